@@ -1,0 +1,8 @@
+namespace SearchPortal.Core.Vocabulary;
+
+/// <summary>One entry of the facet vocabulary: a canonical value and every spelling that stands for it.</summary>
+/// <param name="Canonical">The value shown and stored: "Kazakhstan", "C5+1", "Kassym-Jomart Tokayev".</param>
+/// <param name="Aliases">Other spellings in English and German (names, adjectives, demonyms, official forms, transliterations).</param>
+/// <param name="Role">For officials: the office, e.g. "President" or "Foreign Minister".</param>
+/// <param name="Country">For officials: the canonical country they serve.</param>
+public sealed record VocabularyEntry(string Canonical, IReadOnlyList<string> Aliases, string? Role = null, string? Country = null);

@@ -1,0 +1,39 @@
+namespace SearchPortal.Search.Schema;
+
+/// <summary>The names of the index fields. Analyzed text lives in one field per language chain plus a neutral one.</summary>
+public static class ArticleFields
+{
+    // Identity and display (stored; id also as doc values for fast result lists).
+    public const string Id = "id";
+    public const string Title = "title";
+    public const string Text = "text";
+    public const string Date = "date";
+    public const string Source = "source";
+    public const string Url = "url";
+    public const string Category = "category";
+    public const string ContentHash = "hash";
+    public const string Evidence = "evidence";
+
+    // Analyzed search fields. An English article fills the _en and _std fields, a German one _de and _std,
+    // an article of unknown language only _std.
+    public const string TitleEnglish = "title_en";
+    public const string TitleGerman = "title_de";
+    public const string TitleNeutral = "title_std";
+    public const string BodyEnglish = "body_en";
+    public const string BodyGerman = "body_de";
+    public const string BodyNeutral = "body_std";
+
+    public static readonly IReadOnlyList<string> SearchFields =
+        [TitleEnglish, TitleGerman, TitleNeutral, BodyEnglish, BodyGerman, BodyNeutral];
+
+    // Sort key: yyyymmdd as a number, 0 when undated.
+    public const string DateSort = "date_sort";
+
+    /// <summary>The analyzed title and body fields for an article language.</summary>
+    public static (string Title, string Body) LanguageFields(string language) => language switch
+    {
+        Core.Articles.ArticleLanguage.English => (TitleEnglish, BodyEnglish),
+        Core.Articles.ArticleLanguage.German => (TitleGerman, BodyGerman),
+        _ => (TitleNeutral, BodyNeutral),
+    };
+}
