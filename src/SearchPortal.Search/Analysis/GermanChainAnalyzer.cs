@@ -7,7 +7,7 @@ using Lucene.Net.Analysis.Util;
 
 namespace SearchPortal.Search.Analysis;
 
-/// <summary>German chain: lower case, compound parts (index time only), stop words, umlaut normalization, light stemming.</summary>
+/// <summary>German chain: lower case, compound parts (index time only), stop words, umlaut normalization, genitive -ers, light stemming.</summary>
 /// <remarks>
 /// At query time the parts are left out: the index already holds both the compound and its parts, so the query's
 /// own word matches either, while splitting the query would OR its parts together and cost precision.
@@ -36,6 +36,7 @@ public sealed class GermanChainAnalyzer : Analyzer
 
         stream = new StopFilter(ArticleAnalyzer.Version, stream, GermanAnalyzer.DefaultStopSet);
         stream = new GermanNormalizationFilter(stream);
+        stream = new GermanGenitiveFilter(stream);
         stream = new GermanLightStemFilter(stream);
         if (compoundParts is not null)
         {
