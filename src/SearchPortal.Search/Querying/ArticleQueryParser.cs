@@ -42,11 +42,12 @@ public sealed class ArticleQueryParser
         Query? query = null;
         if (root is not null)
         {
-            query = new LuceneQueryBuilder(fields, Spellings, literalStopWords: false).Build(root);
-            if (query is null && HasText(root))
+            var builder = new LuceneQueryBuilder(fields, Spellings, literalStopWords: false);
+            query = builder.Build(root);
+            if (builder.SawCommonWords && !builder.SawContentWords)
             {
-                // Every word was a stop word of every language chain: match the words themselves in the neutral fields.
-                query = new LuceneQueryBuilder(fields, Spellings, literalStopWords: true).Build(root);
+                // Only stop words ("the and of"): the language chains drop them, the neutral fields keep them.
+                query = new LuceneQueryBuilder(fields, Spellings, literalStopWords: true).Build(root) ?? query;
                 notices.Add("Your query has only very common words, so they were matched exactly as written.");
             }
         }
@@ -98,11 +99,4 @@ public sealed class ArticleQueryParser
             }
         }
     }
-
-    private static bool HasText(QueryNode node) => node switch
-    {
-        TextNode => true,
-        GroupNode group => group.Clauses.Any(clause => HasText(clause.Node)),
-        _ => false,
-    };
 }

@@ -16,7 +16,9 @@ internal sealed class FieldQueryFactory(Analyzer analyzer)
     /// One token: a term query; several at one position (synonyms, compound parts): any of them;
     /// several positions: a phrase, a multi-phrase where a position holds several. Null when analysis leaves nothing.
     /// </summary>
-    public Query? ForText(string field, string text, float boost)
+    /// <param name="perPosition">Divide the boost by the number of positions: a phrase scores the sum of its terms'
+    /// weights, which would let a long alternative spelling outscore the one-word spelling the reader typed.</param>
+    public Query? ForText(string field, string text, float boost, bool perPosition = false)
     {
         Analyze(field, text);
         if (columns.Count == 0)
@@ -50,7 +52,7 @@ internal sealed class FieldQueryFactory(Analyzer analyzer)
             query = phrase;
         }
 
-        query.Boost = boost;
+        query.Boost = perPosition ? boost / columns.Count : boost;
         return query;
     }
 

@@ -15,6 +15,9 @@ namespace SearchPortal.Search.Querying;
 /// </summary>
 internal sealed class LuceneQueryBuilder(FieldQueryFactory fields, VocabularySpellings vocabulary, bool literalStopWords)
 {
+    // Queries of words some language chain drops as stop words: they do not count toward "all words".
+    private readonly HashSet<Query> commonWordQueries = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>Tie-breaker of the per-word DisjunctionMax: the best field counts fully, the others a little.</summary>
     public const float FieldTie = 0.1f;
 
@@ -37,6 +40,12 @@ internal sealed class LuceneQueryBuilder(FieldQueryFactory fields, VocabularySpe
     ];
 
     private static readonly (string Field, float Boost)[] TitleFields = AllFields[..3];
+
+    /// <summary>Whether some text term carries meaning (not a stop word of a language chain, or a prefix).</summary>
+    public bool SawContentWords { get; private set; }
+
+    /// <summary>Whether some text term is a stop word of a language chain ("the", "und", "of").</summary>
+    public bool SawCommonWords { get; private set; }
 
     public Query? Build(QueryNode node) => node switch
     {
@@ -63,29 +72,56 @@ internal sealed class LuceneQueryBuilder(FieldQueryFactory fields, VocabularySpe
                 fields.AddPrefixes(field, text.Text, boost, disjuncts);
             }
 
+            SawContentWords = true;
             return Disjunction(disjuncts);
         }
 
+        var droppedByALanguage = false;
         foreach (var (field, boost) in targets)
         {
             if (fields.ForText(field, text.Text, boost) is { } query)
             {
                 disjuncts.Add(query);
             }
-        }
-
-        if (disjuncts.Count == 0)
-        {
-            if (literalStopWords)
+            else
             {
-                AddLiterals(text, targets, disjuncts);
+                droppedByALanguage |= field is not (ArticleFields.TitleNeutral or ArticleFields.BodyNeutral);
             }
-
-            return Disjunction(disjuncts);
         }
 
-        AddSpellings(vocabulary.SpellingsOf(text.Text), targets, disjuncts);
-        return Disjunction(disjuncts);
+        var common = droppedByALanguage && HasLetterOrDigit(text.Text);
+        SawCommonWords |= common;
+        SawContentWords |= !common && disjuncts.Count > 0;
+        if (common && literalStopWords)
+        {
+            AddLiterals(text, targets, disjuncts);
+        }
+
+        if (!common)
+        {
+            AddSpellings(vocabulary.SpellingsOf(text.Text), targets, disjuncts);
+        }
+
+        var result = Disjunction(disjuncts);
+        if (common && result is not null)
+        {
+            commonWordQueries.Add(result);
+        }
+
+        return result;
+    }
+
+    private static bool HasLetterOrDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void AddLiterals(TextNode text, (string Field, float Boost)[] targets, List<Query> disjuncts)
@@ -94,7 +130,11 @@ internal sealed class LuceneQueryBuilder(FieldQueryFactory fields, VocabularySpe
         {
             if (field is ArticleFields.TitleNeutral or ArticleFields.BodyNeutral)
             {
-                disjuncts.Add(text.IsPhrase ? PhraseOfWords(field, text.Text, boost) : FieldQueryFactory.Literal(field, text.Text, boost));
+                var literal = text.IsPhrase ? PhraseOfWords(field, text.Text, boost) : FieldQueryFactory.Literal(field, text.Text, boost);
+                if (!disjuncts.Contains(literal))
+                {
+                    disjuncts.Add(literal);
+                }
             }
         }
     }
@@ -123,7 +163,7 @@ internal sealed class LuceneQueryBuilder(FieldQueryFactory fields, VocabularySpe
         {
             foreach (var (field, boost) in targets)
             {
-                if (fields.ForText(field, spelling, boost * ExpansionBoost) is { } query && seen.Add(query))
+                if (fields.ForText(field, spelling, boost * ExpansionBoost, perPosition: true) is { } query && seen.Add(query))
                 {
                     disjuncts.Add(query);
                 }
@@ -175,7 +215,7 @@ internal sealed class LuceneQueryBuilder(FieldQueryFactory fields, VocabularySpe
         return Finish(outer);
     }
 
-    private static void AddOptional(BooleanQuery outer, List<Query> optional, List<Query> windows, bool coordinate, bool requiresWords)
+    private void AddOptional(BooleanQuery outer, List<Query> optional, List<Query> windows, bool coordinate, bool requiresWords)
     {
         if (optional.Count + windows.Count == 0)
         {
@@ -195,10 +235,11 @@ internal sealed class LuceneQueryBuilder(FieldQueryFactory fields, VocabularySpe
             target.Add(query, Occur.SHOULD);
         }
 
-        if (coordinate && optional.Count >= 2)
+        var meaningful = optional.FindAll(query => !commonWordQueries.Contains(query));
+        if (coordinate && meaningful.Count >= 2)
         {
             var all = new BooleanQuery(disableCoord: true) { Boost = CoordinationBoost };
-            foreach (var query in optional)
+            foreach (var query in meaningful)
             {
                 all.Add(query, Occur.MUST);
             }
