@@ -99,7 +99,7 @@ internal sealed class LuceneQueryBuilder(FieldQueryFactory fields, VocabularySpe
 
         if (!common)
         {
-            AddSpellings(vocabulary.SpellingsOf(text.Text), targets, disjuncts);
+            AddSpellings(vocabulary.SpellingsOf(text.Text), targets, disjuncts, typed: text.Text);
         }
 
         var result = Disjunction(disjuncts);
@@ -150,7 +150,7 @@ internal sealed class LuceneQueryBuilder(FieldQueryFactory fields, VocabularySpe
         return phrase;
     }
 
-    private void AddSpellings(IReadOnlyList<string> spellings, (string Field, float Boost)[] targets, List<Query> disjuncts)
+    private void AddSpellings(IReadOnlyList<string> spellings, (string Field, float Boost)[] targets, List<Query> disjuncts, string? typed = null)
     {
         if (spellings.Count == 0)
         {
@@ -159,8 +159,15 @@ internal sealed class LuceneQueryBuilder(FieldQueryFactory fields, VocabularySpe
 
         // Spellings differing only in inflection analyze to the same query: keep one.
         var seen = new HashSet<Query>(disjuncts);
+        var typedKey = typed is null ? null : VocabularySpellings.Key(typed);
         foreach (var spelling in spellings)
         {
+            if (typedKey is not null && string.Equals(VocabularySpellings.Key(spelling), typedKey, StringComparison.Ordinal))
+            {
+                // The typed word is already searched at full weight.
+                continue;
+            }
+
             foreach (var (field, boost) in targets)
             {
                 if (fields.ForText(field, spelling, boost * ExpansionBoost, perPosition: true) is { } query && seen.Add(query))
