@@ -42,12 +42,13 @@ public sealed class ArticleQueryParser
         Query? query = null;
         if (root is not null)
         {
-            var builder = new LuceneQueryBuilder(fields, Spellings, literalStopWords: false);
-            query = builder.Build(root);
-            if (builder.SawCommonWords && !builder.SawContentWords)
+            var texts = new TextTermQueryBuilder(fields, Spellings, literalStopWords: false);
+            query = new LuceneQueryBuilder(texts, Spellings).Build(root);
+            if (texts.SawCommonWords && !texts.SawContentWords)
             {
                 // Only stop words ("the and of"): the language chains drop them, the neutral fields keep them.
-                query = new LuceneQueryBuilder(fields, Spellings, literalStopWords: true).Build(root) ?? query;
+                var literalTexts = new TextTermQueryBuilder(fields, Spellings, literalStopWords: true);
+                query = new LuceneQueryBuilder(literalTexts, Spellings).Build(root) ?? query;
                 notices.Add("Your query has only very common words, so they were matched exactly as written.");
             }
         }

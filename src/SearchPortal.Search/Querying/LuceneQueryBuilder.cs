@@ -3,53 +3,27 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using SearchPortal.Core.Facets;
 using SearchPortal.Search.Querying.Syntax;
-using SearchPortal.Search.Schema;
 
 namespace SearchPortal.Search.Querying;
 
 /// <summary>
-/// Turns the syntax tree into a Lucene query. Each word becomes one "concept": a DisjunctionMax over the six search
-/// fields (and over every vocabulary spelling of it), so an article filling both its language field and the neutral
-/// field is not counted twice. Words side by side are OR-ed, plus one extra clause requiring all of them, so articles
-/// with every word rank above those with some (BM25 has no coord factor to do it).
+/// Turns the syntax tree into a Lucene query. Words side by side are OR-ed, plus one extra clause requiring all of
+/// them, so articles with every word rank above those with some (BM25 has no coord factor to do it); facets become
+/// constant-score filters.
 /// </summary>
-internal sealed class LuceneQueryBuilder(FieldQueryFactory fields, VocabularySpellings vocabulary, bool literalStopWords)
+internal sealed class LuceneQueryBuilder(TextTermQueryBuilder texts, VocabularySpellings vocabulary)
 {
-    // Queries of words some language chain drops as stop words: they do not count toward "all words".
-    private readonly HashSet<Query> commonWordQueries = new(ReferenceEqualityComparer.Instance);
-
-    /// <summary>Tie-breaker of the per-word DisjunctionMax: the best field counts fully, the others a little.</summary>
-    public const float FieldTie = 0.1f;
-
     /// <summary>Weight of the all-words clause: an article with every word scores about twice its summed word scores.</summary>
     public const float CoordinationBoost = 1f;
-
-    /// <summary>Spellings found through the vocabulary count a bit less than the word as typed.</summary>
-    public const float ExpansionBoost = 0.7f;
 
     /// <summary>Facet filters add a token score only: ranking stays driven by the words.</summary>
     public const float FilterBoost = 0.01f;
 
     private const string YearField = FacetDimension.Year;
 
-    // Titles above bodies; the neutral fields a little below the language fields, since they repeat the same text.
-    private static readonly (string Field, float Boost)[] AllFields =
-    [
-        (ArticleFields.TitleEnglish, 2.5f), (ArticleFields.TitleGerman, 2.5f), (ArticleFields.TitleNeutral, 2f),
-        (ArticleFields.BodyEnglish, 1f), (ArticleFields.BodyGerman, 1f), (ArticleFields.BodyNeutral, 0.7f),
-    ];
-
-    private static readonly (string Field, float Boost)[] TitleFields = AllFields[..3];
-
-    /// <summary>Whether some text term carries meaning (not a stop word of a language chain, or a prefix).</summary>
-    public bool SawContentWords { get; private set; }
-
-    /// <summary>Whether some text term is a stop word of a language chain ("the", "und", "of").</summary>
-    public bool SawCommonWords { get; private set; }
-
     public Query? Build(QueryNode node) => node switch
     {
-        TextNode text => BuildText(text),
+        TextNode text => texts.Build(text),
         FacetNode facet => Filter(new TermQuery(new Term(facet.Dimension, facet.Value))),
         YearNode { From: var from, To: var to } when from == to => Filter(new TermQuery(new Term(YearField, YearText(from)))),
         YearNode year => Filter(TermRangeQuery.NewStringRange(YearField, YearText(year.From), YearText(year.To), true, true)),
@@ -60,130 +34,6 @@ internal sealed class LuceneQueryBuilder(FieldQueryFactory fields, VocabularySpe
     private static string YearText(int year) => year.ToString("D4", CultureInfo.InvariantCulture);
 
     private static ConstantScoreQuery Filter(Query query) => new(query) { Boost = FilterBoost };
-
-    private Query? BuildText(TextNode text)
-    {
-        var targets = text.TitleOnly ? TitleFields : AllFields;
-        var disjuncts = new List<Query>();
-        if (text.IsPrefix)
-        {
-            foreach (var (field, boost) in targets)
-            {
-                fields.AddPrefixes(field, text.Text, boost, disjuncts);
-            }
-
-            SawContentWords = true;
-            return Disjunction(disjuncts);
-        }
-
-        var droppedByALanguage = false;
-        foreach (var (field, boost) in targets)
-        {
-            if (fields.ForText(field, text.Text, boost) is { } query)
-            {
-                disjuncts.Add(query);
-            }
-            else
-            {
-                droppedByALanguage |= field is not (ArticleFields.TitleNeutral or ArticleFields.BodyNeutral);
-            }
-        }
-
-        var common = droppedByALanguage && HasLetterOrDigit(text.Text);
-        SawCommonWords |= common;
-        SawContentWords |= !common && disjuncts.Count > 0;
-        if (common && literalStopWords)
-        {
-            AddLiterals(text, targets, disjuncts);
-        }
-
-        if (!common)
-        {
-            AddSpellings(vocabulary.SpellingsOf(text.Text), targets, disjuncts, typed: text.Text);
-        }
-
-        var result = Disjunction(disjuncts);
-        if (common && result is not null)
-        {
-            commonWordQueries.Add(result);
-        }
-
-        return result;
-    }
-
-    private static bool HasLetterOrDigit(string text)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static void AddLiterals(TextNode text, (string Field, float Boost)[] targets, List<Query> disjuncts)
-    {
-        foreach (var (field, boost) in targets)
-        {
-            if (field is ArticleFields.TitleNeutral or ArticleFields.BodyNeutral)
-            {
-                var literal = text.IsPhrase ? PhraseOfWords(field, text.Text, boost) : FieldQueryFactory.Literal(field, text.Text, boost);
-                if (!disjuncts.Contains(literal))
-                {
-                    disjuncts.Add(literal);
-                }
-            }
-        }
-    }
-
-    private static PhraseQuery PhraseOfWords(string field, string text, float boost)
-    {
-        var phrase = new PhraseQuery { Boost = boost };
-        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            phrase.Add(new Term(field, word.ToLowerInvariant()));
-        }
-
-        return phrase;
-    }
-
-    private void AddSpellings(IReadOnlyList<string> spellings, (string Field, float Boost)[] targets, List<Query> disjuncts, string? typed = null)
-    {
-        if (spellings.Count == 0)
-        {
-            return;
-        }
-
-        // Spellings differing only in inflection analyze to the same query: keep one.
-        var seen = new HashSet<Query>(disjuncts);
-        var typedKey = typed is null ? null : VocabularySpellings.Key(typed);
-        foreach (var spelling in spellings)
-        {
-            if (typedKey is not null && string.Equals(VocabularySpellings.Key(spelling), typedKey, StringComparison.Ordinal))
-            {
-                // The typed word is already searched at full weight.
-                continue;
-            }
-
-            foreach (var (field, boost) in targets)
-            {
-                if (fields.ForText(field, spelling, boost * ExpansionBoost, perPosition: true) is { } query && seen.Add(query))
-                {
-                    disjuncts.Add(query);
-                }
-            }
-        }
-    }
-
-    private static Query? Disjunction(List<Query> disjuncts) => disjuncts.Count switch
-    {
-        0 => null,
-        1 => disjuncts[0],
-        _ => new DisjunctionMaxQuery(disjuncts, FieldTie),
-    };
 
     private Query? BuildGroup(GroupNode group)
     {
@@ -242,7 +92,7 @@ internal sealed class LuceneQueryBuilder(FieldQueryFactory fields, VocabularySpe
             target.Add(query, Occur.SHOULD);
         }
 
-        var meaningful = optional.FindAll(query => !commonWordQueries.Contains(query));
+        var meaningful = optional.FindAll(query => !texts.IsCommonWord(query));
         if (coordinate && meaningful.Count >= 2)
         {
             var all = new BooleanQuery(disableCoord: true) { Boost = CoordinationBoost };
@@ -271,10 +121,7 @@ internal sealed class LuceneQueryBuilder(FieldQueryFactory fields, VocabularySpe
             {
                 if (WindowText(clauses, start, length) is { } text && vocabulary.SpellingsOf(text) is { Count: > 0 } spellings)
                 {
-                    var targets = ((TextNode)clauses[start].Node).TitleOnly ? TitleFields : AllFields;
-                    var disjuncts = new List<Query>();
-                    AddSpellings(spellings, targets, disjuncts);
-                    if (Disjunction(disjuncts) is { } window)
+                    if (texts.BuildSpellings(spellings, ((TextNode)clauses[start].Node).TitleOnly) is { } window)
                     {
                         windows.Add(window);
                     }
