@@ -63,23 +63,25 @@ internal static partial class BoilerplateFilter
         }
 
         DropTrailingFooter(kept);
-        if (kept.Count > 0)
+        while (kept.Count > 0)
         {
             var last = kept[^1];
             var signOff = SignOffPattern().Match(last);
-            if (signOff.Success)
+            if (!signOff.Success)
             {
-                signOffOutlet = OutletName(signOff.Groups["outlet"]);
-                var remainder = last[..signOff.Index].TrimEnd();
-                if (remainder.Length == 0)
-                {
-                    kept.RemoveAt(kept.Count - 1);
-                    DropTrailingFooter(kept);
-                }
-                else
-                {
-                    kept[^1] = remainder;
-                }
+                break;
+            }
+
+            signOffOutlet ??= OutletName(signOff.Groups["outlet"]);
+            var remainder = last[..signOff.Index].TrimEnd();
+            if (remainder.Length == 0)
+            {
+                kept.RemoveAt(kept.Count - 1);
+                DropTrailingFooter(kept);
+            }
+            else
+            {
+                kept[^1] = remainder;
             }
         }
 
@@ -111,20 +113,14 @@ internal static partial class BoilerplateFilter
         return false;
     }
 
-    // Walks back from the end over short label lines (ad sponsors, section words, navigation) and sign-off lines;
-    // the first paragraph always stays, and a real final paragraph ends with sentence punctuation so it stops the walk.
+    // Walks back from the end over short label lines (ad sponsors, section words, navigation); the first paragraph
+    // always stays, and a real final paragraph ends with sentence punctuation, so it stops the walk.
     private static void DropTrailingFooter(List<string> paragraphs)
     {
-        while (paragraphs.Count > 1 && (IsLabelLine(paragraphs[^1]) || IsWholeSignOff(paragraphs[^1])))
+        while (paragraphs.Count > 1 && IsLabelLine(paragraphs[^1]))
         {
             paragraphs.RemoveAt(paragraphs.Count - 1);
         }
-    }
-
-    private static bool IsWholeSignOff(string paragraph)
-    {
-        var match = SignOffPattern().Match(paragraph);
-        return match.Success && match.Index == 0;
     }
 
     /// <summary>A short title-case line without sentence punctuation: a sponsor name, section word or navigation label.</summary>
