@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
-using System.Text;
+using System.Text.Unicode;
 using System.Text.Json;
 using SearchPortal.Core.Articles;
 using SearchPortal.Core.Language;
@@ -10,7 +10,7 @@ namespace SearchPortal.Core.Ingestion;
 /// <summary>Streams articles from a .jsonl or .jsonl.gz file in the shared corpus format; bad lines become skipped records and reading goes on.</summary>
 public sealed class JsonLinesArticleReader
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
 
     private readonly LanguageDetector _languageDetector;
 
@@ -73,60 +73,67 @@ public sealed class JsonLinesArticleReader
 
     private IEnumerable<IngestRecord> ReadLines(Stream stream, string originPath, CancellationToken cancellationToken)
     {
-        using var reader = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: false);
+        using var reader = new Utf8LineReader(stream);
         var lineNumber = 0;
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
             lineNumber++;
-            var line = TryReadLine(reader, out var readError);
+            var hasLine = TryReadLine(reader, out var line, out var readError);
             if (readError is not null)
             {
-                // The decoder's position is lost after a read error, so the rest of the file cannot be trusted.
+                // A broken compressed stream cannot be resynchronised, so the rest of the file is lost.
                 yield return IngestRecord.Skipped($"{originPath}:{lineNumber}", null, $"{readError}; rest of the file not read");
                 yield break;
             }
 
-            if (line is null)
+            if (!hasLine)
             {
                 yield break;
             }
 
-            if (lineNumber == 1)
+            var bytes = line.AsSpan();
+            if (lineNumber == 1 && bytes.StartsWith(Utf8ByteOrderMark))
             {
-                line = line.TrimStart('\uFEFF');
+                bytes = bytes[Utf8ByteOrderMark.Length..];
             }
 
-            if (string.IsNullOrWhiteSpace(line))
+            if (bytes.Trim(" \t\r"u8).IsEmpty)
             {
                 continue;
             }
 
-            yield return ToRecord(line, $"{originPath}:{lineNumber}");
+            yield return ToRecord(bytes, $"{originPath}:{lineNumber}");
         }
     }
 
-    private static string? TryReadLine(StreamReader reader, out string? error)
+    private static bool TryReadLine(Utf8LineReader reader, out ArraySegment<byte> line, out string? error)
     {
         error = null;
         try
         {
-            return reader.ReadLine();
-        }
-        catch (DecoderFallbackException)
-        {
-            error = "not valid UTF-8";
+            return reader.TryReadLine(out line);
         }
         catch (InvalidDataException e)
         {
             error = $"corrupt gzip data ({e.Message})";
         }
+        catch (IOException e)
+        {
+            error = $"cannot read file ({e.Message})";
+        }
 
-        return null;
+        line = default;
+        return false;
     }
 
-    private IngestRecord ToRecord(string line, string origin)
+    private IngestRecord ToRecord(ReadOnlySpan<byte> line, string origin)
     {
+        if (!Utf8.IsValid(line))
+        {
+            return IngestRecord.Skipped(origin, null, "not valid UTF-8");
+        }
+
         JsonArticleRecord? record;
         try
         {
