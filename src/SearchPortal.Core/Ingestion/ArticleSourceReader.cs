@@ -7,6 +7,9 @@ public sealed class ArticleSourceReader
 {
     private const string TextExtension = ".txt";
 
+    // Unreadable subfolders are passed over rather than ending the whole read.
+    private static readonly EnumerationOptions RecursiveSearch = new() { RecurseSubdirectories = true, IgnoreInaccessible = true };
+
     private readonly PlainTextArticleParser _textParser;
     private readonly JsonLinesArticleReader _jsonLinesReader;
 
@@ -74,7 +77,7 @@ public sealed class ArticleSourceReader
         }
 
         var files = new List<string>();
-        foreach (var file in Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories))
+        foreach (var file in Directory.EnumerateFiles(path, "*", RecursiveSearch))
         {
             if (IsArticleFile(file))
             {
@@ -112,7 +115,17 @@ public sealed class ArticleSourceReader
 
     private IEnumerable<IngestRecord> ReadJsonLinesFile(string file, CancellationToken cancellationToken)
     {
-        if (new FileInfo(file).Length == 0)
+        long length;
+        try
+        {
+            length = new FileInfo(file).Length;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [IngestRecord.Skipped(file, null, $"cannot read file: {e.Message}")];
+        }
+
+        if (length == 0)
         {
             return [IngestRecord.Skipped(file, null, "empty file")];
         }

@@ -8,6 +8,9 @@ internal static partial class DatelineOutlet
     // Acronym-like outlet names up to this length keep their capitals (TASS, AFP); longer ones are title-cased.
     private const int LongestAcronym = 4;
 
+    // A dateline sits in the first words of a paragraph; matching only there keeps long paragraphs cheap.
+    private const int DatelineWindow = 120;
+
     [GeneratedRegex(
         @"^\p{Lu}[\p{Lu}\s'-]{1,40}?[.,]\s+(?<caps>\p{Lu}{3,}(?:-\p{Lu}+)?)\s*[–—-]\s",
         RegexOptions.CultureInvariant)]
@@ -21,13 +24,14 @@ internal static partial class DatelineOutlet
     /// <summary>The outlet named by the dateline opening <paramref name="paragraph"/>, or null.</summary>
     public static string? Find(string paragraph)
     {
-        var capital = CapitalDateline().Match(paragraph);
+        var window = Math.Min(paragraph.Length, DatelineWindow);
+        var capital = CapitalDateline().Match(paragraph, 0, window);
         if (capital.Success)
         {
             return ProperCase(capital.Groups["caps"].Value);
         }
 
-        var named = ParenthesisedDateline().Match(paragraph);
+        var named = ParenthesisedDateline().Match(paragraph, 0, window);
         return named.Success ? named.Groups["named"].Value : null;
     }
 

@@ -141,4 +141,16 @@ public sealed class JsonLinesArticleReaderTests
         Assert.That(records[3].Article!.Source, Is.EqualTo("Kazinform"));
         Assert.That(records[0].Article!.Title, Does.StartWith("Prominent officials from China"), "empty title derived");
     }
+
+    [TestCase("bbc", ArticleLanguage.English)]
+    [TestCase("gnad10k", ArticleLanguage.German)]
+    public void Whole_shared_corpus_reads_without_a_skip(string corpus, string language)
+    {
+        var records = _reader.Read(RepositoryLocator.SharedCorpus(corpus)).ToList();
+
+        Assert.That(records, Is.Not.Empty);
+        Assert.That(records.Where(r => r.IsSkipped).Select(r => r.Origin + ": " + r.SkipReason), Is.Empty);
+        Assert.That(records.Select(r => r.Id).Distinct().Count(), Is.EqualTo(records.Count));
+        Assert.That(records.All(r => r.Article!.Language == language && r.Article.Title.Length > 0));
+    }
 }

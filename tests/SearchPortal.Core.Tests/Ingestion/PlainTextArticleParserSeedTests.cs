@@ -138,4 +138,27 @@ public sealed class PlainTextArticleParserSeedTests
         Assert.That(text, Is.EqualTo(text.Trim()));
         Assert.That(text, Does.Not.Contain("\n\n\n"));
     }
+
+    [Test]
+    public void Seed_files_read_like_the_curated_seed_records()
+    {
+        var curated = Path.GetFullPath(Path.Combine(RepositoryLocator.Root(), "..", "shared", "corpus", "seeds", "articles.jsonl.gz"));
+        if (!File.Exists(curated))
+        {
+            Assert.Ignore("Shared seeds corpus not present.");
+        }
+
+        var expected = new JsonLinesArticleReader(new LanguageDetector()).Read(curated).Select(r => r.Article!).ToList();
+        foreach (var record in expected)
+        {
+            var parsed = ParseSeed(record.Id[..3]);
+            Assert.Multiple(() =>
+            {
+                Assert.That(parsed.Text, Is.EqualTo(record.Text), record.Id);
+                Assert.That(parsed.Language, Is.EqualTo(record.Language), record.Id);
+                Assert.That(parsed.Source, Is.EqualTo(record.Source), record.Id);
+                Assert.That(parsed.Category, Is.EqualTo(record.Category), record.Id);
+            });
+        }
+    }
 }
