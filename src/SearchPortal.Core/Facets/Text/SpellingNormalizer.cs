@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text;
+
+namespace SearchPortal.Core.Facets.Text;
+
+/// <summary>Turns a word into its matching key: lower-case, without diacritics, ß as ss, typographic apostrophes as '.</summary>
+public static class SpellingNormalizer
+{
+    public static string Normalize(ReadOnlySpan<char> word)
+    {
+        var ascii = true;
+        foreach (var c in word)
+        {
+            if (c > 127)
+            {
+                ascii = false;
+                break;
+            }
+        }
+
+        if (ascii)
+        {
+            return string.Create(word.Length, word.ToString(), static (span, source) =>
+            {
+                for (var i = 0; i < source.Length; i++)
+                {
+                    span[i] = char.ToLowerInvariant(source[i]);
+                }
+            });
+        }
+
+        var decomposed = word.ToString().Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            switch (CharUnicodeInfo.GetUnicodeCategory(c))
+            {
+                case UnicodeCategory.NonSpacingMark:
+                case UnicodeCategory.SpacingCombiningMark:
+                case UnicodeCategory.EnclosingMark:
+                    continue;
+            }
+
+            switch (c)
+            {
+                case 'ß':
+                    builder.Append("ss");
+                    break;
+                case '\u2019' or '\u2018' or '\u02BC' or '`' or '\u00B4':
+                    builder.Append('\'');
+                    break;
+                case 'ı':
+                    builder.Append('i');
+                    break;
+                case 'ə' or 'Ə':
+                    builder.Append('a');
+                    break;
+                case 'ø' or 'Ø':
+                    builder.Append('o');
+                    break;
+                case 'æ' or 'Æ':
+                    builder.Append("ae");
+                    break;
+                default:
+                    builder.Append(char.ToLowerInvariant(c));
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+}
