@@ -123,9 +123,11 @@ public sealed class FacetExtractor
     {
         textDate = null;
         string? evidence = null;
+
+        // One scan per sentence is the simple way to know where the date stands; skip sentences without a digit.
         foreach (var sentence in sentences)
         {
-            if (TextDateFinder.FindFirst(sentence.Text) is { } found)
+            if (sentence.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && TextDateFinder.FindFirst(sentence.Text) is { } found)
             {
                 textDate = found.Date;
                 evidence = EvidenceCollector.Excerpt(sentence.Text, found.Start, found.End);

@@ -32,6 +32,8 @@ internal sealed class OfficialPatternFinder
         "government", "ministry", "republic", "council", "assembly", "summit", "meeting", "forum", "office", "committee",
     };
 
+    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "mr", "mrs", "ms", "dr", "sir", "madam", "herr", "frau", "prof" };
+
     private readonly PhraseTrie roles = new();
     private readonly string[] roleNames;
     private readonly IReadOnlyList<VocabularyEntry> countries;
@@ -56,6 +58,14 @@ internal sealed class OfficialPatternFinder
         foreach (var role in roleMatches)
         {
             var words = sentence.Words;
+
+            // "the President's Child Tax Credit event": a possessive role is followed by a thing, not a name.
+            var roleEnd = words[role.End - 1].End;
+            if (roleEnd >= 2 && sentence.Text[roleEnd - 1] is 's' or 'S' && sentence.Text[roleEnd - 2] is '\'' or '\u2019')
+            {
+                continue;
+            }
+
             var country = CountryEndingAt(countryMatches, role.Start);
             var position = role.End;
 
@@ -65,6 +75,11 @@ internal sealed class OfficialPatternFinder
             {
                 country = countries[after.Entry].Canonical;
                 position = after.End;
+            }
+
+            while (position < words.Count && Honorifics.Contains(words[position].Key))
+            {
+                position++;
             }
 
             var nameEnd = NameEnd(words, position, countryMatches);

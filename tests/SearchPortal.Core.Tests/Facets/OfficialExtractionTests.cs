@@ -81,4 +81,11 @@ public class OfficialExtractionTests
         Assert.That(Officials("The President The delegation agreed. President Tokayev highlighted the progress."), Is.EqualTo(new[] { "Kassym-Jomart Tokayev" }));
         Assert.That(Officials("The President of the Republic of Kazakhstan spoke."), Is.Empty);
     }
+
+    [Test]
+    public void Honorifics_are_not_part_of_the_name_and_a_possessive_title_is_not_followed_by_one()
+    {
+        Assert.That(Officials("Rockefeller Foundation President Dr. Rajiv Shah moderated."), Is.EqualTo(new[] { "Rajiv Shah" }));
+        Assert.That(Officials("Can you preview the President’s Child Tax Credit event?"), Is.Empty);
+    }
 }

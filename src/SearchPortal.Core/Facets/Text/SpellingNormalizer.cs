@@ -6,9 +6,10 @@ namespace SearchPortal.Core.Facets.Text;
 /// <summary>Turns a word into its matching key: lower-case, without diacritics, ß as ss, typographic apostrophes as '.</summary>
 public static class SpellingNormalizer
 {
-    public static string Normalize(ReadOnlySpan<char> word)
+    public static string Normalize(string word)
     {
         var ascii = true;
+        var lowerAlready = true;
         foreach (var c in word)
         {
             if (c > 127)
@@ -16,20 +17,17 @@ public static class SpellingNormalizer
                 ascii = false;
                 break;
             }
+
+            lowerAlready &= c is < 'A' or > 'Z';
         }
 
         if (ascii)
         {
-            return string.Create(word.Length, word.ToString(), static (span, source) =>
-            {
-                for (var i = 0; i < source.Length; i++)
-                {
-                    span[i] = char.ToLowerInvariant(source[i]);
-                }
-            });
+            // Most words are plain lower-case ASCII: reuse the string instead of allocating a copy.
+            return lowerAlready ? word : word.ToLowerInvariant();
         }
 
-        var decomposed = word.ToString().Normalize(NormalizationForm.FormD);
+        var decomposed = word.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
