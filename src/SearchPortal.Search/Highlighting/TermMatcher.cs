@@ -12,9 +12,17 @@ internal sealed class TermMatcher
 
     private static readonly char[] Breaks = [' ', '\n', '\t', '\r'];
 
-    private readonly Analyzer analyzer;
+    // Letters that a folding filter would change; a neutral chain that only lower-cases them leaves them as they are.
+    private const string FoldingProbe = "éßüø";
 
-    public TermMatcher(Analyzer analyzer) => this.analyzer = analyzer;
+    private readonly Analyzer analyzer;
+    private readonly bool neutralFoldsLetters;
+
+    public TermMatcher(Analyzer analyzer)
+    {
+        this.analyzer = analyzer;
+        neutralFoldsLetters = !AnalyzesInto(ArticleFields.BodyNeutral, FoldingProbe, FoldingProbe);
+    }
 
     public TextMatches Find(string text, string language, QueryTerms terms)
     {
@@ -24,14 +32,18 @@ internal sealed class TermMatcher
         int[] termCounts;
         if (string.Equals(languageField, ArticleFields.BodyNeutral, StringComparison.Ordinal))
         {
-            termCounts = [Collect(analyzed, ArticleFields.BodyNeutral, 0, terms, hits)];
+            termCounts = [Collect(analyzed, ArticleFields.BodyNeutral, 0, terms.Lookup(ArticleFields.BodyNeutral), hits)];
         }
         else
         {
+            var languageTerms = terms.Lookup(languageField);
+            var neutralTerms = terms.Lookup(ArticleFields.BodyNeutral);
             termCounts =
             [
-                Collect(analyzed, languageField, 0, terms, hits),
-                Collect(analyzed, ArticleFields.BodyNeutral, 1, terms, hits),
+                Collect(analyzed, languageField, 0, languageTerms, hits),
+                NeutralPassAddsNothing(analyzed, languageField, languageTerms, neutralTerms)
+                    ? neutralTerms?.Count ?? 0
+                    : Collect(analyzed, ArticleFields.BodyNeutral, 1, neutralTerms, hits),
             ];
         }
 
@@ -39,9 +51,8 @@ internal sealed class TermMatcher
         return new TextMatches(hits, Merge(hits), termCounts, analyzed.Length);
     }
 
-    private int Collect(string text, string field, int fieldIndex, QueryTerms terms, List<TermHit> hits)
+    private int Collect(string text, string field, int fieldIndex, FieldTerms? fieldTerms, List<TermHit> hits)
     {
-        var fieldTerms = terms.Lookup(field);
         if (fieldTerms is null || text.Length == 0)
         {
             return 0;
@@ -71,6 +82,97 @@ internal sealed class TermMatcher
         }
 
         return fieldTerms.Count;
+    }
+
+    // Analysis is nearly the whole cost of a snippet, so the neutral pass is skipped when it cannot find a word the
+    // language pass misses. Both chains share the tokenizer and differ in filters (stemming, decompounding, folding):
+    // if every neutral term, run through the language chain, lands on language terms, a text word matched in the
+    // neutral field is matched in the language field too, unless the neutral chain folded non-ASCII letters of the
+    // text into a form the language chain never sees.
+    private bool NeutralPassAddsNothing(string text, string languageField, FieldTerms? languageTerms, FieldTerms? neutralTerms)
+    {
+        if (neutralTerms is null)
+        {
+            return true;
+        }
+
+        if (languageTerms is null || (neutralFoldsLetters && HasNonAsciiLetter(text)))
+        {
+            return false;
+        }
+
+        foreach (var term in neutralTerms.Set)
+        {
+            if (!AnalyzesIntoKnownTerms(languageField, term, languageTerms))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool AnalyzesIntoKnownTerms(string field, string text, FieldTerms known)
+    {
+        var allKnown = true;
+        var any = false;
+        var stream = analyzer.GetTokenStream(field, text);
+        try
+        {
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            stream.Reset();
+            while (stream.IncrementToken())
+            {
+                any = true;
+                allKnown &= known.TryGetId(new ReadOnlySpan<char>(term.Buffer, 0, term.Length), out _);
+            }
+
+            stream.End();
+        }
+        finally
+        {
+            stream.Dispose();
+        }
+
+        // A term the language chain drops entirely (a stop word there) is a word only the neutral pass can find.
+        return any && allKnown;
+    }
+
+    private bool AnalyzesInto(string field, string text, string expected)
+    {
+        var stream = analyzer.GetTokenStream(field, text);
+        try
+        {
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            stream.Reset();
+            var same = stream.IncrementToken()
+                && new ReadOnlySpan<char>(term.Buffer, 0, term.Length).SequenceEqual(expected)
+                && !stream.IncrementToken();
+            stream.End();
+            return same;
+        }
+        finally
+        {
+            stream.Dispose();
+        }
+    }
+
+    private static bool HasNonAsciiLetter(string text)
+    {
+        var span = text.AsSpan();
+        var index = span.IndexOfAnyExceptInRange('\0', '\u007F');
+        while (index >= 0)
+        {
+            if (char.IsLetter(span[index]))
+            {
+                return true;
+            }
+
+            span = span[(index + 1)..];
+            index = span.IndexOfAnyExceptInRange('\0', '\u007F');
+        }
+
+        return false;
     }
 
     private static string AnalyzedPrefix(string text)
