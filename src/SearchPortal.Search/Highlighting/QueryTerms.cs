@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -6,14 +7,12 @@ namespace SearchPortal.Search.Highlighting;
 /// <summary>The analyzed terms of a query, per search field, that a highlighter marks in the text.</summary>
 public sealed class QueryTerms
 {
-    private static readonly IReadOnlySet<string> NoTerms = new HashSet<string>(StringComparer.Ordinal);
-
     private readonly Dictionary<string, FieldTerms> byField;
 
     private QueryTerms(Dictionary<string, FieldTerms> byField) => this.byField = byField;
 
     /// <summary>No terms at all: snippets fall back to the start of the text.</summary>
-    public static QueryTerms None { get; } = new([]);
+    public static readonly QueryTerms None = new([]);
 
     /// <summary>
     /// Collects the terms of a query in the analyzed search fields. Multi-term queries (prefix, wildcard, fuzzy) are
@@ -43,7 +42,7 @@ public sealed class QueryTerms
 
     /// <summary>The terms to mark in text analyzed for <paramref name="field"/>.</summary>
     public IReadOnlySet<string> For(string field) =>
-        byField.TryGetValue(field, out var terms) ? terms.Set : NoTerms;
+        byField.TryGetValue(field, out var terms) ? terms.Set : FrozenSet<string>.Empty;
 
     /// <summary>The terms of one field in the form the matcher probes with token characters.</summary>
     internal FieldTerms? Lookup(string field) => byField.GetValueOrDefault(field);
