@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using SearchPortal.Search.Schema;
@@ -17,6 +19,10 @@ internal sealed class TermMatcher
 
     private readonly Analyzer analyzer;
     private readonly bool neutralFoldsLetters;
+
+    // Whether a query's neutral terms are all covered by its terms in a language field; worked out once per query
+    // (a prefix can expand to hundreds of terms) and dropped with the query.
+    private readonly ConditionalWeakTable<QueryTerms, ConcurrentDictionary<string, bool>> coverage = [];
 
     public TermMatcher(Analyzer analyzer)
     {
@@ -41,7 +47,7 @@ internal sealed class TermMatcher
             termCounts =
             [
                 Collect(analyzed, languageField, 0, languageTerms, hits),
-                NeutralPassAddsNothing(analyzed, languageField, languageTerms, neutralTerms)
+                NeutralPassAddsNothing(analyzed, languageField, terms, languageTerms, neutralTerms)
                     ? neutralTerms?.Count ?? 0
                     : Collect(analyzed, ArticleFields.BodyNeutral, 1, neutralTerms, hits),
             ];
@@ -89,7 +95,8 @@ internal sealed class TermMatcher
     // if every neutral term, run through the language chain, lands on language terms, a text word matched in the
     // neutral field is matched in the language field too, unless the neutral chain folded non-ASCII letters of the
     // text into a form the language chain never sees.
-    private bool NeutralPassAddsNothing(string text, string languageField, FieldTerms? languageTerms, FieldTerms? neutralTerms)
+    private bool NeutralPassAddsNothing(
+        string text, string languageField, QueryTerms terms, FieldTerms? languageTerms, FieldTerms? neutralTerms)
     {
         if (neutralTerms is null)
         {
@@ -101,6 +108,14 @@ internal sealed class TermMatcher
             return false;
         }
 
+        return coverage.GetOrCreateValue(terms).GetOrAdd(
+            languageField,
+            static (field, state) => state.Matcher.NeutralTermsCovered(field, state.Language, state.Neutral),
+            (Matcher: this, Language: languageTerms, Neutral: neutralTerms));
+    }
+
+    private bool NeutralTermsCovered(string languageField, FieldTerms languageTerms, FieldTerms neutralTerms)
+    {
         foreach (var term in neutralTerms.Set)
         {
             if (!AnalyzesIntoKnownTerms(languageField, term, languageTerms))

@@ -1,4 +1,6 @@
 using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
 using SearchPortal.Search.Analysis;
 using SearchPortal.Search.Schema;
 using SearchPortal.Search.Highlighting;
@@ -204,6 +206,21 @@ public sealed class SnippetHighlighterTests
         var marked = snippets.SelectMany(SnippetText.Marked).ToList();
         Assert.That(marked, Does.Contain("meeting"));
         Assert.That(marked, Does.Not.Contain("Meets"), "no English stemming for an article of unknown language");
+    }
+
+    [Test]
+    public void Words_found_only_by_the_neutral_analysis_are_marked_in_an_English_text()
+    {
+        var seed = index.Seed("004");
+        var query = new BooleanQuery
+        {
+            { new TermQuery(new Term(ArticleFields.BodyEnglish, "meet")), Occur.SHOULD },
+            { new TermQuery(new Term(ArticleFields.BodyNeutral, "kazakhstan's")), Occur.SHOULD },
+        };
+
+        var html = highlighter.HighlightAll(seed.Text, seed.Language, QueryTerms.From(query, index.Reader));
+
+        Assert.That(SnippetText.Marked(html), Does.Contain("Kazakhstan's").And.Contain("meetings"));
     }
 
     [Test]
