@@ -43,13 +43,15 @@ internal sealed class HtmlSnippetWriter
 
     public override string ToString() => html.ToString();
 
+    // Encodes in as few calls as possible: only whitespace other than a single plain space interrupts the run.
     private void Plain(string text, int start, int end)
     {
         var run = start;
         var i = start;
         while (i < end)
         {
-            if (!char.IsWhiteSpace(text[i]))
+            var c = text[i];
+            if (!char.IsWhiteSpace(c) || (c == ' ' && (i + 1 == end || !char.IsWhiteSpace(text[i + 1]))))
             {
                 i++;
                 continue;
