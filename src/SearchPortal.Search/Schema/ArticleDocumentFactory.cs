@@ -35,9 +35,10 @@ public sealed class ArticleDocumentFactory
         if (article.Date is { } date)
         {
             doc.Add(new StoredField(ArticleFields.Date, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
-        }
 
-        doc.Add(new NumericDocValuesField(ArticleFields.DateSort, DateSortKey(article.Date)));
+            // Undated articles get no value (it reads as 0): sorts can then send them last in both directions.
+            doc.Add(new NumericDocValuesField(ArticleFields.DateSort, DateSortKey(date)));
+        }
 
         // Analyzed text: the language's own chain plus the neutral chain, so a query in either form finds it.
         var language = ArticleLanguage.IsKnown(article.Language) ? article.Language : ArticleLanguage.Unknown;

@@ -26,7 +26,7 @@ public static class ArticleFields
     public static readonly IReadOnlyList<string> SearchFields =
         [TitleEnglish, TitleGerman, TitleNeutral, BodyEnglish, BodyGerman, BodyNeutral];
 
-    // Sort key: yyyymmdd as a number, 0 when undated.
+    // Sort key: yyyymmdd as numeric doc values; undated articles have none (reads as 0).
     public const string DateSort = "date_sort";
 
     // Facet fields, named as the dimensions: a StringField to filter, doc values to count, stored for display.
