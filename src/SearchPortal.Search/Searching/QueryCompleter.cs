@@ -36,7 +36,12 @@ internal sealed class QueryCompleter
         {
             if (spelling.StartsWith(typed, StringComparison.OrdinalIgnoreCase) && !spelling.Equals(typed, StringComparison.OrdinalIgnoreCase))
             {
-                vocabulary.Add((spelling, reader.DocFreq(new Term(dimension, canonical))));
+                // A spelling whose value no article carries would lead to an empty result page.
+                var freq = reader.DocFreq(new Term(dimension, canonical));
+                if (freq > 0)
+                {
+                    vocabulary.Add((spelling, freq));
+                }
             }
         }
 

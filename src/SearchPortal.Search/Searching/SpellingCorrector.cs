@@ -49,7 +49,21 @@ internal static partial class SpellingCorrector
             return null;
         }
 
+        // The nearest spelling wins over a more frequent but more distant one: try one edit before two.
         var maxEdits = lowered.Length <= 5 ? 1 : 2;
+        for (var edits = 1; edits <= maxEdits; edits++)
+        {
+            if (MostFrequent(titles, bodies, lowered, edits) is { } best)
+            {
+                return best;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? MostFrequent(Terms? titles, Terms bodies, string lowered, int edits)
+    {
         string? best = null;
         var bestFreq = 0;
         foreach (var terms in new[] { bodies, titles })
@@ -59,7 +73,7 @@ internal static partial class SpellingCorrector
                 continue;
             }
 
-            var candidates = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(ArticleFields.BodyNeutral, lowered), maxEdits, 0, true);
+            var candidates = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(ArticleFields.BodyNeutral, lowered), edits, 0, true);
             while (candidates.MoveNext())
             {
                 var freq = candidates.DocFreq;

@@ -144,6 +144,7 @@ public sealed class ArticleSearcherTests
         Assert.That(sample.Searcher.Suggest("Kasach"), Is.EqualTo(new[] { "Kasachstan" }));
         Assert.That(sample.Searcher.Suggest("Tok"), Does.Contain("Tokayev").And.Contain("Tokajew"));
         Assert.That(sample.Searcher.Suggest("summit in ast"), Does.Contain("summit in astana"));
+        Assert.That(sample.Searcher.Suggest("Mongo"), Is.Empty, "Mongolia is in the vocabulary but in no article");
     }
 
     [Test]

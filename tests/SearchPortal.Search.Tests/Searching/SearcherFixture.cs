@@ -19,6 +19,7 @@ internal sealed class SearcherFixture : IDisposable
             new VocabularyEntry("Kazakhstan", ["Kasachstan", "Kazakh", "Kazakhstani"]),
             new VocabularyEntry("Kyrgyzstan", ["Kirgisistan", "Kyrgyz"]),
             new VocabularyEntry("Uzbekistan", ["Usbekistan", "Uzbek"]),
+            new VocabularyEntry("Mongolia", ["Mongolei"]),
         ],
         [new VocabularyEntry("C5+1", ["C5 plus 1"]), new VocabularyEntry("Consultative Meeting", ["Konsultativtreffen"])],
         [new VocabularyEntry("Kassym-Jomart Tokayev", ["Tokajew", "Tokayev"], "President", "Kazakhstan")]);
