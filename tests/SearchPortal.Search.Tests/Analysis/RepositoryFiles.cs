@@ -5,13 +5,7 @@ internal static class RepositoryFiles
 {
     public static string Root()
     {
-        var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "SearchPortal.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new DirectoryNotFoundException("SearchPortal.sln not found above the test directory.");
+        return RepositoryLocator.Root();
     }
 
     public static string SeedArticle(string prefix)

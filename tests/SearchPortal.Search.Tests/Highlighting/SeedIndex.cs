@@ -82,12 +82,6 @@ internal sealed class SeedIndex : IDisposable
 
     private static string RepositoryRoot()
     {
-        var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "SearchPortal.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("SearchPortal.sln not found above the test directory.");
+        return RepositoryLocator.Root();
     }
 }

@@ -9,22 +9,7 @@ namespace SearchPortal.Search.Tests.Indexing;
 /// <summary>Reads a real corpus from the shared folder next to the repository; tests using it are ignored when it is absent.</summary>
 internal static class SharedCorpus
 {
-    public static string PathOf(string corpus)
-    {
-        var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "SearchPortal.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        var path = dir is null ? null : Path.Combine(dir.FullName, "..", "shared", "corpus", corpus, "articles.jsonl.gz");
-        if (path is null || !File.Exists(path))
-        {
-            Assert.Ignore($"Shared corpus {corpus} not found next to the repository.");
-        }
-
-        return path!;
-    }
+    public static string PathOf(string corpus) => RepositoryLocator.SharedCorpus(corpus);
 
     public static IEnumerable<IngestRecord> Read(string path)
     {

@@ -1,4 +1,4 @@
-namespace SearchPortal.Core.Tests.TestData;
+namespace SearchPortal.Testing;
 
 /// <summary>Finds the repository root (the folder holding SearchPortal.sln), the seed articles and the shared corpora.</summary>
 internal static class RepositoryLocator
