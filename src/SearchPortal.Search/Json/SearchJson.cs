@@ -1,0 +1,142 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using SearchPortal.Core.Facets;
+using SearchPortal.Search.FacetCounting;
+using SearchPortal.Search.Searching;
+
+namespace SearchPortal.Search.Json;
+
+/// <summary>The one JSON shape of search results, shared by the CLI's --json output and the web API.</summary>
+public static class SearchJson
+{
+    /// <summary>Options for the parts only the web API adds.</summary>
+    public sealed record Extras(bool Snippets = false, bool Selected = false, bool TookMs = false);
+
+    public static JsonObject Response(SearchResponse response, Extras? extras = null)
+    {
+        extras ??= new Extras();
+        var hits = new JsonArray();
+        foreach (var hit in response.Hits)
+        {
+            hits.Add(Hit(hit, extras.Snippets));
+        }
+
+        var facets = new JsonObject();
+        foreach (var dimension in response.Facets)
+        {
+            var values = new JsonArray();
+            foreach (var value in dimension.Values)
+            {
+                var item = new JsonObject { ["value"] = value.Value, ["count"] = value.Count };
+                if (extras.Selected)
+                {
+                    item["selected"] = value.Selected;
+                }
+
+                values.Add(item);
+            }
+
+            facets[dimension.Dimension] = values;
+        }
+
+        var json = new JsonObject { ["total"] = response.Total, ["hits"] = hits, ["facets"] = facets };
+        if (extras.TookMs)
+        {
+            json["took_ms"] = Math.Round(response.Took.TotalMilliseconds, 2);
+        }
+
+        if (response.Notice is not null)
+        {
+            json["notice"] = response.Notice;
+        }
+
+        if (response.DidYouMean is not null)
+        {
+            json["did_you_mean"] = response.DidYouMean;
+        }
+
+        return json;
+    }
+
+    public static JsonObject Hit(SearchHit hit, bool withSnippets = false)
+    {
+        var json = new JsonObject
+        {
+            ["id"] = hit.Id,
+            ["title"] = hit.Title,
+            ["date"] = Date(hit.Date),
+            ["lang"] = hit.Language,
+            ["score"] = float.IsFinite(hit.Score) ? Math.Round(hit.Score, 4) : 0,
+            ["facets"] = Facets(hit.Facets),
+        };
+        if (withSnippets)
+        {
+            json["snippets"] = Strings(hit.Snippets);
+        }
+
+        return json;
+    }
+
+    /// <summary>An article as the hit object plus its cleaned text and the evidence of every facet value.</summary>
+    public static JsonObject Article(ArticleView article)
+    {
+        var facets = article.Facets;
+        var json = new JsonObject
+        {
+            ["id"] = article.Id,
+            ["title"] = article.Title,
+            ["date"] = Date(article.Date),
+            ["lang"] = article.Language,
+            ["source"] = article.Source,
+            ["url"] = article.Url,
+            ["facets"] = Facets(new HitFacets(
+                [.. facets.Countries.Select(v => v.Value)],
+                [.. facets.Formats.Select(v => v.Value)],
+                facets.YearNumber,
+                [.. facets.Officials.Select(v => v.Value)])),
+            ["text"] = article.Text,
+        };
+        var evidence = new JsonObject
+        {
+            [FacetDimension.Country] = Evidence(facets.Countries),
+            [FacetDimension.Format] = Evidence(facets.Formats),
+            [FacetDimension.Year] = Evidence(facets.Year is null ? [] : [facets.Year]),
+            [FacetDimension.Official] = Evidence(facets.Officials),
+        };
+        json["evidence"] = evidence;
+        return json;
+    }
+
+    private static JsonObject Facets(HitFacets facets) => new()
+    {
+        [FacetDimension.Country] = Strings(facets.Countries),
+        [FacetDimension.Format] = Strings(facets.Formats),
+        [FacetDimension.Year] = facets.Year,
+        [FacetDimension.Official] = Strings(facets.Officials),
+    };
+
+    private static JsonObject Evidence(IEnumerable<FacetValue> values)
+    {
+        var json = new JsonObject();
+        foreach (var value in values)
+        {
+            json[value.Value] = Strings(value.Evidence);
+        }
+
+        return json;
+    }
+
+    private static JsonArray Strings(IEnumerable<string> values)
+    {
+        var array = new JsonArray();
+        foreach (var value in values)
+        {
+            array.Add(value);
+        }
+
+        return array;
+    }
+
+    private static string? Date(DateOnly? date) =>
+        date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
