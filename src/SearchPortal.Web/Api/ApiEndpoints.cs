@@ -1,13 +1,16 @@
+using SearchPortal.Search.Json;
 using SearchPortal.Search.Searching;
 using SearchPortal.Web.Searching;
 
 namespace SearchPortal.Web.Api;
 
-/// <summary>The JSON API: /api/search, /api/articles/{id}, /api/suggest. Errors are application/problem+json.</summary>
+/// <summary>The JSON API: /api/search, /api/articles/{id}, /api/suggest, in the CLI's --json shape. Errors are application/problem+json.</summary>
 public static class ApiEndpoints
 {
     /// <summary>Longer prefixes cannot be anybody typing; they are cut rather than refused.</summary>
     private const int MaxSuggestPrefix = 100;
+
+    private static readonly SearchJson.Extras WebExtras = new(Snippets: true, Selected: true, TookMs: true);
 
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder endpoints)
     {
@@ -27,8 +30,8 @@ public static class ApiEndpoints
         }
 
         var state = reading.State!;
-        var response = search.Search(state.ToRequest(FacetTopN(state)));
-        return Results.Ok(SearchResultJson.From(response));
+        var response = search.Search(state.ToRequest(FacetPanel.TopNFor(state)));
+        return Results.Json(SearchJson.Response(response, WebExtras));
     }
 
     private static IResult Article(string id, string? q, IArticleSearch search)
@@ -36,7 +39,7 @@ public static class ApiEndpoints
         var article = search.Find(id, string.IsNullOrWhiteSpace(q) ? null : q.Trim());
         return article is null
             ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Article not found", detail: $"No article has the id '{id}'.")
-            : Results.Ok(ArticleJson.From(article));
+            : Results.Json(SearchJson.Article(article));
     }
 
     private static IResult Suggest(string? q, IArticleSearch search)
@@ -44,16 +47,13 @@ public static class ApiEndpoints
         var prefix = q?.Trim() ?? "";
         if (prefix.Length == 0)
         {
-            return Results.Ok(Array.Empty<string>());
+            return Results.Json(Array.Empty<string>());
         }
 
-        return Results.Ok(search.Suggest(prefix.Length > MaxSuggestPrefix ? prefix[..MaxSuggestPrefix] : prefix));
+        return Results.Json(search.Suggest(prefix.Length > MaxSuggestPrefix ? prefix[..MaxSuggestPrefix] : prefix));
     }
 
-    /// <summary>The API lists every value the engine returns up to the expanded size, so clients need no paging of facets.</summary>
-    private static int FacetTopN(SearchState state) => FacetPanel.TopNFor(state);
-
-    public static IResult InvalidParameter(ParameterError error) =>
+    private static IResult InvalidParameter(ParameterError error) =>
         Results.Problem(
             statusCode: StatusCodes.Status400BadRequest,
             title: $"Invalid parameter '{error.Parameter}'",
