@@ -16,6 +16,13 @@ public sealed class DateDisplay(TimeProvider clock)
     public string Relative(DateOnly date)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        return date == today ? "today" : date.Humanize(today, English);
+        if (date == today)
+        {
+            return "today";
+        }
+
+        // Through DateTime: Humanizer 2.14's DateOnly overload compares only parts of the dates ("9 days ago" for two years).
+        var midnight = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        return midnight.Humanize(utcDate: true, dateToCompareAgainst: today.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), culture: English);
     }
 }
