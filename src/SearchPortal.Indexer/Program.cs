@@ -1,1 +1,4 @@
-return 0;
+using SearchPortal.Indexer;
+using SearchPortal.Indexer.Composition;
+
+return await IndexerCommandLine.RunAsync(CliContext.ForProcess(), args);

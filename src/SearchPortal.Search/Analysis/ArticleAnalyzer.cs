@@ -1,24 +1,40 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.De;
-using Lucene.Net.Analysis.En;
-using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
 
 namespace SearchPortal.Search.Analysis;
 
 /// <summary>Routes each field to its analysis chain by suffix: _en English, _de German, anything else language-neutral.</summary>
+/// <remarks>
+/// The parameterless constructor gives the index-time analyzer (German compounds split into parts);
+/// <see cref="ForQueries"/> gives the query-time one (same chains, no splitting).
+/// </remarks>
 public sealed class ArticleAnalyzer : AnalyzerWrapper
 {
     internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    private readonly Analyzer english = new EnglishAnalyzer(Version);
-    private readonly Analyzer german = new GermanAnalyzer(Version);
-    private readonly Analyzer neutral = new StandardAnalyzer(Version);
+    /// <summary>Tokens read per field before the rest is ignored; guards the indexer's byte pools (Lucene.Net #1003).</summary>
+    public const int MaxTokensPerField = 100_000;
 
+    private readonly Analyzer english = new EnglishChainAnalyzer();
+    private readonly Analyzer german;
+    private readonly Analyzer neutral = new NeutralChainAnalyzer();
+
+    /// <summary>The index-time analyzer, splitting German compounds with the embedded word list.</summary>
     public ArticleAnalyzer()
-        : base(PER_FIELD_REUSE_STRATEGY)
+        : this(GermanCompoundParts.Default)
     {
     }
+
+    /// <summary>The index-time analyzer with another compound-part list, or without splitting when it is null.</summary>
+    public ArticleAnalyzer(CharArraySet? germanCompoundParts)
+        : base(PER_FIELD_REUSE_STRATEGY)
+    {
+        german = new GermanChainAnalyzer(germanCompoundParts);
+    }
+
+    /// <summary>The query-time analyzer: the same chains without compound splitting.</summary>
+    public static Analyzer ForQueries() => new ArticleAnalyzer(germanCompoundParts: null);
 
     protected override Analyzer GetWrappedAnalyzer(string fieldName) =>
         fieldName.EndsWith("_en", StringComparison.Ordinal) ? english

@@ -87,6 +87,7 @@ public static class SearchJson
             ["title"] = article.Title,
             ["date"] = Date(article.Date),
             ["lang"] = article.Language,
+            ["score"] = null,
             ["source"] = article.Source,
             ["url"] = article.Url,
             ["facets"] = Facets(new HitFacets(

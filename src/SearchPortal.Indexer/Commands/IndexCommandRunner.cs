@@ -1,0 +1,62 @@
+using System.CommandLine;
+using Lucene.Net.Index;
+using SearchPortal.Core.Vocabulary;
+using SearchPortal.Indexer.Composition;
+using SearchPortal.Search.Searching;
+
+namespace SearchPortal.Indexer.Commands;
+
+/// <summary>Opens the index for the reading commands and turns a missing, unreadable or corrupt index into a one-line error.</summary>
+internal sealed class IndexCommandRunner(CliContext context)
+{
+    private readonly Option<string> index = CommonOptions.Index();
+    private readonly Option<string?> vocabulary = CommonOptions.Vocabulary();
+
+    public void AddOptions(Command command)
+    {
+        command.Options.Add(index);
+        command.Options.Add(vocabulary);
+    }
+
+    public string IndexPath(ParseResult result) => context.Resolve(result.GetValue(index)!);
+
+    public int Run(ParseResult result, Func<OpenedArchive, int> action)
+    {
+        FacetVocabulary loaded;
+        try
+        {
+            loaded = ArchiveServices.LoadVocabulary(context, result.GetValue(vocabulary));
+        }
+        catch (Exception ex) when (ex is VocabularyException or IOException or UnauthorizedAccessException)
+        {
+            return context.Fail(ExitCodes.VocabularyInvalid, $"vocabulary: {ex.Message}");
+        }
+
+        return Guard(() =>
+        {
+            using var archive = new OpenedArchive(IndexPath(result), loaded);
+            return action(archive);
+        });
+    }
+
+    /// <summary>Runs an action on the index, mapping index failures to their documented exit codes.</summary>
+    public int Guard(Func<int> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (IndexNotFoundException ex)
+        {
+            return context.Fail(ExitCodes.IndexUnavailable, $"no index at {ex.RootPath}; build one with: rebuild --source PATH --index {ex.RootPath}");
+        }
+        catch (Exception ex) when (ex is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or EndOfStreamException)
+        {
+            return context.Fail(ExitCodes.Corrupt, $"the index cannot be read ({ex.Message}); run verify, then rebuild");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return context.Fail(ExitCodes.IndexUnavailable, $"the index cannot be read: {ex.Message}");
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using System.CommandLine;
+using System.Text.Json;
+using SearchPortal.Core.Facets;
+using SearchPortal.Core.Vocabulary;
+using SearchPortal.Indexer.Composition;
+using SearchPortal.Indexer.Output;
+using SearchPortal.Search.Json;
+using SearchPortal.Search.Searching;
+
+namespace SearchPortal.Indexer.Commands;
+
+/// <summary>search: ranked results with facet counts; or, with --queries and --run, a TREC run file for relevance evaluation.</summary>
+internal sealed class SearchCommand(CliContext context, IndexCommandRunner runner)
+{
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    private readonly Argument<string> query = new("QUERY")
+    {
+        Description = "The query: words, \"phrases\", AND/OR/NOT, -exclusion, field:value, prefix*. Empty matches every article.",
+        Arity = ArgumentArity.ZeroOrOne,
+        DefaultValueFactory = _ => string.Empty,
+    };
+
+    private readonly FacetFilterOptions filters = new();
+    private readonly Option<int?> top = new("--top") { Description = "How many results (default 10; 1000 in batch mode)." };
+    private readonly Option<bool> json = CommonOptions.Json();
+    private readonly Option<string?> queries = new("--queries") { Description = "Batch mode: a JSON Lines file of {\"id\",\"text\"} queries." };
+    private readonly Option<string?> run = new("--run") { Description = "Batch mode: the TREC run file to write (qid Q0 docid rank score tag)." };
+
+    public Command Build()
+    {
+        var command = new Command("search", "Search the index: ranked results with facet counts, or a TREC run in batch mode.") { query, top, json, queries, run };
+        filters.AddTo(command);
+        runner.AddOptions(command);
+        top.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int?>() is < 1 or > 100_000)
+            {
+                r.AddError("--top takes a number from 1 to 100000.");
+            }
+        });
+        command.Validators.Add(r =>
+        {
+            if ((r.GetValue(queries) is null) != (r.GetValue(run) is null))
+            {
+                r.AddError("--queries and --run go together.");
+            }
+            else if (r.GetValue(queries) is not null && !string.IsNullOrEmpty(r.GetValue(query)))
+            {
+                r.AddError("give either a QUERY or --queries, not both.");
+            }
+        });
+        command.SetAction((result, cancellation) => Task.FromResult(runner.Run(result, archive => Execute(result, archive, cancellation))));
+        return command;
+    }
+
+    private int Execute(ParseResult result, OpenedArchive archive, CancellationToken cancellation)
+    {
+        if (result.GetValue(queries) is { } queryFile)
+        {
+            return new TrecRunWriter(context, archive.Searcher).Write(
+                context.Resolve(queryFile), context.Resolve(result.GetValue(run)!), result.GetValue(top) ?? 1000, cancellation);
+        }
+
+        var request = new SearchRequest(
+            result.GetValue(query) ?? string.Empty,
+            Canonical(filters.Read(result), archive.Vocabulary),
+            PageSize: result.GetValue(top) ?? 10,
+            Snippets: false);
+        var response = archive.Searcher.Search(request);
+        if (result.GetValue(json))
+        {
+            context.Out.WriteLine(SearchJson.Response(response).ToJsonString(Indented));
+        }
+        else
+        {
+            new SearchResultPrinter(context.Console).Print(response);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Lets archivists filter by any spelling the vocabulary knows ("Kasachstan" for Kazakhstan).</summary>
+    private static Dictionary<string, IReadOnlyList<string>> Canonical(IReadOnlyDictionary<string, IReadOnlyList<string>> filters, FacetVocabulary vocabulary) =>
+        filters.ToDictionary(
+            pair => pair.Key,
+            pair => (IReadOnlyList<string>)[.. pair.Value.Select(value => pair.Key switch
+            {
+                FacetDimension.Country => vocabulary.FindCountry(value)?.Canonical ?? value,
+                FacetDimension.Format => vocabulary.FindFormat(value)?.Canonical ?? value,
+                FacetDimension.Official => vocabulary.FindOfficial(value)?.Canonical ?? value,
+                _ => value,
+            })]);
+}

@@ -1,0 +1,36 @@
+using System.CommandLine;
+using SearchPortal.Indexer.Commands;
+using SearchPortal.Indexer.Composition;
+
+namespace SearchPortal.Indexer;
+
+/// <summary>The archivists' command line: builds the command tree and runs it with one-line errors and documented exit codes.</summary>
+public static class IndexerCommandLine
+{
+    public static RootCommand Build(CliContext context)
+    {
+        var runner = new IndexCommandRunner(context);
+        var root = new RootCommand("SearchPortal indexer: build, update, search and check the archive's Lucene.Net index.");
+        root.Subcommands.Add(new RebuildCommand(context).Build("rebuild", RebuildCommand.Description));
+        root.Subcommands.Add(new UpdateCommand(context).Build("update", UpdateCommand.Description));
+        root.Subcommands.Add(new SearchCommand(context, runner).Build());
+        root.Subcommands.Add(new ShowCommand(context, runner).Build());
+        root.Subcommands.Add(new StatsCommand(context, runner).Build());
+        root.Subcommands.Add(new VerifyCommand(context, runner).Build());
+        return root;
+    }
+
+    public static async Task<int> RunAsync(CliContext context, string[] args, CancellationToken cancellation = default)
+    {
+        var result = Build(context).Parse(args);
+        if (result.Errors.Count > 0)
+        {
+            var command = result.CommandResult.Command;
+            var usage = command is RootCommand ? "--help" : $"{command.Name} --help";
+            return context.Fail(ExitCodes.Usage, $"{result.Errors[0].Message} (see: {usage})");
+        }
+
+        var configuration = new InvocationConfiguration { Output = context.Out, Error = context.Error };
+        return await result.InvokeAsync(configuration, cancellation);
+    }
+}

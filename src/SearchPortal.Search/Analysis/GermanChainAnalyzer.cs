@@ -1,0 +1,49 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.De;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.Util;
+
+namespace SearchPortal.Search.Analysis;
+
+/// <summary>German chain: lower case, compound parts (index time only), stop words, umlaut normalization, genitive -ers, light stemming.</summary>
+/// <remarks>
+/// At query time the parts are left out: the index already holds both the compound and its parts, so the query's
+/// own word matches either, while splitting the query would OR its parts together and cost precision.
+/// Stemming runs after splitting so that a part ("konsulats") and a query word ("Konsulat") meet in one term.
+/// </remarks>
+public sealed class GermanChainAnalyzer : Analyzer
+{
+    private readonly CharArraySet? compoundParts;
+
+    /// <summary>An index-time chain splitting compounds with <paramref name="compoundParts"/>, or a query-time
+    /// chain without splitting when it is null.</summary>
+    public GermanChainAnalyzer(CharArraySet? compoundParts)
+    {
+        this.compoundParts = compoundParts;
+    }
+
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var tokenizer = new StandardTokenizer(ArticleAnalyzer.Version, reader);
+        TokenStream stream = new LimitTokenCountFilter(tokenizer, ArticleAnalyzer.MaxTokensPerField);
+        stream = new LowerCaseFilter(ArticleAnalyzer.Version, stream);
+        if (compoundParts is not null)
+        {
+            stream = new GermanCompoundPartFilter(stream, compoundParts);
+        }
+
+        stream = new StopFilter(ArticleAnalyzer.Version, stream, GermanAnalyzer.DefaultStopSet);
+        stream = new GermanNormalizationFilter(stream);
+        stream = new GermanGenitiveFilter(stream);
+        stream = new GermanLightStemFilter(stream);
+        if (compoundParts is not null)
+        {
+            // A repeated part, or a part stemming to the same term as another, would only inflate term frequency.
+            stream = new RemoveDuplicatesTokenFilter(stream);
+        }
+
+        return new TokenStreamComponents(tokenizer, stream);
+    }
+}

@@ -1,0 +1,154 @@
+using System.Text.Json;
+
+namespace SearchPortal.Indexer.Tests.Commands;
+
+public sealed class SearchCommandTests
+{
+    private Workspace workspace = null!;
+
+    [OneTimeSetUp]
+    public void BuildSampleIndex()
+    {
+        workspace = new Workspace();
+        var run = workspace.Rebuild();
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.Error);
+    }
+
+    [OneTimeTearDown]
+    public void Cleanup() => workspace.Dispose();
+
+    [Test]
+    public void Json_output_has_the_documented_shape()
+    {
+        using var json = Search("C5+1 Blinken");
+        var root = json.RootElement;
+
+        Assert.That(root.GetProperty("total").GetInt32(), Is.GreaterThanOrEqualTo(1));
+        var hit = root.GetProperty("hits")[0];
+        Assert.That(hit.GetProperty("id").GetString(), Is.EqualTo("002_378c99c8703b252f"));
+        Assert.That(Names(hit), Is.EquivalentTo(new[] { "id", "title", "date", "lang", "score", "facets" }));
+        Assert.That(Names(hit.GetProperty("facets")), Is.EquivalentTo(new[] { "country", "format", "year", "official" }));
+        Assert.That(hit.GetProperty("facets").GetProperty("year").ValueKind, Is.EqualTo(JsonValueKind.Null), "002 states no full date");
+        var countries = root.GetProperty("facets").GetProperty("country");
+        Assert.That(countries[0].GetProperty("value").GetString(), Is.Not.Empty);
+        Assert.That(countries[0].GetProperty("count").GetInt32(), Is.GreaterThan(0));
+    }
+
+    [Test]
+    public void An_empty_query_with_a_filter_narrows_the_whole_archive()
+    {
+        using var all = Search("");
+        using var tajik = Search("", "--country", "Tajikistan");
+        using var german = Search("", "--lang", "de");
+
+        Assert.That(all.RootElement.GetProperty("total").GetInt32(), Is.EqualTo(5));
+        Assert.That(tajik.RootElement.GetProperty("total").GetInt32(), Is.InRange(1, 4));
+        Assert.That(Ids(german), Is.EqualTo(new[] { "001_2261e81116e0f2d3" }));
+    }
+
+    [Test]
+    public void Values_of_one_facet_are_ORed_and_different_facets_ANDed()
+    {
+        using var y2021 = Search("", "--year", "2021");
+        using var y2024 = Search("", "--year", "2024");
+        using var either = Search("", "--year", "2021", "--year", "2024");
+        using var andFormat = Search("", "--year", "2021", "--year", "2024", "--format", "C5+1");
+
+        Assert.That(Ids(either), Is.EquivalentTo(Ids(y2021).Concat(Ids(y2024))));
+        Assert.That(Ids(andFormat), Is.Empty, "the C5+1 article (002) has no year");
+    }
+
+    [Test]
+    public void A_filter_accepts_any_spelling_the_vocabulary_knows()
+    {
+        using var german = Search("", "--country", "Kasachstan");
+        using var english = Search("", "--country", "Kazakhstan");
+
+        Assert.That(Ids(german), Is.EquivalentTo(Ids(english)));
+        Assert.That(Ids(english), Is.Not.Empty);
+    }
+
+    [Test]
+    public void A_German_query_finds_English_articles_about_the_same_country()
+    {
+        using var json = Search("Kasachstan");
+
+        Assert.That(Ids(json), Does.Contain("003_c82291dc01c46bee").And.Contain("001_2261e81116e0f2d3"));
+    }
+
+    [Test]
+    public void The_table_output_lists_the_ranked_hits_and_the_facet_counts()
+    {
+        var run = workspace.Run("search", "Tokayev", "--index", "index");
+
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.Error);
+        Assert.That(run.Out, Does.Contain("matching articles").And.Contain("003_c82291dc01c46bee").And.Contain("country:"));
+    }
+
+    [Test]
+    public void A_bad_year_is_a_usage_error_with_exit_2()
+    {
+        var run = workspace.Run("search", "x", "--year", "last", "--index", "index");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Usage));
+        Assert.That(run.Error, Does.StartWith("error: --year takes a four-digit year"));
+        Assert.That(run.Error.Trim().Split('\n'), Has.Length.EqualTo(1));
+    }
+
+    [Test]
+    public void An_unknown_option_is_a_one_line_usage_error()
+    {
+        var run = workspace.Run("search", "x", "--colour", "red");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Usage));
+        Assert.That(run.Error.Trim().Split('\n'), Has.Length.EqualTo(1));
+    }
+
+    [Test]
+    public void Searching_where_there_is_no_index_says_how_to_build_one_and_exits_4()
+    {
+        var run = workspace.Run("search", "x", "--index", "nowhere");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.IndexUnavailable));
+        Assert.That(run.Error, Does.Contain("no index at").And.Contain("rebuild --source"));
+    }
+
+    [Test]
+    public void Batch_mode_writes_a_TREC_run_file()
+    {
+        var queries = Path.Combine(workspace.Root, "queries.jsonl");
+        File.WriteAllLines(queries, ["{\"id\":\"q1\",\"text\":\"Consultative Meeting\"}", "{\"id\":\"q2\",\"text\":\"Außenministertreffen Almaty\"}"]);
+
+        var run = workspace.Run("search", "--queries", "queries.jsonl", "--run", "out.trec", "--top", "3", "--index", "index");
+
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.Error);
+        var lines = File.ReadAllLines(Path.Combine(workspace.Root, "out.trec"));
+        Assert.That(lines[0], Does.Match(@"^q1 Q0 004_693447a3f6ff537d 1 [0-9.]+ searchportal$"));
+        Assert.That(lines.Where(l => l.StartsWith("q2 ", StringComparison.Ordinal)).First(), Does.Contain("001_2261e81116e0f2d3"));
+        Assert.That(lines.Count(l => l.StartsWith("q1 ", StringComparison.Ordinal)), Is.InRange(1, 3));
+    }
+
+    [Test]
+    public void Batch_mode_with_a_malformed_query_line_names_the_line()
+    {
+        var queries = Path.Combine(workspace.Root, "bad.jsonl");
+        File.WriteAllLines(queries, ["{\"id\":\"q1\",\"text\":\"SCO\"}", "not json"]);
+
+        var run = workspace.Run("search", "--queries", "bad.jsonl", "--run", "bad.trec", "--index", "index");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Usage));
+        Assert.That(run.Error, Does.Contain("bad.jsonl:2"));
+    }
+
+    private JsonDocument Search(string query, params string[] options)
+    {
+        var run = workspace.Run(["search", query, "--index", "index", "--json", "--top", "50", .. options]);
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.Error);
+        return JsonDocument.Parse(run.Out);
+    }
+
+    private static string[] Ids(JsonDocument json) =>
+        [.. json.RootElement.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("id").GetString()!)];
+
+    private static string[] Names(JsonElement element) => [.. element.EnumerateObject().Select(p => p.Name)];
+}
