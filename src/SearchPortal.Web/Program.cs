@@ -13,7 +13,7 @@ var app = builder.Build();
 app.UseSearchPortal();
 app.MapSearchPortal();
 
-await app.PrepareIndexAsync();
+app.PrepareIndex();
 await app.RunAsync();
 
 /// <summary>The web application's entry point, public so tests can host it with WebApplicationFactory.</summary>

@@ -3,5 +3,5 @@ namespace SearchPortal.Web.Hosting;
 /// <summary>Builds the sample index before serving when the configured index folder holds none.</summary>
 public static class IndexPreparation
 {
-    public static Task PrepareIndexAsync(this WebApplication app) => Task.CompletedTask;
+    public static WebApplication PrepareIndex(this WebApplication app) => app;
 }
