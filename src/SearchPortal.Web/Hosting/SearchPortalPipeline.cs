@@ -19,6 +19,9 @@ public static class SearchPortalPipeline
             pages.UseStatusCodePagesWithReExecute("/status/{0}");
         });
         app.UseStaticFiles();
+
+        // Explicitly after the error handlers, so their re-executed requests (/error, /status/404) are routed afresh.
+        app.UseRouting();
         return app;
     }
 
