@@ -1,13 +1,45 @@
+using SearchPortal.Core.Facets.Text;
+
 namespace SearchPortal.Core.Vocabulary;
 
 /// <summary>The archivist-edited vocabulary of countries, diplomatic formats and officials, with every spelling of each.</summary>
+/// <remarks>Immutable and shared: all lookups are built once in the constructor.</remarks>
 public sealed class FacetVocabulary
 {
+    /// <summary>The file name of the vocabulary beside the binaries.</summary>
+    public const string DefaultFileName = "facet-vocabulary.json";
+
+    private readonly SpellingIndex countryIndex;
+    private readonly SpellingIndex formatIndex;
+    private readonly SpellingIndex officialIndex;
+    private readonly Dictionary<string, VocabularyEntry?> officialsBySurname = new(StringComparer.Ordinal);
+
     public FacetVocabulary(IReadOnlyList<VocabularyEntry> countries, IReadOnlyList<VocabularyEntry> formats, IReadOnlyList<VocabularyEntry> officials)
+        : this(countries, formats, officials, [], [])
+    {
+    }
+
+    /// <param name="ignoredPhrases">Phrases that never count as a country mention ("US-Dollar", "Latin America").</param>
+    /// <param name="cueRequiredSpellings">Country spellings that are also personal names ("Jordan"); they count only after in/of/to/from.</param>
+    /// <exception cref="VocabularyException">An entry has no canonical name, a canonical name or spelling is used twice, or an official's country is unknown.</exception>
+    public FacetVocabulary(
+        IReadOnlyList<VocabularyEntry> countries,
+        IReadOnlyList<VocabularyEntry> formats,
+        IReadOnlyList<VocabularyEntry> officials,
+        IReadOnlyList<string> ignoredPhrases,
+        IReadOnlyList<string> cueRequiredSpellings)
     {
         Countries = countries;
         Formats = formats;
         Officials = officials;
+        IgnoredPhrases = ignoredPhrases;
+        CueRequiredSpellings = cueRequiredSpellings;
+
+        countryIndex = new SpellingIndex(countries, "countries");
+        formatIndex = new SpellingIndex(formats, "formats");
+        officialIndex = new SpellingIndex(officials, "officials");
+        CheckOfficialCountries();
+        IndexSurnames();
     }
 
     public IReadOnlyList<VocabularyEntry> Countries { get; }
@@ -15,4 +47,88 @@ public sealed class FacetVocabulary
     public IReadOnlyList<VocabularyEntry> Formats { get; }
 
     public IReadOnlyList<VocabularyEntry> Officials { get; }
+
+    /// <summary>Phrases that never count as a country mention, e.g. "US-Dollar" or "Latin America".</summary>
+    public IReadOnlyList<string> IgnoredPhrases { get; }
+
+    /// <summary>Country spellings that are also personal names ("Jordan", "Chad"): they count only after in/of/to/from/nach/aus/von.</summary>
+    public IReadOnlyList<string> CueRequiredSpellings { get; }
+
+    /// <summary>Reads and validates a vocabulary file.</summary>
+    /// <exception cref="VocabularyException">The file is missing, not JSON, or has invalid entries; the message names file and entry.</exception>
+    public static FacetVocabulary Load(string path) => VocabularyFileReader.Read(path);
+
+    /// <summary>Reads the vocabulary copied beside the application (<see cref="DefaultFileName"/> in AppContext.BaseDirectory).</summary>
+    public static FacetVocabulary LoadDefault() => Load(Path.Combine(AppContext.BaseDirectory, DefaultFileName));
+
+    /// <summary>
+    /// All spellings (canonical first) of the entry the phrase is a spelling of, ignoring case and diacritics,
+    /// also for an inflected form ("kasachischen") or an official's unambiguous surname; empty when none.
+    /// </summary>
+    public IReadOnlyList<string> SpellingsOf(string phrase)
+    {
+        var key = string.Join(' ', SpellingKeys.Of(phrase));
+        if (key.Length == 0)
+        {
+            return [];
+        }
+
+        foreach (var index in (ReadOnlySpan<SpellingIndex>)[countryIndex, formatIndex, officialIndex])
+        {
+            if (index.Find(key) is { } entry)
+            {
+                return index.SpellingsOf(entry);
+            }
+        }
+
+        return officialsBySurname.TryGetValue(key, out var official) && official is not null
+            ? officialIndex.SpellingsOf(official)
+            : [];
+    }
+
+    /// <summary>The country a spelling stands for ("Kasachstan" gives Kazakhstan), or null.</summary>
+    public VocabularyEntry? FindCountry(string spelling) => countryIndex.Find(PhraseKey(spelling));
+
+    /// <summary>The format a spelling stands for, or null.</summary>
+    public VocabularyEntry? FindFormat(string spelling) => formatIndex.Find(PhraseKey(spelling));
+
+    /// <summary>The official a spelling (full name or unambiguous surname) stands for, or null.</summary>
+    public VocabularyEntry? FindOfficial(string spelling)
+    {
+        var key = PhraseKey(spelling);
+        return officialIndex.Find(key) ?? (officialsBySurname.TryGetValue(key, out var official) ? official : null);
+    }
+
+    private static string PhraseKey(string spelling) => string.Join(' ', SpellingKeys.Of(spelling));
+
+    private void CheckOfficialCountries()
+    {
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var country in Countries)
+        {
+            known.Add(country.Canonical);
+        }
+
+        for (var i = 0; i < Officials.Count; i++)
+        {
+            var official = Officials[i];
+            if (official.Country is { } country && !known.Contains(country))
+            {
+                throw new VocabularyException(
+                    $"officials[{i}] \"{official.Canonical}\": unknown country \"{country}\"; use the canonical name of an entry in \"countries\".");
+            }
+        }
+    }
+
+    private void IndexSurnames()
+    {
+        foreach (var official in Officials)
+        {
+            foreach (var surname in OfficialSurnames.KeysOf(official))
+            {
+                // A surname two officials share (Berdimuhamedov) stands for neither.
+                officialsBySurname[surname] = officialsBySurname.TryGetValue(surname, out var other) && !ReferenceEquals(other, official) ? null : official;
+            }
+        }
+    }
 }

@@ -2,7 +2,7 @@ using System.CommandLine;
 using Lucene.Net.Index;
 using SearchPortal.Core.Vocabulary;
 using SearchPortal.Indexer.Composition;
-using SearchPortal.Search.Searching;
+using IndexNotFoundException = SearchPortal.Search.Searching.IndexNotFoundException;
 
 namespace SearchPortal.Indexer.Commands;
 

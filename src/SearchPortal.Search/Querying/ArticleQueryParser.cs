@@ -1,38 +1,103 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 using SearchPortal.Core.Vocabulary;
-using SearchPortal.Search.Schema;
+using SearchPortal.Search.Querying.Syntax;
 
 namespace SearchPortal.Search.Querying;
 
-/// <summary>Reads the portal's query language into a Lucene query over all search fields. Not thread-safe: make one per request.</summary>
+/// <summary>
+/// Reads the portal's query language (words, "phrases", AND / OR / NOT, +required, -excluded, parentheses,
+/// title: country: format: official: year: lang: prefixes, trailing wildcards) into a Lucene query over all search
+/// fields, expanding vocabulary names to all their spellings. Lenient: never throws, explains changes in a notice.
+/// Not thread-safe: make one per request.
+/// </summary>
 public sealed class ArticleQueryParser
 {
-    private readonly Analyzer analyzer;
+    private readonly FieldQueryFactory fields;
+    private readonly FacetVocabulary vocabulary;
+    private VocabularySpellings? spellings;
 
     public ArticleQueryParser(Analyzer queryAnalyzer, FacetVocabulary vocabulary)
     {
-        analyzer = queryAnalyzer;
-        _ = vocabulary;
+        ArgumentNullException.ThrowIfNull(queryAnalyzer);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        fields = new FieldQueryFactory(queryAnalyzer);
+        this.vocabulary = vocabulary;
     }
 
+    // Built on first use, so a parser made for an empty query costs nothing.
+    private VocabularySpellings Spellings => spellings ??= new VocabularySpellings(vocabulary);
+
+    /// <summary>Reads <paramref name="text"/>; an empty, blank or wordless query matches every article.</summary>
     public ParsedQuery Parse(string text)
     {
+        var notices = new QueryNotices();
         if (string.IsNullOrWhiteSpace(text))
         {
             return new ParsedQuery(new MatchAllDocsQuery(), true, null);
         }
 
-        var boosts = ArticleFields.SearchFields.ToDictionary(f => f, f => f.StartsWith("title", StringComparison.Ordinal) ? 2f : 1f);
-        var parser = new MultiFieldQueryParser(Analysis.ArticleAnalyzer.Version, [.. ArticleFields.SearchFields], analyzer, boosts);
-        try
+        var tokens = QueryLexer.Tokenize(text, notices);
+        var root = QuerySyntaxParser.Parse(tokens, Spellings, notices);
+        Query? query = null;
+        if (root is not null)
         {
-            return new ParsedQuery(parser.Parse(text), false, null);
+            var texts = new TextTermQueryBuilder(fields, Spellings, literalStopWords: false);
+            query = new LuceneQueryBuilder(texts, Spellings).Build(root);
+            if (texts.SawCommonWords && !texts.SawContentWords)
+            {
+                // Only stop words ("the and of"): the language chains drop them, the neutral fields keep them.
+                var literalTexts = new TextTermQueryBuilder(fields, Spellings, literalStopWords: true);
+                query = new LuceneQueryBuilder(literalTexts, Spellings).Build(root) ?? query;
+                notices.Add("Your query has only very common words, so they were matched exactly as written.");
+            }
         }
-        catch (ParseException)
+
+        if (query is null)
         {
-            return new ParsedQuery(parser.Parse(QueryParserBase.Escape(text)), false, "Your query could not be read as written; it was searched as plain words.");
+            notices.Add("Your query had no words to search for, so all articles are shown.");
+            return new ParsedQuery(new MatchAllDocsQuery(), true, notices.Text);
+        }
+
+        return new ParsedQuery(query, false, notices.Text);
+    }
+
+    /// <summary>
+    /// The words and phrases the user searches for, as typed: without operators, field filters, wildcard prefixes and
+    /// excluded terms (what a did-you-mean would correct).
+    /// </summary>
+    public static IReadOnlyList<string> PlainWords(string text)
+    {
+        var words = new List<string>();
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return words;
+        }
+
+        var notices = new QueryNotices();
+        if (QuerySyntaxParser.Parse(QueryLexer.Tokenize(text, notices), vocabulary: null, notices) is { } root)
+        {
+            CollectWords(root, words);
+        }
+
+        return words;
+    }
+
+    private static void CollectWords(QueryNode node, List<string> words)
+    {
+        if (node is TextNode { IsPrefix: false } text)
+        {
+            words.Add(text.Text);
+        }
+        else if (node is GroupNode group)
+        {
+            foreach (var clause in group.Clauses)
+            {
+                if (clause.Modifier != ClauseModifier.Excluded)
+                {
+                    CollectWords(clause.Node, words);
+                }
+            }
         }
     }
 }

@@ -1,0 +1,77 @@
+namespace SearchPortal.Core.Facets;
+
+/// <summary>Gathers the values of one facet in order of first mention, each with up to three trimmed evidence sentences.</summary>
+internal sealed class EvidenceCollector
+{
+    public const int MaxEvidence = 3;
+    public const int MaxEvidenceLength = 300;
+
+    private readonly List<string> order = [];
+    private readonly Dictionary<string, (string? Detail, List<string> Evidence)> values = new(StringComparer.Ordinal);
+
+    public int Count => order.Count;
+
+    public bool Contains(string value) => values.ContainsKey(value);
+
+    /// <summary>Records that <paramref name="value"/> was found at [start, end) of <paramref name="sentence"/>.</summary>
+    public void Add(string value, string? detail, string sentence, int start, int end)
+    {
+        if (!values.TryGetValue(value, out var found))
+        {
+            found = (detail, []);
+            values.Add(value, found);
+            order.Add(value);
+        }
+
+        if (found.Evidence.Count >= MaxEvidence)
+        {
+            return;
+        }
+
+        var excerpt = Excerpt(sentence, start, end);
+        if (!found.Evidence.Contains(excerpt, StringComparer.Ordinal))
+        {
+            found.Evidence.Add(excerpt);
+        }
+    }
+
+    public List<FacetValue> ToValues()
+    {
+        var result = new List<FacetValue>(order.Count);
+        foreach (var value in order)
+        {
+            var (detail, evidence) = values[value];
+            result.Add(new FacetValue(value, detail, evidence));
+        }
+
+        return result;
+    }
+
+    /// <summary>The sentence, or a window of about 300 characters around the match cut at word boundaries.</summary>
+    public static string Excerpt(string sentence, int start, int end)
+    {
+        if (sentence.Length <= MaxEvidenceLength)
+        {
+            return sentence;
+        }
+
+        var center = (start + end) / 2;
+        var from = Math.Max(0, center - (MaxEvidenceLength / 2));
+        var to = Math.Min(sentence.Length, from + MaxEvidenceLength);
+        from = Math.Max(0, to - MaxEvidenceLength);
+        if (from > 0)
+        {
+            var space = sentence.IndexOf(' ', from);
+            from = space >= 0 && space < start ? space + 1 : from;
+        }
+
+        if (to < sentence.Length)
+        {
+            var space = sentence.LastIndexOf(' ', to - 1);
+            to = space > end ? space : to;
+        }
+
+        var excerpt = sentence[from..to].Trim();
+        return (from > 0 ? "\u2026" : string.Empty) + excerpt + (to < sentence.Length ? "\u2026" : string.Empty);
+    }
+}

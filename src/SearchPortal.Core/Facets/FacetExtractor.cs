@@ -1,0 +1,294 @@
+using System.Globalization;
+using SearchPortal.Core.Articles;
+using SearchPortal.Core.Facets.Matching;
+using SearchPortal.Core.Facets.Text;
+using SearchPortal.Core.Vocabulary;
+
+namespace SearchPortal.Core.Facets;
+
+/// <summary>
+/// Extracts countries, formats, year and officials from an article's title and text, each with its evidence sentences.
+/// Immutable after construction and safe to share between threads.
+/// </summary>
+public sealed class FacetExtractor
+{
+    private readonly FacetVocabulary vocabulary;
+    private readonly PhraseTrie countries = new();
+    private readonly PhraseTrie formats = new();
+    private readonly PhraseTrie officials = new(requireCapitalized: true);
+    private readonly Dictionary<string, int[]> officialsBySurname = new(StringComparer.Ordinal);
+    private readonly int[] officialCountries;
+    private readonly OfficialPatternFinder patterns;
+    private readonly BilateralDetector bilateral = new();
+
+    public FacetExtractor(FacetVocabulary vocabulary)
+    {
+        this.vocabulary = vocabulary;
+        AddEntries(countries, vocabulary.Countries, withGenitive: true, cueRequired: CueRequiredKeys(vocabulary));
+        foreach (var phrase in vocabulary.IgnoredPhrases)
+        {
+            AddSpelling(countries, phrase, PhraseTerminal.Ignored, withGenitive: true, needsCue: false);
+        }
+
+        AddEntries(formats, vocabulary.Formats, withGenitive: false, cueRequired: []);
+        AddEntries(officials, vocabulary.Officials, withGenitive: true, cueRequired: []);
+        officialCountries = new int[vocabulary.Officials.Count];
+        var surnames = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < vocabulary.Officials.Count; i++)
+        {
+            var official = vocabulary.Officials[i];
+            officialCountries[i] = IndexOfCountry(official.Country);
+            foreach (var surname in OfficialSurnames.KeysOf(official))
+            {
+                if (!surnames.TryGetValue(surname, out var list))
+                {
+                    surnames[surname] = list = [];
+                }
+
+                list.Add(i);
+            }
+        }
+
+        foreach (var (surname, list) in surnames)
+        {
+            officialsBySurname[surname] = [.. list];
+        }
+
+        patterns = new OfficialPatternFinder(vocabulary.Countries);
+    }
+
+    /// <summary>The vocabulary this extractor matches.</summary>
+    public FacetVocabulary Vocabulary => vocabulary;
+
+    public ArticleFacets Extract(Article article) => Extract(article, out _);
+
+    /// <summary>Extracts the facets; <paramref name="textDate"/> is the first full date in the text, if any.</summary>
+    public ArticleFacets Extract(Article article, out DateOnly? textDate)
+    {
+        var sentences = SentenceWords.Of(article.Title, article.Text);
+        var countryMatches = new List<PhraseMatch>[sentences.Count];
+        var formatMatches = new List<PhraseMatch>[sentences.Count];
+        var officialMatches = new List<PhraseMatch>[sentences.Count];
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            countries.FindAll(sentences[s].Words, countryMatches[s] = []);
+            formats.FindAll(sentences[s].Words, formatMatches[s] = []);
+            officials.FindAll(sentences[s].Words, officialMatches[s] = []);
+        }
+
+        AddSurnameMentions(sentences, officialMatches);
+
+        var countryValues = new EvidenceCollector();
+        var formatValues = new EvidenceCollector();
+        var officialValues = new EvidenceCollector();
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var sentence = sentences[s];
+            Collect(countryValues, sentence, countryMatches[s], vocabulary.Countries, static _ => null);
+            Collect(formatValues, sentence, formatMatches[s], vocabulary.Formats, static _ => null);
+            Collect(officialValues, sentence, officialMatches[s], vocabulary.Officials, OfficialDetail);
+            if (!sentence.IsTitle)
+            {
+                foreach (var (name, detail, start, end) in patterns.Find(sentence, countryMatches[s], officialMatches[s]))
+                {
+                    officialValues.Add(name, detail, sentence.Text, start, end);
+                }
+            }
+        }
+
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var states = StatesIn(countryMatches[s], officialMatches[s]);
+            if (bilateral.Find(sentences[s], countryMatches[s], states, countryValues.Count) is { } cue)
+            {
+                formatValues.Add(BilateralDetector.Format, null, sentences[s].Text, cue.Start, cue.End);
+            }
+        }
+
+        var year = Year(article.Date, sentences, out textDate);
+        return new ArticleFacets(countryValues.ToValues(), formatValues.ToValues(), year, officialValues.ToValues());
+    }
+
+    /// <summary>"Role, Country" of a vocabulary official, or just the role or country when the other is missing.</summary>
+    public static string? OfficialDetail(VocabularyEntry official) =>
+        (official.Role, official.Country) switch
+        {
+            (null, null) => null,
+            ({ } role, null) => role,
+            (null, { } country) => country,
+            ({ } role, { } country) => $"{role}, {country}",
+        };
+
+    private static FacetValue? Year(DateOnly? articleDate, List<SentenceWords> sentences, out DateOnly? textDate)
+    {
+        textDate = null;
+        string? evidence = null;
+
+        // One scan per sentence is the simple way to know where the date stands; skip sentences without a digit.
+        foreach (var sentence in sentences)
+        {
+            if (sentence.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && TextDateFinder.FindFirst(sentence.Text) is { } found)
+            {
+                textDate = found.Date;
+                evidence = EvidenceCollector.Excerpt(sentence.Text, found.Start, found.End);
+                break;
+            }
+        }
+
+        var date = articleDate ?? textDate;
+        if (date is not { } value)
+        {
+            return null;
+        }
+
+        // The metadata date wins; the text date is evidence only when it is the same day.
+        IReadOnlyList<string> evidenceList = evidence is not null && textDate == value ? [evidence] : [];
+        return new FacetValue(
+            value.Year.ToString(CultureInfo.InvariantCulture),
+            value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            evidenceList);
+    }
+
+    /// <summary>Adds "Tokayev" or "President Xi" once the same article names exactly one official with that surname in full.</summary>
+    private void AddSurnameMentions(List<SentenceWords> sentences, List<PhraseMatch>[] officialMatches)
+    {
+        var named = new HashSet<int>();
+        foreach (var matches in officialMatches)
+        {
+            foreach (var match in matches)
+            {
+                named.Add(match.Entry);
+            }
+        }
+
+        if (named.Count == 0)
+        {
+            return;
+        }
+
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var words = sentences[s].Words;
+            var matches = officialMatches[s];
+            var covered = 0;
+            var found = new List<PhraseMatch>();
+            for (var i = 0; i < words.Count; i++)
+            {
+                while (covered < matches.Count && matches[covered].End <= i)
+                {
+                    covered++;
+                }
+
+                if (covered < matches.Count && matches[covered].Start <= i)
+                {
+                    continue;
+                }
+
+                var word = words[i].Surface;
+                if (word.Length < 2 || !char.IsUpper(word[0]) || !char.IsLower(word[1]) || !officialsBySurname.TryGetValue(words[i].Key, out var candidates))
+                {
+                    continue;
+                }
+
+                var entry = -1;
+                foreach (var candidate in candidates)
+                {
+                    if (named.Contains(candidate))
+                    {
+                        entry = entry == -1 ? candidate : -2;
+                    }
+                }
+
+                if (entry >= 0)
+                {
+                    found.Add(new PhraseMatch(entry, i, i + 1));
+                }
+            }
+
+            if (found.Count > 0)
+            {
+                matches.AddRange(found);
+                matches.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+            }
+        }
+    }
+
+    private int StatesIn(List<PhraseMatch> countryMatches, List<PhraseMatch> officialMatches)
+    {
+        var states = new HashSet<int>();
+        foreach (var match in countryMatches)
+        {
+            states.Add(match.Entry);
+        }
+
+        foreach (var match in officialMatches)
+        {
+            if (officialCountries[match.Entry] >= 0)
+            {
+                states.Add(officialCountries[match.Entry]);
+            }
+        }
+
+        return states.Count;
+    }
+
+    private static void Collect(EvidenceCollector values, SentenceWords sentence, List<PhraseMatch> matches, IReadOnlyList<VocabularyEntry> entries, Func<VocabularyEntry, string?> detail)
+    {
+        foreach (var match in matches)
+        {
+            var entry = entries[match.Entry];
+            var (start, end) = sentence.Span(match.Start, match.End);
+            values.Add(entry.Canonical, detail(entry), sentence.Text, start, end);
+        }
+    }
+
+    private int IndexOfCountry(string? canonical)
+    {
+        for (var i = 0; canonical is not null && i < vocabulary.Countries.Count; i++)
+        {
+            if (vocabulary.Countries[i].Canonical == canonical)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static HashSet<string> CueRequiredKeys(FacetVocabulary vocabulary)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var spelling in vocabulary.CueRequiredSpellings)
+        {
+            keys.Add(string.Join(' ', SpellingKeys.Of(spelling)));
+        }
+
+        return keys;
+    }
+
+    private static void AddEntries(PhraseTrie trie, IReadOnlyList<VocabularyEntry> entries, bool withGenitive, HashSet<string> cueRequired)
+    {
+        for (var i = 0; i < entries.Count; i++)
+        {
+            foreach (var spelling in entries[i].Aliases.Prepend(entries[i].Canonical))
+            {
+                var needsCue = cueRequired.Contains(string.Join(' ', SpellingKeys.Of(spelling)));
+                AddSpelling(trie, spelling, i, withGenitive, needsCue);
+            }
+        }
+    }
+
+    private static void AddSpelling(PhraseTrie trie, string spelling, int entry, bool withGenitive, bool needsCue)
+    {
+        if (SpellingKeys.IsCaseSensitive(spelling))
+        {
+            trie.Add(SpellingKeys.Of(spelling), new PhraseTerminal(entry, SpellingKeys.SurfacesOf(spelling), needsCue));
+            return;
+        }
+
+        foreach (var keys in SpellingKeys.Variants(SpellingKeys.Of(spelling), withGenitive))
+        {
+            trie.Add(keys, new PhraseTerminal(entry, null, needsCue));
+        }
+    }
+}

@@ -1,0 +1,142 @@
+using SearchPortal.Core.Facets.Text;
+
+namespace SearchPortal.Core.Facets.Matching;
+
+/// <summary>
+/// A trie over normalized words that finds vocabulary phrases in a sentence, leftmost-longest and without overlap,
+/// in one pass over the words whatever the number of spellings.
+/// </summary>
+internal sealed class PhraseTrie
+{
+    private static readonly HashSet<string> CueWords = new(StringComparer.Ordinal) { "in", "of", "to", "from", "nach", "aus", "von" };
+
+    private readonly Node root = new();
+    private readonly bool requireCapitalized;
+
+    /// <param name="requireCapitalized">Every matched word must start upper-case (names of people).</param>
+    public PhraseTrie(bool requireCapitalized = false)
+    {
+        this.requireCapitalized = requireCapitalized;
+    }
+
+    public void Add(string[] keys, PhraseTerminal terminal)
+    {
+        if (keys.Length == 0)
+        {
+            return;
+        }
+
+        var node = root;
+        foreach (var key in keys)
+        {
+            node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
+            if (!node.Children.TryGetValue(key, out var child))
+            {
+                child = new Node();
+                node.Children.Add(key, child);
+            }
+
+            node = child;
+        }
+
+        node.Terminals ??= [];
+        foreach (var existing in node.Terminals)
+        {
+            if (existing.Entry == terminal.Entry && SameSurfaces(existing.ExactSurfaces, terminal.ExactSurfaces))
+            {
+                return;
+            }
+        }
+
+        node.Terminals.Add(terminal);
+    }
+
+    /// <summary>Adds the matches in <paramref name="tokens"/> to <paramref name="matches"/>; ignored phrases consume their words silently.</summary>
+    public void FindAll(List<WordToken> tokens, List<PhraseMatch> matches)
+    {
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var (entry, end) = LongestAt(tokens, i);
+            if (end > i)
+            {
+                if (entry != PhraseTerminal.Ignored)
+                {
+                    matches.Add(new PhraseMatch(entry, i, end));
+                }
+
+                i = end;
+            }
+            else
+            {
+                i++;
+            }
+        }
+    }
+
+    private (int Entry, int End) LongestAt(List<WordToken> tokens, int start)
+    {
+        var best = (Entry: PhraseTerminal.Ignored, End: start);
+        var node = root;
+        for (var j = start; j < tokens.Count; j++)
+        {
+            var token = tokens[j];
+            if (j > start && token.BreakBefore)
+            {
+                break;
+            }
+
+            if (requireCapitalized && !token.IsCapitalized)
+            {
+                break;
+            }
+
+            if (node.Children is null || !node.Children.TryGetValue(token.Key, out var child))
+            {
+                break;
+            }
+
+            node = child;
+            if (node.Terminals is null)
+            {
+                continue;
+            }
+
+            foreach (var terminal in node.Terminals)
+            {
+                if (Accepts(terminal, tokens, start))
+                {
+                    best = (terminal.Entry, j + 1);
+                    break;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static bool Accepts(PhraseTerminal terminal, List<WordToken> tokens, int start)
+    {
+        if (terminal.ExactSurfaces is { } surfaces)
+        {
+            for (var k = 0; k < surfaces.Length; k++)
+            {
+                if (!string.Equals(tokens[start + k].Surface, surfaces[k], StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return !terminal.NeedsCue || (start > 0 && CueWords.Contains(tokens[start - 1].Key));
+    }
+
+    private static bool SameSurfaces(string[]? a, string[]? b) =>
+        a is null ? b is null : b is not null && a.AsSpan().SequenceEqual(b);
+
+    private sealed class Node
+    {
+        public Dictionary<string, Node>? Children;
+        public List<PhraseTerminal>? Terminals;
+    }
+}

@@ -1,0 +1,124 @@
+namespace SearchPortal.Core.Facets.Text;
+
+/// <summary>Splits a sentence into words for vocabulary matching, keeping hyphen and punctuation context.</summary>
+/// <remarks>
+/// Hyphens and dashes separate words ("Kazakh-Chinese" is two words) so compounds match their parts; an English
+/// possessive "'s" is dropped; "Xi'an" and "d'Ivoire" stay one word; dotted abbreviations collapse ("U.S." is "US").
+/// </remarks>
+public static class WordTokenizer
+{
+    public static List<WordToken> Tokenize(string sentence)
+    {
+        var tokens = new List<WordToken>();
+        var pendingBreak = false;
+        var gapHasOnlyHyphens = true;
+        var i = 0;
+        while (i < sentence.Length)
+        {
+            var c = sentence[i];
+            if (!IsWordChar(c))
+            {
+                if (IsHardBreak(c))
+                {
+                    pendingBreak = true;
+                }
+
+                if (!IsHyphen(c))
+                {
+                    gapHasOnlyHyphens = false;
+                }
+
+                i++;
+                continue;
+            }
+
+            var hyphenBefore = tokens.Count > 0 && gapHasOnlyHyphens && i > 0 && IsHyphen(sentence[i - 1]);
+            var start = i;
+            string surface;
+            var abbreviationEnd = AbbreviationEnd(sentence, i);
+            if (abbreviationEnd > 0)
+            {
+                surface = CollapseAbbreviation(sentence.AsSpan(start, abbreviationEnd - start));
+                i = abbreviationEnd;
+            }
+            else
+            {
+                i = WordEnd(sentence, i);
+                surface = sentence.Substring(start, i - start);
+                if (IsPossessive(sentence, i))
+                {
+                    i += 2;
+                }
+            }
+
+            tokens.Add(new WordToken(surface, SpellingNormalizer.Normalize(surface), start, i, pendingBreak, hyphenBefore));
+            pendingBreak = false;
+            gapHasOnlyHyphens = true;
+        }
+
+        return tokens;
+    }
+
+    public static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212';
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '+' || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark;
+
+    private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '\u02BC';
+
+    private static bool IsHardBreak(char c) => c is ',' or ';' or ':' or '(' or ')' or '[' or ']' or '{' or '}' or '!' or '?' or '|';
+
+    private static int WordEnd(string s, int i)
+    {
+        while (i < s.Length)
+        {
+            var c = s[i];
+            if (IsWordChar(c))
+            {
+                i++;
+            }
+            else if (IsApostrophe(c) && i + 1 < s.Length && char.IsLetter(s[i + 1]) && !IsPossessive(s, i))
+            {
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return i;
+    }
+
+    /// <summary>An apostrophe followed by a lone s ("Kazakhstan's").</summary>
+    private static bool IsPossessive(string s, int i) =>
+        i + 1 < s.Length && IsApostrophe(s[i]) && s[i + 1] is 's' or 'S' && (i + 2 == s.Length || !char.IsLetterOrDigit(s[i + 2]));
+
+    /// <summary>The end of a run of single letters each followed by a period ("U.S.", "U.S.A.", "D.R."), or 0.</summary>
+    private static int AbbreviationEnd(string s, int i)
+    {
+        var letters = 0;
+        var j = i;
+        while (j + 1 < s.Length && char.IsLetter(s[j]) && s[j + 1] == '.')
+        {
+            letters++;
+            j += 2;
+        }
+
+        return letters >= 2 ? j : 0;
+    }
+
+    private static string CollapseAbbreviation(ReadOnlySpan<char> span)
+    {
+        Span<char> buffer = stackalloc char[span.Length];
+        var n = 0;
+        foreach (var c in span)
+        {
+            if (c != '.')
+            {
+                buffer[n++] = c;
+            }
+        }
+
+        return new string(buffer[..n]);
+    }
+}

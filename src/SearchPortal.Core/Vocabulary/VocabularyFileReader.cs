@@ -1,0 +1,85 @@
+using System.Text.Json;
+
+namespace SearchPortal.Core.Vocabulary;
+
+/// <summary>Reads facet-vocabulary.json into a <see cref="FacetVocabulary"/>, reporting the file and entry of any problem.</summary>
+internal static class VocabularyFileReader
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    public static FacetVocabulary Read(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new VocabularyException($"Vocabulary file not found: {path}");
+        }
+
+        VocabularyDocument? document;
+        try
+        {
+            using var stream = File.OpenRead(path);
+            document = JsonSerializer.Deserialize<VocabularyDocument>(stream, Options);
+        }
+        catch (JsonException ex)
+        {
+            throw new VocabularyException($"{path}: invalid JSON at line {ex.LineNumber + 1}, position {ex.BytePositionInLine + 1}: {ex.Message}", ex);
+        }
+
+        if (document is null)
+        {
+            throw new VocabularyException($"{path}: the file holds no JSON object.");
+        }
+
+        try
+        {
+            return new FacetVocabulary(
+                Entries(document.Countries, "countries", path),
+                Entries(document.Formats, "formats", path),
+                Entries(document.Officials, "officials", path),
+                Phrases(document.Ignore, "ignore", path),
+                Phrases(document.NeedsCue, "needsCue", path));
+        }
+        catch (VocabularyException ex)
+        {
+            throw new VocabularyException($"{path}: {ex.Message}", ex);
+        }
+    }
+
+    private static List<VocabularyEntry> Entries(List<VocabularyDocumentEntry?>? entries, string list, string path)
+    {
+        if (entries is null)
+        {
+            throw new VocabularyException($"{path}: missing the \"{list}\" list.");
+        }
+
+        var result = new List<VocabularyEntry>(entries.Count);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var entry = entries[i] ?? throw new VocabularyException($"{path}: {list}[{i}] is null; expected an object with \"canonical\".");
+            var aliases = new List<string>(entry.Aliases?.Count ?? 0);
+            foreach (var alias in entry.Aliases ?? [])
+            {
+                aliases.Add(alias ?? throw new VocabularyException($"{path}: {list}[{i}] \"{entry.Canonical}\": null in \"aliases\"."));
+            }
+
+            result.Add(new VocabularyEntry(entry.Canonical!, aliases, entry.Role, entry.Country));
+        }
+
+        return result;
+    }
+
+    private static List<string> Phrases(List<string?>? phrases, string list, string path)
+    {
+        var result = new List<string>(phrases?.Count ?? 0);
+        for (var i = 0; i < (phrases?.Count ?? 0); i++)
+        {
+            result.Add(phrases![i] ?? throw new VocabularyException($"{path}: {list}[{i}] is null."));
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,174 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using SearchPortal.Search.Querying.Syntax;
+using SearchPortal.Search.Schema;
+
+namespace SearchPortal.Search.Querying;
+
+/// <summary>
+/// Builds one text term as a single "concept": a DisjunctionMax over the search fields and over every vocabulary
+/// spelling of it, so an article filling both its language field and the neutral field is not counted twice, and a
+/// name matched in several spellings counts once.
+/// </summary>
+internal sealed class TextTermQueryBuilder(FieldQueryFactory fields, VocabularySpellings vocabulary, bool literalStopWords)
+{
+    /// <summary>Tie-breaker of the per-word DisjunctionMax: the best field counts fully, the others a little.</summary>
+    public const float FieldTie = 0.1f;
+
+    /// <summary>Spellings found through the vocabulary count a bit less than the word as typed.</summary>
+    public const float ExpansionBoost = 0.7f;
+
+    // Titles above bodies; the neutral fields a little below the language fields, since they repeat the same text.
+    private static readonly (string Field, float Boost)[] AllFields =
+    [
+        (ArticleFields.TitleEnglish, 2.5f), (ArticleFields.TitleGerman, 2.5f), (ArticleFields.TitleNeutral, 2f),
+        (ArticleFields.BodyEnglish, 1f), (ArticleFields.BodyGerman, 1f), (ArticleFields.BodyNeutral, 0.7f),
+    ];
+
+    private static readonly (string Field, float Boost)[] TitleFields = AllFields[..3];
+
+    // Queries of words some language chain drops as stop words: they do not count toward "all words".
+    private readonly HashSet<Query> commonWordQueries = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Whether some text term carries meaning (not a stop word of a language chain, or a prefix).</summary>
+    public bool SawContentWords { get; private set; }
+
+    /// <summary>Whether some text term is a stop word of a language chain ("the", "und", "of").</summary>
+    public bool SawCommonWords { get; private set; }
+
+    /// <summary>The word, phrase or prefix over its fields and vocabulary spellings; null when analysis leaves nothing.</summary>
+    public Query? Build(TextNode text)
+    {
+        var targets = text.TitleOnly ? TitleFields : AllFields;
+        var disjuncts = new List<Query>();
+        if (text.IsPrefix)
+        {
+            foreach (var (field, boost) in targets)
+            {
+                fields.AddPrefixes(field, text.Text, boost, disjuncts);
+            }
+
+            SawContentWords = true;
+            return Disjunction(disjuncts);
+        }
+
+        var droppedByALanguage = false;
+        foreach (var (field, boost) in targets)
+        {
+            if (fields.ForText(field, text.Text, boost) is { } query)
+            {
+                disjuncts.Add(query);
+            }
+            else
+            {
+                droppedByALanguage |= field is not (ArticleFields.TitleNeutral or ArticleFields.BodyNeutral);
+            }
+        }
+
+        var common = droppedByALanguage && HasLetterOrDigit(text.Text);
+        SawCommonWords |= common;
+        SawContentWords |= !common && disjuncts.Count > 0;
+        if (common && literalStopWords)
+        {
+            AddLiterals(text, targets, disjuncts);
+        }
+
+        if (!common)
+        {
+            AddSpellings(vocabulary.SpellingsOf(text.Text), targets, disjuncts, typed: text.Text);
+        }
+
+        var result = Disjunction(disjuncts);
+        if (common && result is not null)
+        {
+            commonWordQueries.Add(result);
+        }
+
+        return result;
+    }
+
+    private static bool HasLetterOrDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void AddLiterals(TextNode text, (string Field, float Boost)[] targets, List<Query> disjuncts)
+    {
+        foreach (var (field, boost) in targets)
+        {
+            if (field is ArticleFields.TitleNeutral or ArticleFields.BodyNeutral)
+            {
+                var literal = text.IsPhrase ? PhraseOfWords(field, text.Text, boost) : FieldQueryFactory.Literal(field, text.Text, boost);
+                if (!disjuncts.Contains(literal))
+                {
+                    disjuncts.Add(literal);
+                }
+            }
+        }
+    }
+
+    private static PhraseQuery PhraseOfWords(string field, string text, float boost)
+    {
+        var phrase = new PhraseQuery { Boost = boost };
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            phrase.Add(new Term(field, word.ToLowerInvariant()));
+        }
+
+        return phrase;
+    }
+
+    private void AddSpellings(IReadOnlyList<string> spellings, (string Field, float Boost)[] targets, List<Query> disjuncts, string? typed = null)
+    {
+        if (spellings.Count == 0)
+        {
+            return;
+        }
+
+        // Spellings differing only in inflection analyze to the same query: keep one.
+        var seen = new HashSet<Query>(disjuncts);
+        var typedKey = typed is null ? null : VocabularySpellings.Key(typed);
+        foreach (var spelling in spellings)
+        {
+            if (typedKey is not null && string.Equals(VocabularySpellings.Key(spelling), typedKey, StringComparison.Ordinal))
+            {
+                // The typed word is already searched at full weight.
+                continue;
+            }
+
+            foreach (var (field, boost) in targets)
+            {
+                if (fields.ForText(field, spelling, boost * ExpansionBoost, perPosition: true) is { } query && seen.Add(query))
+                {
+                    disjuncts.Add(query);
+                }
+            }
+        }
+    }
+
+    /// <summary>All <paramref name="spellings"/> as phrases over the fields, at the expansion weight.</summary>
+    public Query? BuildSpellings(IReadOnlyList<string> spellings, bool titleOnly)
+    {
+        var disjuncts = new List<Query>();
+        AddSpellings(spellings, titleOnly ? TitleFields : AllFields, disjuncts);
+        return Disjunction(disjuncts);
+    }
+
+    /// <summary>Whether <paramref name="query"/> was built for a stop word, which should not count toward "all words".</summary>
+    public bool IsCommonWord(Query query) => commonWordQueries.Contains(query);
+
+    private static Query? Disjunction(List<Query> disjuncts) => disjuncts.Count switch
+    {
+        0 => null,
+        1 => disjuncts[0],
+        _ => new DisjunctionMaxQuery(disjuncts, FieldTie),
+    };
+}

@@ -1,0 +1,84 @@
+using SearchPortal.Core.Tests.Facets;
+using SearchPortal.Core.Vocabulary;
+
+namespace SearchPortal.Core.Tests.Vocabulary;
+
+public class FacetVocabularyTests
+{
+    private static FacetVocabulary Shipped => SeedArticles.Vocabulary;
+
+    [Test]
+    public void Shipped_vocabulary_covers_every_UN_member_observer_Taiwan_and_Kosovo()
+    {
+        Assert.That(Shipped.Countries, Has.Count.EqualTo(197));
+        var names = Shipped.Countries.Select(c => c.Canonical).ToList();
+        Assert.That(names, Is.SupersetOf(new[] { "Kazakhstan", "Holy See", "Palestine", "Taiwan", "Kosovo", "Tuvalu", "Eswatini", "Türkiye" }));
+    }
+
+    [Test]
+    public void Shipped_vocabulary_is_copied_beside_the_binaries()
+    {
+        Assert.That(FacetVocabulary.LoadDefault().Countries, Has.Count.EqualTo(Shipped.Countries.Count));
+    }
+
+    [Test]
+    public void Every_shipped_official_has_a_role_and_a_known_country_or_none()
+    {
+        var countries = Shipped.Countries.Select(c => c.Canonical).ToHashSet();
+        Assert.That(Shipped.Officials, Has.All.Matches<VocabularyEntry>(o => o.Role is not null && (o.Country is null || countries.Contains(o.Country))));
+    }
+
+    [Test]
+    public void SpellingsOf_a_German_name_gives_every_spelling_with_the_canonical_first()
+    {
+        var spellings = Shipped.SpellingsOf("Kasachstan");
+        Assert.That(spellings[0], Is.EqualTo("Kazakhstan"));
+        Assert.That(spellings, Is.SupersetOf(new[] { "Kazakh", "Republic of Kazakhstan", "kasachisch", "Kasachen" }));
+    }
+
+    [TestCase("kazakhstan")]
+    [TestCase("KASACHSTAN")]
+    [TestCase("kasachischen")]
+    [TestCase("Kasachstans")]
+    public void SpellingsOf_ignores_case_and_accepts_inflected_forms(string phrase)
+    {
+        Assert.That(Shipped.SpellingsOf(phrase).FirstOrDefault(), Is.EqualTo("Kazakhstan"));
+    }
+
+    [Test]
+    public void SpellingsOf_ignores_diacritics()
+    {
+        Assert.That(Shipped.SpellingsOf("Turkiye"), Does.Contain("Türkei"));
+        Assert.That(Shipped.SpellingsOf("Tuerkei"), Is.Empty, "umlaut transcriptions are not guessed");
+    }
+
+    [Test]
+    public void SpellingsOf_finds_formats_and_officials()
+    {
+        Assert.That(Shipped.SpellingsOf("SOZ"), Does.Contain("Shanghai Cooperation Organisation").And.Contain("SCO"));
+        Assert.That(Shipped.SpellingsOf("Mirsijojew"), Does.Contain("Shavkat Mirziyoyev").And.Contain("Mirziyoev"));
+    }
+
+    [Test]
+    public void SpellingsOf_an_unambiguous_surname_gives_the_official()
+    {
+        Assert.That(Shipped.SpellingsOf("Kulubaev")[0], Is.EqualTo("Jeenbek Kulubayev"));
+        Assert.That(Shipped.SpellingsOf("Saidov")[0], Is.EqualTo("Bakhtiyor Saidov"));
+    }
+
+    [Test]
+    public void SpellingsOf_a_shared_surname_or_unknown_phrase_is_empty()
+    {
+        Assert.That(Shipped.SpellingsOf("Berdimuhamedov"), Is.Empty);
+        Assert.That(Shipped.SpellingsOf("Atlantis"), Is.Empty);
+        Assert.That(Shipped.SpellingsOf("  "), Is.Empty);
+    }
+
+    [Test]
+    public void FindOfficial_and_FindCountry_resolve_any_spelling()
+    {
+        Assert.That(Shipped.FindOfficial("Dschaparow")?.Canonical, Is.Null, "Sadyr and Akylbek Japarov share the surname");
+        Assert.That(Shipped.FindOfficial("Sadyr Dschaparow")?.Canonical, Is.EqualTo("Sadyr Japarov"));
+        Assert.That(Shipped.FindCountry("Vereinigte Staaten")?.Canonical, Is.EqualTo("United States"));
+    }
+}
