@@ -1,3 +1,4 @@
+using System.Globalization;
 using SearchPortal.Core.Facets;
 using SearchPortal.Search.FacetCounting;
 
@@ -42,9 +43,44 @@ public sealed record FacetPanel(string Dimension, IReadOnlyList<FacetCount> Lead
         return new FacetPanel(counts.Dimension, leading, rest, counts.Others);
     }
 
-    /// <summary>Year values oldest first, for the timeline.</summary>
-    public IReadOnlyList<FacetCount> YearsInOrder() =>
-        Dimension != FacetDimension.Year
-            ? []
-            : Leading.Concat(Rest).OrderBy(v => v.Value, StringComparer.Ordinal).ToList();
+    /// <summary>Years spanned wider than this are drawn without the empty years between them.</summary>
+    public const int MaxTimelineSpan = 60;
+
+    /// <summary>The years oldest first for the timeline, with the empty years between them as null so gaps show.</summary>
+    public IReadOnlyList<(int Year, FacetCount? Count)> Timeline()
+    {
+        if (Dimension != FacetDimension.Year)
+        {
+            return [];
+        }
+
+        var byYear = new SortedDictionary<int, FacetCount>();
+        foreach (var value in Leading.Concat(Rest))
+        {
+            if (int.TryParse(value.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+            {
+                byYear[year] = value;
+            }
+        }
+
+        if (byYear.Count == 0)
+        {
+            return [];
+        }
+
+        var first = byYear.Keys.First();
+        var last = byYear.Keys.Last();
+        if (last - first > MaxTimelineSpan)
+        {
+            return byYear.Select(pair => (pair.Key, (FacetCount?)pair.Value)).ToList();
+        }
+
+        var timeline = new List<(int, FacetCount?)>(last - first + 1);
+        for (var year = first; year <= last; year++)
+        {
+            timeline.Add((year, byYear.TryGetValue(year, out var count) ? count : null));
+        }
+
+        return timeline;
+    }
 }
