@@ -1,39 +1,49 @@
+using System.Collections.Frozen;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace SearchPortal.Search.Highlighting;
 
-/// <summary>The analyzed terms of a query, per field, that a highlighter marks in the text.</summary>
+/// <summary>The analyzed terms of a query, per search field, that a highlighter marks in the text.</summary>
 public sealed class QueryTerms
 {
-    private readonly Dictionary<string, HashSet<string>> byField;
+    private readonly Dictionary<string, FieldTerms> byField;
 
-    private QueryTerms(Dictionary<string, HashSet<string>> byField) => this.byField = byField;
+    private QueryTerms(Dictionary<string, FieldTerms> byField) => this.byField = byField;
 
+    /// <summary>No terms at all: snippets fall back to the start of the text.</summary>
     public static readonly QueryTerms None = new([]);
 
-    /// <summary>Collects the terms of a query; the reader lets multi-term queries (prefix, wildcard) be expanded.</summary>
+    /// <summary>
+    /// Collects the terms of a query in the analyzed search fields. Multi-term queries (prefix, wildcard, fuzzy) are
+    /// expanded against <paramref name="reader"/> to real index terms; prohibited clauses and filter fields are skipped.
+    /// </summary>
     public static QueryTerms From(Query query, IndexReader reader)
     {
-        var terms = new HashSet<Term>();
-        query.Rewrite(reader).ExtractTerms(terms);
-        var byField = new Dictionary<string, HashSet<string>>();
-        foreach (var term in terms)
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(reader);
+        var collected = new QueryTermCollector(reader).Collect(query);
+        if (collected.Count == 0)
         {
-            if (!byField.TryGetValue(term.Field, out var set))
-            {
-                byField[term.Field] = set = new HashSet<string>(StringComparer.Ordinal);
-            }
+            return None;
+        }
 
-            set.Add(term.Text);
+        var byField = new Dictionary<string, FieldTerms>(collected.Count, StringComparer.Ordinal);
+        foreach (var (field, terms) in collected)
+        {
+            byField[field] = new FieldTerms(terms);
         }
 
         return new QueryTerms(byField);
     }
 
+    /// <summary>True when the query has no term in any search field.</summary>
     public bool IsEmpty => byField.Count == 0;
 
     /// <summary>The terms to mark in text analyzed for <paramref name="field"/>.</summary>
     public IReadOnlySet<string> For(string field) =>
-        byField.TryGetValue(field, out var set) ? set : (IReadOnlySet<string>)new HashSet<string>();
+        byField.TryGetValue(field, out var terms) ? terms.Set : FrozenSet<string>.Empty;
+
+    /// <summary>The terms of one field in the form the matcher probes with token characters.</summary>
+    internal FieldTerms? Lookup(string field) => byField.GetValueOrDefault(field);
 }

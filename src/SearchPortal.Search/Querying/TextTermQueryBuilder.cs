@@ -53,19 +53,28 @@ internal sealed class TextTermQueryBuilder(FieldQueryFactory fields, VocabularyS
         }
 
         var droppedByALanguage = false;
+        var neutral = new List<Query>(2);
         foreach (var (field, boost) in targets)
         {
+            var isNeutral = field is ArticleFields.TitleNeutral or ArticleFields.BodyNeutral;
             if (fields.ForText(field, text.Text, boost) is { } query)
             {
-                disjuncts.Add(query);
+                (isNeutral ? neutral : disjuncts).Add(query);
             }
             else
             {
-                droppedByALanguage |= field is not (ArticleFields.TitleNeutral or ArticleFields.BodyNeutral);
+                droppedByALanguage |= !isNeutral;
             }
         }
 
         var common = droppedByALanguage && HasLetterOrDigit(text.Text);
+
+        // The neutral chain keeps stop words (for names and exact words), so a stop word there would match nearly
+        // every article; it is searched there only when the whole query is stop words (literalStopWords).
+        if (!common || literalStopWords)
+        {
+            disjuncts.AddRange(neutral);
+        }
         SawCommonWords |= common;
         SawContentWords |= !common && disjuncts.Count > 0;
         if (common && literalStopWords)

@@ -26,8 +26,18 @@ public static class ArticleFields
     public static readonly IReadOnlyList<string> SearchFields =
         [TitleEnglish, TitleGerman, TitleNeutral, BodyEnglish, BodyGerman, BodyNeutral];
 
-    // Sort key: yyyymmdd as a number, 0 when undated.
+    // Sort key: yyyymmdd as numeric doc values; undated articles have none (reads as 0).
     public const string DateSort = "date_sort";
+
+    // Facet fields, named as the dimensions: a StringField to filter, doc values to count, stored for display.
+    public const string Country = Core.Facets.FacetDimension.Country;
+    public const string Format = Core.Facets.FacetDimension.Format;
+    public const string Year = Core.Facets.FacetDimension.Year;
+    public const string Official = Core.Facets.FacetDimension.Official;
+    public const string Language = Core.Facets.FacetDimension.Language;
+
+    /// <summary>The facet dimensions counted from sorted-set doc values (every dimension but the numeric year).</summary>
+    public static readonly IReadOnlyList<string> SortedSetFacets = [Country, Format, Official, Language];
 
     /// <summary>The analyzed title and body fields for an article language.</summary>
     public static (string Title, string Body) LanguageFields(string language) => language switch

@@ -1,0 +1,126 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using SearchPortal.Search.Schema;
+
+namespace SearchPortal.Search.Highlighting;
+
+/// <summary>Walks a query tree and gathers the terms worth marking, grouped by search field.</summary>
+internal sealed class QueryTermCollector
+{
+    // Bounds highlighting work for a short prefix like "a*" that matches thousands of index terms.
+    internal const int MaxExpandedTermsPerQuery = 256;
+
+    // Rewrites can in principle produce new, equal queries forever; real trees are only a few levels deep.
+    private const int MaxDepth = 32;
+
+    private static readonly HashSet<string> SearchFields = new(ArticleFields.SearchFields, StringComparer.Ordinal);
+
+    private readonly IndexReader reader;
+    private readonly Dictionary<string, HashSet<string>> byField = new(StringComparer.Ordinal);
+    private readonly HashSet<Term> extracted = [];
+
+    public QueryTermCollector(IndexReader reader) => this.reader = reader;
+
+    public Dictionary<string, HashSet<string>> Collect(Query query)
+    {
+        Visit(query, 0);
+        return byField;
+    }
+
+    private void Visit(Query query, int depth)
+    {
+        if (depth > MaxDepth)
+        {
+            return;
+        }
+
+        switch (query)
+        {
+            case BooleanQuery boolean:
+                foreach (var clause in boolean.Clauses)
+                {
+                    // A prohibited word is absent from the hit, or present only where it did not count: never mark it.
+                    if (clause.Occur != Occur.MUST_NOT)
+                    {
+                        Visit(clause.Query, depth + 1);
+                    }
+                }
+
+                break;
+            case DisjunctionMaxQuery disjunction:
+                foreach (var disjunct in disjunction.Disjuncts)
+                {
+                    Visit(disjunct, depth + 1);
+                }
+
+                break;
+            case ConstantScoreQuery constant when constant.Query is not null:
+                Visit(constant.Query, depth + 1);
+                break;
+            case FilteredQuery filtered:
+                Visit(filtered.Query, depth + 1);
+                break;
+            case MultiTermQuery multiTerm:
+                Expand(multiTerm, depth);
+                break;
+            case TermQuery or PhraseQuery or MultiPhraseQuery:
+                Extract(query);
+                break;
+            default:
+                var rewritten = query.Rewrite(reader);
+                if (ReferenceEquals(rewritten, query))
+                {
+                    Extract(query);
+                }
+                else
+                {
+                    Visit(rewritten, depth + 1);
+                }
+
+                break;
+        }
+    }
+
+    // The parser's constant-score rewrite turns a prefix query into a filter that carries no terms, so a copy is
+    // rewritten into a boolean query of the top index terms instead.
+    private void Expand(MultiTermQuery query, int depth)
+    {
+        if (!SearchFields.Contains(query.Field))
+        {
+            return;
+        }
+
+        var copy = (MultiTermQuery)query.Clone();
+        copy.MultiTermRewriteMethod = new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(MaxExpandedTermsPerQuery);
+        Visit(copy.Rewrite(reader), depth + 1);
+    }
+
+    private void Extract(Query query)
+    {
+        extracted.Clear();
+        try
+        {
+            query.ExtractTerms(extracted);
+        }
+        catch (NotSupportedException)
+        {
+            // Span, function and other exotic queries do not expose terms; they simply contribute no marks.
+            return;
+        }
+
+        foreach (var term in extracted)
+        {
+            if (!SearchFields.Contains(term.Field))
+            {
+                continue;
+            }
+
+            if (!byField.TryGetValue(term.Field, out var terms))
+            {
+                byField[term.Field] = terms = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            terms.Add(term.Text);
+        }
+    }
+}

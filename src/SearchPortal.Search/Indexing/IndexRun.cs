@@ -1,0 +1,84 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using SearchPortal.Core.Articles;
+using SearchPortal.Core.Ingestion;
+
+namespace SearchPortal.Search.Indexing;
+
+/// <summary>The bookkeeping of one rebuild or update, shared by its worker threads: counts, skipped records, ids seen.</summary>
+internal sealed class IndexRun
+{
+    private readonly Func<Article, AnnotatedArticle> annotate;
+    private readonly ConcurrentQueue<SkippedRecord> skipped = new();
+    private readonly ConcurrentDictionary<string, byte> seenIds = new(StringComparer.Ordinal);
+    private readonly Stopwatch clock = Stopwatch.StartNew();
+    private int read;
+    private int indexed;
+    private int skippedCount;
+
+    public IndexRun(Func<Article, AnnotatedArticle> annotate) => this.annotate = annotate;
+
+    public int Read => Volatile.Read(ref read);
+
+    public int Indexed => Volatile.Read(ref indexed);
+
+    public TimeSpan Elapsed => clock.Elapsed;
+
+    public IReadOnlyList<SkippedRecord> Skipped => skipped.ToList();
+
+    /// <summary>Ids of records skipped as unreadable or unannotatable: an update must not remove them.</summary>
+    public ConcurrentDictionary<string, byte> ProtectedIds { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>True once a skipped record carried no id, so any indexed id might be its.</summary>
+    public bool SkippedWithoutId { get; private set; }
+
+    public void CountRead() => Interlocked.Increment(ref read);
+
+    public void CountIndexed() => Interlocked.Increment(ref indexed);
+
+    public bool WasSeen(string id) => seenIds.ContainsKey(id);
+
+    public RebuildProgress Progress() => new(Read, Indexed, Volatile.Read(ref skippedCount), clock.Elapsed);
+
+    public void Skip(IngestRecord record, string reason)
+    {
+        skipped.Enqueue(new SkippedRecord(record.Origin, record.Id, reason));
+        Interlocked.Increment(ref skippedCount);
+        if (record.Id is { Length: > 0 } id)
+        {
+            ProtectedIds.TryAdd(id, 0);
+        }
+        else
+        {
+            SkippedWithoutId = true;
+        }
+    }
+
+    /// <summary>Annotates a readable record whose id is new in this run; otherwise records why it is skipped and returns null.</summary>
+    public AnnotatedArticle? Annotate(IngestRecord record)
+    {
+        if (record.Article is not { } article)
+        {
+            Skip(record, record.SkipReason ?? "unreadable");
+            return null;
+        }
+
+        if (!seenIds.TryAdd(article.Id, 0))
+        {
+            // The first record with an id wins; the id is protected by that record already.
+            skipped.Enqueue(new SkippedRecord(record.Origin, article.Id, $"duplicate id {article.Id}"));
+            Interlocked.Increment(ref skippedCount);
+            return null;
+        }
+
+        try
+        {
+            return annotate(article);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            Skip(record, $"annotation failed: {ex.GetType().Name}: {ex.Message}");
+            return null;
+        }
+    }
+}

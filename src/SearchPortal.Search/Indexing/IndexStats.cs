@@ -1,0 +1,37 @@
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using SearchPortal.Search.FacetCounting;
+using IndexNotFoundException = SearchPortal.Search.Searching.IndexNotFoundException;
+
+namespace SearchPortal.Search.Indexing;
+
+/// <summary>A summary of the live generation: size, segments, documents per language, most frequent facet values.</summary>
+public sealed record IndexStats(
+    string Generation,
+    int Documents,
+    int DeletedDocuments,
+    IReadOnlyDictionary<string, int> Languages,
+    long SizeBytes,
+    int Segments,
+    IReadOnlyList<FacetCounts> TopFacets,
+    IReadOnlyList<string> Generations)
+{
+    /// <exception cref="IndexNotFoundException">No generation is live under the root.</exception>
+    public static IndexStats Read(IndexLocation location, int topN = 10)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        var generation = location.CurrentGeneration();
+        var path = location.CurrentGenerationPath();
+        if (generation is null || path is null)
+        {
+            throw new IndexNotFoundException(location.RootPath);
+        }
+
+        using var directory = new NIOFSDirectory(new DirectoryInfo(path));
+        using var reader = DirectoryReader.Open(directory);
+        var census = IndexCensus.Take(reader, topN);
+        var size = new DirectoryInfo(path).EnumerateFiles().Sum(f => f.Length);
+        return new IndexStats(
+            generation, reader.NumDocs, reader.NumDeletedDocs, census.Languages, size, reader.Leaves.Count, census.TopFacets, location.Generations());
+    }
+}

@@ -1,0 +1,158 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using SearchPortal.Core.Articles;
+using SearchPortal.Core.Ingestion;
+using SearchPortal.Search.Schema;
+
+namespace SearchPortal.Search.Indexing;
+
+/// <summary>
+/// Brings the live generation in line with the sources in place: adds new ids, replaces ids whose content hash changed,
+/// removes ids the sources no longer have (never one whose record was skipped). One commit, so searchers see all or nothing.
+/// </summary>
+public sealed class IndexUpdater
+{
+    private readonly IndexLocation location;
+    private readonly Analyzer indexAnalyzer;
+    private readonly IndexingOptions options;
+    private readonly ArticleDocumentFactory documents = new();
+
+    public IndexUpdater(IndexLocation location, Analyzer indexAnalyzer, IndexingOptions? options = null)
+    {
+        this.location = location ?? throw new ArgumentNullException(nameof(location));
+        this.indexAnalyzer = indexAnalyzer ?? throw new ArgumentNullException(nameof(indexAnalyzer));
+        this.options = options ?? IndexingOptions.Default;
+    }
+
+    /// <summary>Updates the live generation; with no index yet it runs a rebuild.</summary>
+    /// <exception cref="IndexBusyException">Another rebuild or update holds the lock.</exception>
+    public UpdateReport Update(
+        IEnumerable<IngestRecord> records,
+        Func<Article, AnnotatedArticle> annotate,
+        IProgress<RebuildProgress>? progress = null,
+        CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(annotate);
+        using var held = RebuildLock.Acquire(location);
+        var generation = location.CurrentGeneration();
+        var path = location.CurrentGenerationPath();
+        if (generation is null || path is null)
+        {
+            var rebuilt = new IndexRebuilder(location, indexAnalyzer, options).RebuildLocked(records, annotate, progress, cancellation);
+            return new UpdateReport(rebuilt.Generation, rebuilt.Indexed, 0, 0, 0, rebuilt.Skipped, false, true, rebuilt.Elapsed);
+        }
+
+        using var directory = new NIOFSDirectory(new DirectoryInfo(path));
+        var indexed = IndexedHashes(directory);
+        var run = new IndexRun(annotate);
+        var tally = new UpdateTally();
+        var removed = 0;
+        using var writer = new IndexWriter(directory, options.WriterConfig(indexAnalyzer, OpenMode.APPEND));
+        try
+        {
+            RecordFeeder.Run(records, options.Workers, record => Apply(writer, record, run, indexed, tally), run, progress, cancellation);
+            if (!run.SkippedWithoutId)
+            {
+                foreach (var id in indexed.Keys)
+                {
+                    if (!run.WasSeen(id) && !run.ProtectedIds.ContainsKey(id))
+                    {
+                        writer.DeleteDocuments(new Term(ArticleFields.Id, id));
+                        removed++;
+                    }
+                }
+            }
+
+            cancellation.ThrowIfCancellationRequested();
+            writer.Commit();
+        }
+        catch
+        {
+            writer.Rollback();
+            throw;
+        }
+
+        return new UpdateReport(
+            generation, tally.Added, tally.Replaced, tally.Unchanged, removed, run.Skipped, run.SkippedWithoutId, false, run.Elapsed);
+    }
+
+    private void Apply(IndexWriter writer, IngestRecord record, IndexRun run, IReadOnlyDictionary<string, string?> indexed, UpdateTally tally)
+    {
+        if (run.Annotate(record) is not { } annotated)
+        {
+            return;
+        }
+
+        var id = annotated.Article.Id;
+        var known = indexed.TryGetValue(id, out var hash);
+        if (known && string.Equals(hash, annotated.ContentHash, StringComparison.Ordinal))
+        {
+            tally.CountUnchanged();
+            return;
+        }
+
+        try
+        {
+            var doc = documents.Create(annotated);
+            if (known)
+            {
+                writer.UpdateDocument(new Term(ArticleFields.Id, id), doc);
+                tally.CountReplaced();
+            }
+            else
+            {
+                writer.AddDocument(doc);
+                tally.CountAdded();
+            }
+
+            run.CountIndexed();
+        }
+        catch (Exception ex) when (ex is not (OutOfMemoryException or ObjectDisposedException))
+        {
+            run.Skip(record, $"indexing failed: {ex.GetType().Name}: {ex.Message}");
+        }
+    }
+
+    /// <summary>Id and content hash of every live document, read from doc values.</summary>
+    private static Dictionary<string, string?> IndexedHashes(Lucene.Net.Store.Directory directory)
+    {
+        var result = new Dictionary<string, string?>(StringComparer.Ordinal);
+        using var reader = DirectoryReader.Open(directory);
+        foreach (var leaf in reader.Leaves)
+        {
+            var atomic = leaf.AtomicReader;
+            var live = atomic.LiveDocs;
+            for (var doc = 0; doc < atomic.MaxDoc; doc++)
+            {
+                if (live is null || live.Get(doc))
+                {
+                    result[ArticleDocumentReader.ReadId(atomic, doc)] = ArticleDocumentReader.ReadContentHash(atomic, doc);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Thread-safe counters of what an update did.</summary>
+    private sealed class UpdateTally
+    {
+        private int added;
+        private int replaced;
+        private int unchanged;
+
+        public int Added => Volatile.Read(ref added);
+
+        public int Replaced => Volatile.Read(ref replaced);
+
+        public int Unchanged => Volatile.Read(ref unchanged);
+
+        public void CountAdded() => Interlocked.Increment(ref added);
+
+        public void CountReplaced() => Interlocked.Increment(ref replaced);
+
+        public void CountUnchanged() => Interlocked.Increment(ref unchanged);
+    }
+}

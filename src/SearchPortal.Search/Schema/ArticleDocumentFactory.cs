@@ -1,0 +1,111 @@
+using System.Globalization;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+using SearchPortal.Core.Articles;
+using SearchPortal.Core.Facets;
+
+namespace SearchPortal.Search.Schema;
+
+/// <summary>Turns an annotated article into the Lucene document the index stores, searches, sorts and counts.</summary>
+public sealed class ArticleDocumentFactory
+{
+    /// <summary>Builds a fresh document; safe to call from several threads at once.</summary>
+    public Document Create(AnnotatedArticle annotated)
+    {
+        ArgumentNullException.ThrowIfNull(annotated);
+        var article = annotated.Article;
+        var doc = new Document();
+
+        // Identity and display. Doc values carry what a result list shows, so a page of hits reads no stored fields.
+        doc.Add(new StringField(ArticleFields.Id, article.Id, Field.Store.YES));
+        doc.Add(new SortedDocValuesField(ArticleFields.Id, new BytesRef(article.Id)));
+        doc.Add(new StoredField(ArticleFields.Title, article.Title));
+        doc.Add(new BinaryDocValuesField(ArticleFields.Title, new BytesRef(article.Title)));
+        doc.Add(new StoredField(ArticleFields.Text, article.Text));
+        doc.Add(new StoredField(ArticleFields.ContentHash, annotated.ContentHash));
+        doc.Add(new BinaryDocValuesField(ArticleFields.ContentHash, new BytesRef(annotated.ContentHash)));
+        AddOptionalStored(doc, ArticleFields.Url, article.Url);
+        AddOptionalStored(doc, ArticleFields.Category, article.Category);
+        if (article.Source is { Length: > 0 } source)
+        {
+            doc.Add(new StoredField(ArticleFields.Source, source));
+            doc.Add(new SortedDocValuesField(ArticleFields.Source, new BytesRef(source)));
+        }
+
+        if (article.Date is { } date)
+        {
+            doc.Add(new StoredField(ArticleFields.Date, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+
+            // Undated articles get no value (it reads as 0): sorts can then send them last in both directions.
+            doc.Add(new NumericDocValuesField(ArticleFields.DateSort, DateSortKey(date)));
+        }
+
+        // Analyzed text: the language's own chain plus the neutral chain, so a query in either form finds it.
+        var language = ArticleLanguage.IsKnown(article.Language) ? article.Language : ArticleLanguage.Unknown;
+        var (titleField, bodyField) = ArticleFields.LanguageFields(language);
+        doc.Add(new TextField(titleField, article.Title, Field.Store.NO));
+        doc.Add(new TextField(bodyField, article.Text, Field.Store.NO));
+        if (titleField != ArticleFields.TitleNeutral)
+        {
+            doc.Add(new TextField(ArticleFields.TitleNeutral, article.Title, Field.Store.NO));
+            doc.Add(new TextField(ArticleFields.BodyNeutral, article.Text, Field.Store.NO));
+        }
+
+        AddFacetValue(doc, ArticleFields.Language, language);
+        var facets = annotated.Facets;
+        AddFacetValues(doc, ArticleFields.Country, facets.Countries);
+        AddFacetValues(doc, ArticleFields.Format, facets.Formats);
+        AddFacetValues(doc, ArticleFields.Official, facets.Officials);
+        if (facets.YearNumber is { } year)
+        {
+            doc.Add(new Int32Field(ArticleFields.Year, year, Field.Store.YES));
+            doc.Add(new NumericDocValuesField(ArticleFields.Year, year));
+        }
+
+        doc.Add(new StoredField(ArticleFields.Evidence, FacetEvidenceJson.Write(facets)));
+        return doc;
+    }
+
+    /// <summary>yyyymmdd as a number so that newer sorts higher; 0 for an undated article.</summary>
+    public static long DateSortKey(DateOnly? date) =>
+        date is { } d ? (d.Year * 10000L) + (d.Month * 100L) + d.Day : 0L;
+
+    private static void AddOptionalStored(Document doc, string field, string? value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            doc.Add(new StoredField(field, value));
+        }
+    }
+
+    private static void AddFacetValues(Document doc, string field, IReadOnlyList<FacetValue> values)
+    {
+        for (var i = 0; i < values.Count; i++)
+        {
+            var value = values[i].Value;
+            if (!IsRepeat(values, i, value))
+            {
+                AddFacetValue(doc, field, value);
+            }
+        }
+    }
+
+    private static bool IsRepeat(IReadOnlyList<FacetValue> values, int index, string value)
+    {
+        for (var j = 0; j < index; j++)
+        {
+            if (string.Equals(values[j].Value, value, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void AddFacetValue(Document doc, string field, string value)
+    {
+        doc.Add(new StringField(field, value, Field.Store.YES));
+        doc.Add(new SortedSetDocValuesField(field, new BytesRef(value)));
+    }
+}

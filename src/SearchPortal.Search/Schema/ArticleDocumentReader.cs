@@ -1,0 +1,149 @@
+using System.Globalization;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+using SearchPortal.Core.Articles;
+using SearchPortal.Search.Searching;
+
+namespace SearchPortal.Search.Schema;
+
+/// <summary>Reads indexed articles back: whole articles from stored fields, result-list entries from doc values.</summary>
+public static class ArticleDocumentReader
+{
+    /// <summary>The article as it was indexed (overrides are not stored: they are already folded into the facets).</summary>
+    public static Article ToArticle(Document stored)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        return new Article(
+            stored.Get(ArticleFields.Id) ?? string.Empty,
+            stored.Get(ArticleFields.Title) ?? string.Empty,
+            stored.Get(ArticleFields.Text) ?? string.Empty,
+            stored.Get(ArticleFields.Language) ?? ArticleLanguage.Unknown,
+            ParseDate(stored.Get(ArticleFields.Date)),
+            stored.Get(ArticleFields.Source),
+            stored.Get(ArticleFields.Url),
+            stored.Get(ArticleFields.Category));
+    }
+
+    /// <summary>The whole article with its facets and evidence, and the given highlighted HTML of its text.</summary>
+    public static ArticleView ToView(Document stored, string highlightedHtml)
+    {
+        var article = ToArticle(stored);
+        return new ArticleView(
+            article.Id,
+            article.Title,
+            article.Date,
+            article.Language,
+            article.Source,
+            article.Url,
+            article.Category,
+            article.Text,
+            highlightedHtml,
+            FacetEvidenceJson.Read(stored.Get(ArticleFields.Evidence)));
+    }
+
+    /// <summary>A result-list entry read from doc values only, so a page of hits touches no stored fields.</summary>
+    public static SearchHit ReadHit(AtomicReader leaf, int doc, float score, IReadOnlyList<string> snippets)
+    {
+        ArgumentNullException.ThrowIfNull(leaf);
+        var scratch = new BytesRef();
+        var id = ReadSorted(leaf, ArticleFields.Id, doc, scratch) ?? string.Empty;
+        var title = ReadBinary(leaf, ArticleFields.Title, doc, scratch) ?? string.Empty;
+        var source = ReadSorted(leaf, ArticleFields.Source, doc, scratch);
+        var languages = ReadSortedSet(leaf, ArticleFields.Language, doc, scratch);
+        var dateKey = leaf.GetNumericDocValues(ArticleFields.DateSort)?.Get(doc) ?? 0L;
+        return new SearchHit(
+            id,
+            title,
+            FromDateSortKey(dateKey),
+            languages.Count > 0 ? languages[0] : ArticleLanguage.Unknown,
+            source,
+            score,
+            ReadHitFacets(leaf, doc, scratch),
+            snippets);
+    }
+
+    /// <summary>The id of one document, read from doc values.</summary>
+    public static string ReadId(AtomicReader leaf, int doc) =>
+        ReadSorted(leaf, ArticleFields.Id, doc, new BytesRef()) ?? string.Empty;
+
+    /// <summary>The content hash of one document, read from doc values; null when absent.</summary>
+    public static string? ReadContentHash(AtomicReader leaf, int doc) =>
+        ReadBinary(leaf, ArticleFields.ContentHash, doc, new BytesRef());
+
+    /// <summary>Turns a yyyymmdd sort key back into a date; null for 0 or an impossible date.</summary>
+    public static DateOnly? FromDateSortKey(long key)
+    {
+        if (key <= 0)
+        {
+            return null;
+        }
+
+        var year = (int)(key / 10000);
+        var month = (int)(key / 100 % 100);
+        var day = (int)(key % 100);
+        return year is >= 1 and <= 9999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? new DateOnly(year, month, day)
+            : null;
+    }
+
+    private static HitFacets ReadHitFacets(AtomicReader leaf, int doc, BytesRef scratch)
+    {
+        var yearValues = leaf.GetNumericDocValues(ArticleFields.Year);
+        var yearBits = leaf.GetDocsWithField(ArticleFields.Year);
+        int? year = yearValues is not null && yearBits is not null && yearBits.Get(doc) ? (int)yearValues.Get(doc) : null;
+        return new HitFacets(
+            ReadSortedSet(leaf, ArticleFields.Country, doc, scratch),
+            ReadSortedSet(leaf, ArticleFields.Format, doc, scratch),
+            year,
+            ReadSortedSet(leaf, ArticleFields.Official, doc, scratch));
+    }
+
+    private static string? ReadSorted(AtomicReader leaf, string field, int doc, BytesRef scratch)
+    {
+        var values = leaf.GetSortedDocValues(field);
+        if (values is null || values.GetOrd(doc) < 0)
+        {
+            return null;
+        }
+
+        values.Get(doc, scratch);
+        return scratch.Utf8ToString();
+    }
+
+    private static string? ReadBinary(AtomicReader leaf, string field, int doc, BytesRef scratch)
+    {
+        var values = leaf.GetBinaryDocValues(field);
+        var present = leaf.GetDocsWithField(field);
+        if (values is null || present is null || !present.Get(doc))
+        {
+            return null;
+        }
+
+        values.Get(doc, scratch);
+        return scratch.Utf8ToString();
+    }
+
+    private static List<string> ReadSortedSet(AtomicReader leaf, string field, int doc, BytesRef scratch)
+    {
+        var result = new List<string>();
+        var values = leaf.GetSortedSetDocValues(field);
+        if (values is null)
+        {
+            return result;
+        }
+
+        values.SetDocument(doc);
+        long ord;
+        while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+        {
+            values.LookupOrd(ord, scratch);
+            result.Add(scratch.Utf8ToString());
+        }
+
+        return result;
+    }
+
+    private static DateOnly? ParseDate(string? text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+}

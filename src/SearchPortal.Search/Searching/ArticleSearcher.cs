@@ -1,0 +1,191 @@
+using System.Diagnostics;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using SearchPortal.Core.Facets;
+using SearchPortal.Core.Vocabulary;
+using SearchPortal.Search.FacetCounting;
+using SearchPortal.Search.Highlighting;
+using SearchPortal.Search.Querying;
+using SearchPortal.Search.Schema;
+
+namespace SearchPortal.Search.Searching;
+
+/// <summary>Ranked, faceted search over the live index generation. Thread-safe: one per application.</summary>
+public sealed class ArticleSearcher : IArticleSearch
+{
+    private const int MaxPageSize = 100;
+    private const int MaxSnippets = 3;
+    private const int DidYouMeanBelow = 3;
+    private readonly ArticleIndex index;
+    private readonly FacetVocabulary vocabulary;
+    private readonly Analyzer indexAnalyzer;
+    private readonly Analyzer queryAnalyzer;
+    private readonly SnippetHighlighter highlighter;
+    private readonly QueryCompleter completer;
+
+    public ArticleSearcher(ArticleIndex index, FacetVocabulary vocabulary, Analyzer indexAnalyzer, Analyzer queryAnalyzer, SnippetHighlighter highlighter)
+    {
+        this.index = index ?? throw new ArgumentNullException(nameof(index));
+        this.vocabulary = vocabulary ?? throw new ArgumentNullException(nameof(vocabulary));
+        this.indexAnalyzer = indexAnalyzer ?? throw new ArgumentNullException(nameof(indexAnalyzer));
+        this.queryAnalyzer = queryAnalyzer ?? throw new ArgumentNullException(nameof(queryAnalyzer));
+        this.highlighter = highlighter ?? throw new ArgumentNullException(nameof(highlighter));
+        completer = new QueryCompleter(vocabulary);
+    }
+
+    /// <summary>The usual wiring: the query analyzer from <see cref="SearchAnalyzers"/>, a highlighter over the index analyzer.</summary>
+    public ArticleSearcher(ArticleIndex index, FacetVocabulary vocabulary, Analyzer indexAnalyzer)
+        : this(index, vocabulary, indexAnalyzer, SearchAnalyzers.ForQueries(), new SnippetHighlighter(indexAnalyzer))
+    {
+    }
+
+    public SearchResponse Search(SearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var clock = Stopwatch.StartNew();
+        var parsed = Parse(request.Query);
+        var filters = FacetFilter.From(request.Filters);
+        var sort = request.Sort == SearchSort.Relevance && parsed.MatchesAll ? SearchSort.Newest : request.Sort;
+        var page = Math.Max(1, request.Page);
+        var pageSize = Math.Clamp(request.PageSize, 1, MaxPageSize);
+        var start = (long)(page - 1) * pageSize;
+
+        using var lease = index.Lease();
+        var searcher = lease.Searcher;
+        var wanted = (int)Math.Min(start + pageSize, Math.Max(1, searcher.IndexReader.MaxDoc));
+        var top = TopFieldCollector.Create(SearchSorts.For(sort), wanted, false, true, false, true);
+        var collector = new DrillSidewaysCollector(searcher, top, FacetDimension.All, filters);
+        searcher.Search(DrillSidewaysCollector.WidenedQuery(parsed.Query, filters), collector);
+
+        var hits = new List<SearchHit>();
+        if (start < collector.TotalHits)
+        {
+            var terms = request.Snippets && !parsed.MatchesAll ? QueryTerms.From(parsed.Query, searcher.IndexReader) : QueryTerms.None;
+            foreach (var scoreDoc in top.GetTopDocs((int)start, pageSize).ScoreDocs)
+            {
+                hits.Add(Hit(searcher, scoreDoc, request.Snippets ? terms : null));
+            }
+        }
+
+        string? didYouMean = null;
+        if (collector.TotalHits < DidYouMeanBelow && !parsed.MatchesAll)
+        {
+            didYouMean = BetterQuery(searcher, request.Query, filters, collector.TotalHits);
+        }
+
+        var facets = collector.Results(Math.Max(0, request.FacetTopN));
+        return new SearchResponse(collector.TotalHits, hits, facets, clock.Elapsed, parsed.Notice, didYouMean);
+    }
+
+    public ArticleView? Find(string id, string? highlightQuery = null)
+    {
+        using var lease = index.Lease();
+        var searcher = lease.Searcher;
+        var docId = DocIdOf(searcher, id);
+        if (docId < 0)
+        {
+            return null;
+        }
+
+        var stored = searcher.Doc(docId);
+        var terms = QueryTerms.None;
+        if (!string.IsNullOrWhiteSpace(highlightQuery) && Parse(highlightQuery) is { MatchesAll: false } parsed)
+        {
+            terms = QueryTerms.From(parsed.Query, searcher.IndexReader);
+        }
+
+        var text = stored.Get(ArticleFields.Text) ?? string.Empty;
+        var language = stored.Get(ArticleFields.Language) ?? Core.Articles.ArticleLanguage.Unknown;
+        return ArticleDocumentReader.ToView(stored, ArticleHtml.Paragraphs(highlighter.HighlightAll(text, language, terms)));
+    }
+
+    public IReadOnlyList<SearchHit> MoreLikeThis(string id, int count = 5)
+    {
+        using var lease = index.Lease();
+        var searcher = lease.Searcher;
+        var docId = DocIdOf(searcher, id);
+        if (docId < 0 || count <= 0)
+        {
+            return [];
+        }
+
+        var query = RelatedArticles.LikeThis(searcher.IndexReader, indexAnalyzer, searcher.Doc(docId));
+        return searcher.Search(query, count).ScoreDocs.Select(d => Hit(searcher, d, null)).ToList();
+    }
+
+    public IReadOnlyList<string> Suggest(string prefix, int count = 8)
+    {
+        using var lease = index.Lease();
+        return completer.Complete(lease.Searcher.IndexReader, prefix ?? string.Empty, count);
+    }
+
+    /// <summary>Ids and scores of the best <paramref name="count"/> articles for a query, for batch runs: no facets, no snippets.</summary>
+    public IReadOnlyList<(string Id, float Score)> TopIds(string query, int count)
+    {
+        var parsed = Parse(query);
+        using var lease = index.Lease();
+        var searcher = lease.Searcher;
+        var leaves = searcher.IndexReader.Leaves;
+        var result = new List<(string, float)>(count);
+        foreach (var scoreDoc in searcher.Search(parsed.Query, Math.Max(1, count)).ScoreDocs)
+        {
+            var leaf = leaves[ReaderUtil.SubIndex(scoreDoc.Doc, leaves)];
+            result.Add((ArticleDocumentReader.ReadId(leaf.AtomicReader, scoreDoc.Doc - leaf.DocBase), scoreDoc.Score));
+        }
+
+        return result;
+    }
+
+    // Query parsers are neither thread-safe nor reusable (LUCENENET #632): one per call.
+    private ParsedQuery Parse(string? text) => new ArticleQueryParser(queryAnalyzer, vocabulary).Parse(text ?? string.Empty);
+
+    private SearchHit Hit(IndexSearcher searcher, ScoreDoc scoreDoc, QueryTerms? snippetTerms)
+    {
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(scoreDoc.Doc, leaves)];
+        IReadOnlyList<string> snippets = [];
+        if (snippetTerms is not null)
+        {
+            var stored = searcher.Doc(scoreDoc.Doc, new HashSet<string> { ArticleFields.Text, ArticleFields.Language });
+            snippets = highlighter.BestSnippets(
+                stored.Get(ArticleFields.Text) ?? string.Empty,
+                stored.Get(ArticleFields.Language) ?? Core.Articles.ArticleLanguage.Unknown,
+                snippetTerms,
+                MaxSnippets);
+        }
+
+        var score = float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score;
+        return ArticleDocumentReader.ReadHit(leaf.AtomicReader, scoreDoc.Doc - leaf.DocBase, score, snippets);
+    }
+
+    /// <summary>A spelling-corrected query, only when it finds more than the original under the same filters.</summary>
+    private string? BetterQuery(IndexSearcher searcher, string query, IReadOnlyList<FacetFilter> filters, int total)
+    {
+        if (SpellingCorrector.Correct(searcher.IndexReader, query) is not { } corrected)
+        {
+            return null;
+        }
+
+        var filtered = new BooleanQuery { { Parse(corrected).Query, Occur.MUST } };
+        foreach (var filter in filters)
+        {
+            filtered.Add(filter.ToQuery(), Occur.MUST);
+        }
+
+        var counter = new TotalHitCountCollector();
+        searcher.Search(filtered, counter);
+        return counter.TotalHits > total ? corrected : null;
+    }
+
+    private static int DocIdOf(IndexSearcher searcher, string id)
+    {
+        if (string.IsNullOrEmpty(id))
+        {
+            return -1;
+        }
+
+        var found = searcher.Search(new TermQuery(new Term(ArticleFields.Id, id)), 1).ScoreDocs;
+        return found.Length == 0 ? -1 : found[0].Doc;
+    }
+}

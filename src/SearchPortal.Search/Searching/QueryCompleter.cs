@@ -1,0 +1,122 @@
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+using SearchPortal.Core.Vocabulary;
+using SearchPortal.Search.Schema;
+
+namespace SearchPortal.Search.Searching;
+
+/// <summary>
+/// Completes a partial query: vocabulary spellings that start with it (ranked by how many articles carry their value),
+/// then title words from the index that complete its last word (ranked by document frequency).
+/// </summary>
+internal sealed class QueryCompleter
+{
+    private const int MaxTermsScanned = 5000;
+    private readonly IReadOnlyList<(string Spelling, string Dimension, string Canonical)> spellings;
+
+    public QueryCompleter(FacetVocabulary vocabulary)
+    {
+        var all = new List<(string, string, string)>();
+        Add(all, Core.Facets.FacetDimension.Country, vocabulary.Countries);
+        Add(all, Core.Facets.FacetDimension.Format, vocabulary.Formats);
+        Add(all, Core.Facets.FacetDimension.Official, vocabulary.Officials);
+        spellings = all;
+    }
+
+    public IReadOnlyList<string> Complete(IndexReader reader, string prefix, int count)
+    {
+        var typed = prefix.TrimStart();
+        if (typed.Length == 0 || count <= 0)
+        {
+            return [];
+        }
+
+        var vocabulary = new List<(string Text, int Freq)>();
+        foreach (var (spelling, dimension, canonical) in spellings)
+        {
+            if (spelling.StartsWith(typed, StringComparison.OrdinalIgnoreCase) && !spelling.Equals(typed, StringComparison.OrdinalIgnoreCase))
+            {
+                // A spelling whose value no article carries would lead to an empty result page.
+                var freq = reader.DocFreq(new Term(dimension, canonical));
+                if (freq > 0)
+                {
+                    vocabulary.Add((spelling, freq));
+                }
+            }
+        }
+
+        var result = new List<string>(count);
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (text, _) in vocabulary.OrderByDescending(v => v.Freq).ThenBy(v => v.Text, StringComparer.Ordinal))
+        {
+            if (result.Count < count && seen.Add(text))
+            {
+                result.Add(text);
+            }
+        }
+
+        var lastSpace = typed.LastIndexOf(' ');
+        var head = typed[..(lastSpace + 1)];
+        foreach (var word in TitleWords(reader, typed[(lastSpace + 1)..].ToLowerInvariant()))
+        {
+            if (result.Count >= count)
+            {
+                break;
+            }
+
+            if (seen.Add(head + word))
+            {
+                result.Add(head + word);
+            }
+        }
+
+        return result;
+    }
+
+    private static IEnumerable<string> TitleWords(IndexReader reader, string start)
+    {
+        var terms = MultiFields.GetTerms(reader, ArticleFields.TitleNeutral);
+        if (start.Length == 0 || terms is null)
+        {
+            return [];
+        }
+
+        var found = new List<(string Word, int Freq)>();
+        var prefix = new BytesRef(start);
+        var iterator = terms.GetEnumerator();
+        if (iterator.SeekCeil(prefix) == TermsEnum.SeekStatus.END)
+        {
+            return [];
+        }
+
+        var term = iterator.Term;
+        while (found.Count < MaxTermsScanned && StringHelper.StartsWith(term, prefix))
+        {
+            if (!term.BytesEquals(prefix))
+            {
+                found.Add((term.Utf8ToString(), iterator.DocFreq));
+            }
+
+            if (!iterator.MoveNext())
+            {
+                break;
+            }
+
+            term = iterator.Term;
+        }
+
+        return found.OrderByDescending(f => f.Freq).ThenBy(f => f.Word, StringComparer.Ordinal).Select(f => f.Word);
+    }
+
+    private static void Add(List<(string, string, string)> all, string dimension, IReadOnlyList<VocabularyEntry> entries)
+    {
+        foreach (var entry in entries)
+        {
+            all.Add((entry.Canonical, dimension, entry.Canonical));
+            foreach (var alias in entry.Aliases)
+            {
+                all.Add((alias, dimension, entry.Canonical));
+            }
+        }
+    }
+}

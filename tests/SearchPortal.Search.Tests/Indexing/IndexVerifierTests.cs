@@ -1,0 +1,83 @@
+using SearchPortal.Search.Indexing;
+
+namespace SearchPortal.Search.Tests.Indexing;
+
+public sealed class IndexVerifierTests
+{
+    [Test]
+    public void Freshly_built_index_verifies_clean()
+    {
+        using var root = new TempIndexRoot();
+        var built = root.BuildSample();
+
+        var verdict = new IndexVerifier(root.Location).Verify();
+
+        Assert.That((verdict.Ok, verdict.Generation, verdict.Documents), Is.EqualTo((true, built.Generation, 8)));
+        Assert.That(verdict.Problems, Is.Empty);
+    }
+
+    [Test]
+    public void Truncated_segment_file_in_a_copy_is_reported()
+    {
+        using var root = new TempIndexRoot();
+        var built = root.BuildSample();
+        using var copy = new TempIndexRoot();
+        CopyDirectory(root.Path, copy.Path);
+        var biggest = new DirectoryInfo(copy.Location.GenerationPath(built.Generation)).GetFiles()
+            .Where(f => !f.Name.StartsWith("segments", StringComparison.Ordinal)).MaxBy(f => f.Length)!;
+        using (var stream = new FileStream(biggest.FullName, FileMode.Open, FileAccess.Write))
+        {
+            stream.SetLength(stream.Length / 2);
+        }
+
+        var verdict = new IndexVerifier(copy.Location).Verify();
+
+        Assert.That(verdict.Ok, Is.False);
+        Assert.That(verdict.Problems, Is.Not.Empty);
+        Assert.That(new IndexVerifier(root.Location).Verify().Ok, Is.True, "the original stays intact");
+    }
+
+    [Test]
+    public void Garbled_bytes_in_a_segment_file_are_reported()
+    {
+        using var root = new TempIndexRoot();
+        var built = root.BuildSample();
+        using var copy = new TempIndexRoot();
+        CopyDirectory(root.Path, copy.Path);
+        var biggest = new DirectoryInfo(copy.Location.GenerationPath(built.Generation)).GetFiles().MaxBy(f => f.Length)!;
+        var bytes = File.ReadAllBytes(biggest.FullName);
+        for (var i = bytes.Length / 3; i < bytes.Length / 3 + 64; i++)
+        {
+            bytes[i] ^= 0x5A;
+        }
+
+        File.WriteAllBytes(biggest.FullName, bytes);
+
+        Assert.That(new IndexVerifier(copy.Location).Verify().Ok, Is.False);
+    }
+
+    [Test]
+    public void Missing_index_is_a_problem_not_an_exception()
+    {
+        using var root = new TempIndexRoot();
+
+        var verdict = new IndexVerifier(root.Location).Verify();
+
+        Assert.That(verdict.Ok, Is.False);
+        Assert.That(verdict.Problems.Single(), Does.Contain(root.Location.RootPath));
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        foreach (var dir in Directory.GetDirectories(from, "*", SearchOption.AllDirectories))
+        {
+            Directory.CreateDirectory(dir.Replace(from, to, StringComparison.Ordinal));
+        }
+
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            File.Copy(file, file.Replace(from, to, StringComparison.Ordinal));
+        }
+    }
+}
