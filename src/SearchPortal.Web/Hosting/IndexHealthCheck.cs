@@ -16,7 +16,7 @@ public sealed class IndexHealthCheck(IArticleSearch search) : IHealthCheck
             var response = search.Search(Probe);
             return Task.FromResult(HealthCheckResult.Healthy($"{response.Total} articles"));
         }
-        catch (Exception exception) when (exception is IOException or InvalidOperationException or UnauthorizedAccessException)
+        catch (Exception exception) when (exception is IndexNotFoundException or IOException or InvalidOperationException or UnauthorizedAccessException)
         {
             return Task.FromResult(HealthCheckResult.Unhealthy("The index cannot be searched.", exception));
         }
