@@ -97,7 +97,7 @@ public sealed class ArticleSearcher : IArticleSearch
 
         var text = stored.Get(ArticleFields.Text) ?? string.Empty;
         var language = stored.Get(ArticleFields.Language) ?? Core.Articles.ArticleLanguage.Unknown;
-        return ArticleDocumentReader.ToView(stored, ArticleHtml.Paragraphs(highlighter.HighlightAll(text, language, terms)));
+        return ArticleDocumentReader.ToView(stored, highlighter.HighlightAll(text, language, terms));
     }
 
     public IReadOnlyList<SearchHit> MoreLikeThis(string id, int count = 5)

@@ -17,7 +17,7 @@ internal static class SeedArticles
     /// <summary>Seed number <paramref name="number"/> (0-4): the first non-empty line as title, the raw file text as text.</summary>
     public static Article Load(int number, DateOnly? date = null)
     {
-        var directory = Path.Combine(RepositoryRoot(), "data", "sample-corpus", "articles");
+        var directory = Path.Combine(RepositoryRoot(), "data", "sample-corpus");
         var path = Directory.GetFiles(directory, $"{number:000}_*.txt").Single();
         var lines = File.ReadAllLines(path).Where(line => !AdLines.Contains(line.Trim())).ToList();
         var text = string.Join("\n", lines);

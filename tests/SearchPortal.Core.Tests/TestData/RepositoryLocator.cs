@@ -14,7 +14,7 @@ internal static class RepositoryLocator
         return directory?.FullName ?? throw new InvalidOperationException("SearchPortal.sln not found above the test directory.");
     }
 
-    public static string SampleCorpus() => Path.Combine(Root(), "data", "sample-corpus", "articles");
+    public static string SampleCorpus() => Path.Combine(Root(), "data", "sample-corpus");
 
     public static string SeedFile(string prefix) =>
         Directory.GetFiles(SampleCorpus(), prefix + "_*.txt").Single();

@@ -16,7 +16,7 @@ internal static class RepositoryFiles
 
     public static string SeedArticle(string prefix)
     {
-        string folder = Path.Combine(Root(), "data", "sample-corpus", "articles");
+        string folder = Path.Combine(Root(), "data", "sample-corpus");
         return File.ReadAllText(Directory.GetFiles(folder, prefix + "_*.txt").Single());
     }
 

@@ -67,7 +67,7 @@ internal sealed class SeedIndex : IDisposable
 
     private static List<SeedArticle> LoadSeeds()
     {
-        var folder = Path.Combine(RepositoryRoot(), "data", "sample-corpus", "articles");
+        var folder = Path.Combine(RepositoryRoot(), "data", "sample-corpus");
         var articles = new List<SeedArticle>();
         foreach (var path in System.IO.Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal))
         {
