@@ -1,2 +1,20 @@
-var app = WebApplication.CreateBuilder(args).Build();
-app.Run();
+using SearchPortal.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    WebRootPath = WebRootLocator.Locate(AppContext.BaseDirectory),
+});
+
+builder.AddSearchPortal();
+
+var app = builder.Build();
+
+app.UseSearchPortal();
+app.MapSearchPortal();
+
+app.PrepareIndex();
+await app.RunAsync();
+
+/// <summary>The web application's entry point, public so tests can host it with WebApplicationFactory.</summary>
+public partial class Program;

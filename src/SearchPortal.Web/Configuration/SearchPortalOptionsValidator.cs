@@ -1,0 +1,30 @@
+using Microsoft.Extensions.Options;
+
+namespace SearchPortal.Web.Configuration;
+
+/// <summary>Checks at start that the configured paths can work, so a wrong setting fails loudly instead of on the first search.</summary>
+internal sealed class SearchPortalOptionsValidator(IHostEnvironment environment) : IValidateOptions<SearchPortalOptions>
+{
+    public ValidateOptionsResult Validate(string? name, SearchPortalOptions options)
+    {
+        var failures = new List<string>();
+        if (string.IsNullOrWhiteSpace(options.IndexPath))
+        {
+            failures.Add("SearchPortal:IndexPath is required.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(options.SampleCorpusPath) && !Directory.Exists(Resolve(options.SampleCorpusPath)))
+        {
+            failures.Add($"SearchPortal:SampleCorpusPath '{options.SampleCorpusPath}' is not a folder.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(options.VocabularyPath) && !File.Exists(Resolve(options.VocabularyPath)))
+        {
+            failures.Add($"SearchPortal:VocabularyPath '{options.VocabularyPath}' is not a file.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private string Resolve(string path) => Path.GetFullPath(path, environment.ContentRootPath);
+}

@@ -1,0 +1,38 @@
+using SearchPortal.Web.Api;
+
+namespace SearchPortal.Web.Hosting;
+
+/// <summary>The request pipeline and endpoints: security headers, friendly errors (problem+json under /api), static files, pages, API.</summary>
+public static class SearchPortalPipeline
+{
+    public static WebApplication UseSearchPortal(this WebApplication app)
+    {
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseWhen(IsApi, api =>
+        {
+            api.UseExceptionHandler();
+            api.UseStatusCodePages();
+        });
+        app.UseWhen(context => !IsApi(context), pages =>
+        {
+            pages.UseExceptionHandler("/error");
+            pages.UseStatusCodePagesWithReExecute("/status/{0}");
+        });
+        app.UseStaticFiles();
+
+        // Explicitly after the error handlers, so their re-executed requests (/error, /status/404) are routed afresh.
+        app.UseRouting();
+        return app;
+    }
+
+    public static WebApplication MapSearchPortal(this WebApplication app)
+    {
+        app.MapRazorPages();
+        app.MapSearchApi();
+        app.MapOpenSearch();
+        app.MapHealthChecks("/health");
+        return app;
+    }
+
+    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+}

@@ -1,0 +1,29 @@
+using SearchPortal.Web.Configuration;
+using SearchPortal.Web.Presentation;
+using Microsoft.Extensions.Options;
+
+namespace SearchPortal.Web.Hosting;
+
+/// <summary>Registers the portal's services: options, the search engine over the live index, pages, API support, health checks.</summary>
+public static class SearchPortalServices
+{
+    public static WebApplicationBuilder AddSearchPortal(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<SearchPortalOptions>()
+            .Bind(builder.Configuration.GetSection(SearchPortalOptions.Section))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SearchPortalOptions>, SearchPortalOptionsValidator>();
+        services.AddSingleton<PortalPaths>();
+
+        services.AddSearchEngine();
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<DateDisplay>();
+
+        services.AddRazorPages(options => options.Conventions.AddPageRoute("/Index", "search"));
+        services.AddProblemDetails();
+        services.AddHealthChecks().AddCheck<IndexHealthCheck>("index");
+        return builder;
+    }
+}

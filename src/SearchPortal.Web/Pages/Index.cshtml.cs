@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using SearchPortal.Search.Searching;
+using SearchPortal.Web.Presentation;
+using SearchPortal.Web.Searching;
+
+namespace SearchPortal.Web.Pages;
+
+/// <summary>The search page: one box, ranked hits with snippets, facets, sorting and paging, all from the URL.</summary>
+public sealed class IndexModel(IArticleSearch search, DateDisplay dates) : PageModel
+{
+    public SearchState State { get; private set; } = SearchState.Empty;
+
+    public ParameterError? Error { get; private set; }
+
+    public SearchResponse? Result { get; private set; }
+
+    public IReadOnlyList<FacetPanel> Facets { get; private set; } = [];
+
+    public DateDisplay Dates => dates;
+
+    public int PageCount => Result is null || Result.Total == 0 ? 0 : Math.Min(SearchStateReader.MaxPage, (Result.Total + State.Size - 1) / State.Size);
+
+    /// <summary>True when the page asked for lies beyond the last page of a non-empty result.</summary>
+    public bool IsPastEnd => Result is not null && Result.Total > 0 && Result.Hits.Count == 0;
+
+    /// <summary>Few enough results that the reader may want to loosen the search.</summary>
+    public bool FoundLittle => Result is not null && Result.Total < 3;
+
+    public IActionResult OnGet()
+    {
+        var reading = SearchStateReader.Read(Request.Query);
+        if (reading.Error is not null)
+        {
+            Error = reading.Error;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        State = reading.State!;
+        Result = search.Search(State.ToRequest(FacetPanel.TopNFor(State)));
+        Facets = Result.Facets.Select(counts => FacetPanel.From(counts, State)).ToList();
+        return Page();
+    }
+}

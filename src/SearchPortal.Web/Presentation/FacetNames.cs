@@ -1,0 +1,30 @@
+using SearchPortal.Core.Articles;
+using SearchPortal.Core.Facets;
+
+namespace SearchPortal.Web.Presentation;
+
+/// <summary>Reader-facing names of facet dimensions and of the language codes.</summary>
+public static class FacetNames
+{
+    public static string Dimension(string dimension) => dimension switch
+    {
+        FacetDimension.Country => "Country",
+        FacetDimension.Format => "Format",
+        FacetDimension.Year => "Year",
+        FacetDimension.Official => "Official",
+        FacetDimension.Language => "Language",
+        _ => dimension,
+    };
+
+    /// <summary>How a value reads in the interface: language codes become names, everything else stays as stored.</summary>
+    public static string Value(string dimension, string value) =>
+        dimension == FacetDimension.Language ? Language(value) : value;
+
+    public static string Language(string code) => code switch
+    {
+        ArticleLanguage.English => "English",
+        ArticleLanguage.German => "German",
+        ArticleLanguage.Unknown => "Undetermined",
+        _ => code,
+    };
+}

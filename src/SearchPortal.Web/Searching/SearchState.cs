@@ -1,0 +1,124 @@
+using System.Globalization;
+using System.Text;
+using SearchPortal.Core.Facets;
+using SearchPortal.Search.Searching;
+
+namespace SearchPortal.Web.Searching;
+
+/// <summary>Everything a result list depends on, as carried in the URL: query, filters, sort, page, page size, expanded facet.</summary>
+/// <param name="Filters">Selected values per dimension; only dimensions with a selection are present.</param>
+/// <param name="Sort">The order asked for; null for the default (relevance with a query, newest first without).</param>
+/// <param name="More">The facet dimension whose full list of values is shown, or null.</param>
+public sealed record SearchState(
+    string Query,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Filters,
+    SearchSort? Sort,
+    int Page,
+    int Size,
+    string? More)
+{
+    public const int DefaultSize = 10;
+
+    public static readonly IReadOnlyList<int> Sizes = [10, 20, 50];
+
+    public static readonly SearchState Empty = new("", new Dictionary<string, IReadOnlyList<string>>(), null, 1, DefaultSize, null);
+
+    public bool HasQuery => !string.IsNullOrWhiteSpace(Query);
+
+    public bool HasFilters => Filters.Values.Any(values => values.Count > 0);
+
+    public SearchSort EffectiveSort => Sort ?? (HasQuery ? SearchSort.Relevance : SearchSort.Newest);
+
+    public IReadOnlyList<string> Selected(string dimension) =>
+        Filters.TryGetValue(dimension, out var values) ? values : [];
+
+    public bool IsSelected(string dimension, string value) => Selected(dimension).Contains(value, StringComparer.Ordinal);
+
+    /// <summary>The engine request for this state.</summary>
+    public SearchRequest ToRequest(int facetTopN) =>
+        new(Query, Filters, EffectiveSort, Page, Size, Snippets: true, FacetTopN: facetTopN);
+
+    /// <summary>Selects the value if unselected, unselects it otherwise; back to page 1.</summary>
+    public SearchState Toggle(string dimension, string value) =>
+        IsSelected(dimension, value) ? Without(dimension, value) : WithFilter(dimension, Selected(dimension).Append(value).ToList());
+
+    public SearchState Without(string dimension, string value) =>
+        WithFilter(dimension, Selected(dimension).Where(v => !string.Equals(v, value, StringComparison.Ordinal)).ToList());
+
+    public SearchState WithoutFilters() => this with { Filters = new Dictionary<string, IReadOnlyList<string>>(), Page = 1 };
+
+    public SearchState WithQuery(string query) => this with { Query = query, Page = 1 };
+
+    public SearchState WithPage(int page) => this with { Page = page };
+
+    public SearchState WithSort(SearchSort sort) => this with { Sort = sort, Page = 1 };
+
+    public SearchState WithSize(int size) => this with { Size = size, Page = 1 };
+
+    public SearchState WithMore(string? dimension) => this with { More = dimension };
+
+    /// <summary>The URL of this state under <paramref name="path"/>, leaving out every default so links stay short.</summary>
+    public string ToUrl(string path = "/")
+    {
+        var query = new StringBuilder();
+        if (HasQuery)
+        {
+            Append(query, "q", Query);
+        }
+
+        foreach (var dimension in FacetDimension.All)
+        {
+            foreach (var value in Selected(dimension))
+            {
+                Append(query, dimension, value);
+            }
+        }
+
+        if (Sort is { } sort)
+        {
+            Append(query, "sort", SortNames.Name(sort));
+        }
+
+        if (Size != DefaultSize)
+        {
+            Append(query, "size", Size.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (Page != 1)
+        {
+            Append(query, "page", Page.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (More is not null)
+        {
+            Append(query, "more", More);
+        }
+
+        return query.Length == 0 ? path : path + "?" + query;
+    }
+
+    private SearchState WithFilter(string dimension, IReadOnlyList<string> values)
+    {
+        var filters = new Dictionary<string, IReadOnlyList<string>>(Filters, StringComparer.Ordinal);
+        if (values.Count == 0)
+        {
+            filters.Remove(dimension);
+        }
+        else
+        {
+            filters[dimension] = values;
+        }
+
+        return this with { Filters = filters, Page = 1 };
+    }
+
+    private static void Append(StringBuilder query, string name, string value)
+    {
+        if (query.Length > 0)
+        {
+            query.Append('&');
+        }
+
+        query.Append(name).Append('=').Append(Uri.EscapeDataString(value));
+    }
+}

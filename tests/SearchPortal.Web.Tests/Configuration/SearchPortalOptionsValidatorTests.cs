@@ -1,0 +1,47 @@
+using Microsoft.Extensions.Hosting.Internal;
+using SearchPortal.Web.Configuration;
+using SearchPortal.Web.Tests.Support;
+
+namespace SearchPortal.Web.Tests.Configuration;
+
+public class SearchPortalOptionsValidatorTests
+{
+    private static readonly SearchPortalOptionsValidator Validator = new(new HostingEnvironment
+    {
+        ContentRootPath = Path.Combine(RepositoryRoot.Path, "src", "SearchPortal.Web"),
+    });
+
+    [Test]
+    public void The_repository_defaults_are_valid()
+    {
+        var options = new SearchPortalOptions
+        {
+            IndexPath = "../../index",
+            SampleCorpusPath = "../../data/sample-corpus",
+            VocabularyPath = "../../data/facet-vocabulary.json",
+        };
+
+        Assert.That(Validator.Validate(null, options).Succeeded, Is.True);
+    }
+
+    [Test]
+    public void A_missing_index_path_corpus_folder_or_vocabulary_file_is_reported_by_its_setting_name()
+    {
+        var options = new SearchPortalOptions { IndexPath = " ", SampleCorpusPath = "../../no-corpus", VocabularyPath = "../../no-vocabulary.json" };
+
+        var result = Validator.Validate(null, options);
+
+        Assert.That(result.Failed, Is.True);
+        Assert.That(result.Failures, Has.Some.Contains("SearchPortal:IndexPath"));
+        Assert.That(result.Failures, Has.Some.Contains("SearchPortal:SampleCorpusPath"));
+        Assert.That(result.Failures, Has.Some.Contains("SearchPortal:VocabularyPath"));
+    }
+
+    [Test]
+    public void Empty_corpus_and_vocabulary_paths_mean_none_and_the_built_in_one()
+    {
+        var options = new SearchPortalOptions { IndexPath = "/tmp/index", SampleCorpusPath = "", VocabularyPath = null };
+
+        Assert.That(Validator.Validate(null, options).Succeeded, Is.True);
+    }
+}

@@ -1,0 +1,108 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Primitives;
+using SearchPortal.Core.Facets;
+using SearchPortal.Search.Searching;
+using SearchPortal.Web.Searching;
+
+namespace SearchPortal.Web.Tests.Searching;
+
+public class SearchStateReaderTests
+{
+    private static SearchStateReading Read(string queryString) => SearchStateReader.Read(new QueryCollection(
+        Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(queryString)));
+
+    [Test]
+    public void Repeated_facet_parameters_become_one_filter_with_every_value()
+    {
+        var state = Read("?q=summit&country=Kazakhstan&country=China&format=C5%2B1").State!;
+
+        Assert.That(state.Query, Is.EqualTo("summit"));
+        Assert.That(state.Selected(FacetDimension.Country), Is.EqualTo(new[] { "Kazakhstan", "China" }));
+        Assert.That(state.Selected(FacetDimension.Format), Is.EqualTo(new[] { "C5+1" }));
+    }
+
+    [Test]
+    public void Empty_form_fields_count_as_absent()
+    {
+        var state = Read("?q=&sort=&page=&size=&country=").State!;
+
+        Assert.That(state, Is.Not.Null);
+        Assert.That(state.HasQuery, Is.False);
+        Assert.That(state.HasFilters, Is.False);
+        Assert.That(state.Page, Is.EqualTo(1));
+        Assert.That(state.Size, Is.EqualTo(10));
+    }
+
+    [Test]
+    public void Without_a_query_the_default_order_is_newest_first_and_with_one_relevance()
+    {
+        Assert.That(Read("").State!.EffectiveSort, Is.EqualTo(SearchSort.Newest));
+        Assert.That(Read("?q=Tokayev").State!.EffectiveSort, Is.EqualTo(SearchSort.Relevance));
+        Assert.That(Read("?q=Tokayev&sort=oldest").State!.EffectiveSort, Is.EqualTo(SearchSort.Oldest));
+    }
+
+    [TestCase("?page=0", "page")]
+    [TestCase("?page=-3", "page")]
+    [TestCase("?page=two", "page")]
+    [TestCase("?page=1001", "page")]
+    [TestCase("?size=25", "size")]
+    [TestCase("?size=ten", "size")]
+    [TestCase("?sort=popular", "sort")]
+    [TestCase("?year=last", "year")]
+    [TestCase("?year=2024&year=20x4", "year")]
+    [TestCase("?lang=fr", "lang")]
+    [TestCase("?more=colour", "more")]
+    public void An_unusable_parameter_is_named_in_the_error(string query, string parameter)
+    {
+        var reading = Read(query);
+
+        Assert.That(reading.State, Is.Null);
+        Assert.That(reading.Error!.Parameter, Is.EqualTo(parameter));
+        Assert.That(reading.Error.Message, Does.Contain(parameter));
+    }
+
+    [Test]
+    public void A_hostile_or_malformed_query_is_kept_as_text_for_the_lenient_engine()
+    {
+        var state = Read("?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E%20%22unbalanced%20(").State!;
+
+        Assert.That(state.Query, Is.EqualTo("<script>alert(1)</script> \"unbalanced ("));
+    }
+
+    [Test]
+    public void Duplicate_values_of_a_facet_are_kept_once()
+    {
+        var state = Read("?lang=de&lang=de&lang=en").State!;
+
+        Assert.That(state.Selected(FacetDimension.Language), Is.EqualTo(new[] { "de", "en" }));
+    }
+
+    [Test]
+    public void Sort_names_are_read_without_regard_to_case()
+    {
+        Assert.That(Read("?sort=Newest").State!.Sort, Is.EqualTo(SearchSort.Newest));
+    }
+
+    [Test]
+    public void The_query_string_values_survive_a_round_trip_through_the_url()
+    {
+        var state = Read("?q=C5%2B1%20%26%20summit&official=Kassym-Jomart%20Tokayev&year=2024&sort=oldest&size=20&page=3").State!;
+
+        var again = Read(state.ToUrl()[1..]).State!;
+
+        Assert.That(again.Query, Is.EqualTo("C5+1 & summit"));
+        Assert.That(again.Selected(FacetDimension.Official), Is.EqualTo(new[] { "Kassym-Jomart Tokayev" }));
+        Assert.That(again.Selected(FacetDimension.Year), Is.EqualTo(new[] { "2024" }));
+        Assert.That(again.Sort, Is.EqualTo(SearchSort.Oldest));
+        Assert.That(again.Size, Is.EqualTo(20));
+        Assert.That(again.Page, Is.EqualTo(3));
+    }
+
+    [Test]
+    public void Values_of_one_parameter_listed_twice_as_strings_are_all_read()
+    {
+        var query = new QueryCollection(new Dictionary<string, StringValues> { ["format"] = new(["SCO", "C5+1"]) });
+
+        Assert.That(SearchStateReader.Read(query).State!.Selected(FacetDimension.Format), Has.Count.EqualTo(2));
+    }
+}
