@@ -1,3 +1,5 @@
+using Lucene.Net.Analysis.De;
+using Lucene.Net.Analysis.En;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using SearchPortal.Search.Schema;
@@ -108,9 +110,12 @@ internal sealed class QueryTermCollector
             return;
         }
 
+        // Inside a phrase ("Republic of Kazakhstan", from vocabulary expansion) the neutral fields keep stop words;
+        // marked on their own they would light up every "of" in the text.
+        var inPhrase = query is PhraseQuery or MultiPhraseQuery && extracted.Count > 1;
         foreach (var term in extracted)
         {
-            if (!SearchFields.Contains(term.Field))
+            if (!SearchFields.Contains(term.Field) || (inPhrase && IsStopWord(term.Text)))
             {
                 continue;
             }
@@ -123,4 +128,7 @@ internal sealed class QueryTermCollector
             terms.Add(term.Text);
         }
     }
+
+    private static bool IsStopWord(string word) =>
+        EnglishAnalyzer.DefaultStopSet.Contains(word) || GermanAnalyzer.DefaultStopSet.Contains(word);
 }

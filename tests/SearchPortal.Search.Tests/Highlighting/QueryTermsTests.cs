@@ -31,6 +31,19 @@ public sealed class QueryTermsTests
     }
 
     [Test]
+    public void Stop_words_inside_a_phrase_are_not_marked_but_its_other_words_are()
+    {
+        var phrase = new PhraseQuery();
+        phrase.Add(new Term(ArticleFields.BodyNeutral, "republic"));
+        phrase.Add(new Term(ArticleFields.BodyNeutral, "of"));
+        phrase.Add(new Term(ArticleFields.BodyNeutral, "kazakhstan"));
+
+        var terms = QueryTerms.From(phrase, index.Reader);
+
+        Assert.That(terms.For(ArticleFields.BodyNeutral), Is.EquivalentTo(new[] { "republic", "kazakhstan" }));
+    }
+
+    [Test]
     public void Prefix_query_is_expanded_to_the_index_terms_it_matches()
     {
         var terms = index.Terms("kazakh*");
