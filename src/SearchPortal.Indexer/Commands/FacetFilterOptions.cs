@@ -10,11 +10,11 @@ internal sealed class FacetFilterOptions
 {
     public Option<string[]> Country { get; } = Repeatable("--country", "Only articles about this country (canonical English name or any spelling in the vocabulary).");
 
-    public Option<string[]> Format { get; } = Repeatable("--format", "Only articles of this diplomatic format, e.g. \"C5+1\" or \"SCO\".");
+    public Option<string[]> Format { get; } = Repeatable("--format", "Only articles of this diplomatic format, e.g. \"C5+1\" or \"SCO\" (any spelling in the vocabulary).");
 
     public Option<string[]> Year { get; } = Repeatable("--year", "Only articles of this year (YYYY).");
 
-    public Option<string[]> Official { get; } = Repeatable("--official", "Only articles naming this official (canonical name).");
+    public Option<string[]> Official { get; } = Repeatable("--official", "Only articles naming this official (canonical name or any spelling in the vocabulary, e.g. \"Kulubaev\").");
 
     public Option<string?> Language { get; } = new("--lang") { Description = "Only articles in this language: en or de." };
 

@@ -69,6 +69,16 @@ public sealed class SearchCommandTests
     }
 
     [Test]
+    public void An_official_filter_accepts_a_transliteration_the_vocabulary_knows()
+    {
+        using var transliterated = Search("", "--official", "Zheenbek Kulubaev");
+        using var canonical = Search("", "--official", "Jeenbek Kulubayev");
+
+        Assert.That(Ids(transliterated), Is.EquivalentTo(Ids(canonical)));
+        Assert.That(Ids(canonical), Is.EquivalentTo(new[] { "000_7f6be621419a60c4", "001_2261e81116e0f2d3" }));
+    }
+
+    [Test]
     public void A_German_query_finds_English_articles_about_the_same_country()
     {
         using var json = Search("Kasachstan");
