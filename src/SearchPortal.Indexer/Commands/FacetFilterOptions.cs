@@ -16,7 +16,7 @@ internal sealed class FacetFilterOptions
 
     public Option<string[]> Official { get; } = Repeatable("--official", "Only articles naming this official (canonical name or any spelling in the vocabulary, e.g. \"Kulubaev\").");
 
-    public Option<string?> Language { get; } = new("--lang") { Description = "Only articles in this language: en or de." };
+    public Option<string?> Language { get; } = new("--lang") { Description = "Only articles in this language: en, de, or und (neither, or unknown)." };
 
     public FacetFilterOptions()
     {
