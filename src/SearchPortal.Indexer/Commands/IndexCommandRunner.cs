@@ -20,12 +20,16 @@ internal sealed class IndexCommandRunner(CliContext context)
 
     public string IndexPath(ParseResult result) => context.Resolve(result.GetValue(index)!);
 
-    public int Run(ParseResult result, Func<OpenedArchive, int> action)
+    public int Run(ParseResult result, Func<OpenedArchive, int> action) =>
+        Run(IndexPath(result), result.GetValue(vocabulary), action);
+
+    /// <summary>Loads the vocabulary and opens the index at <paramref name="indexPath"/> for <paramref name="action"/>.</summary>
+    public int Run(string indexPath, string? vocabularyPath, Func<OpenedArchive, int> action)
     {
         FacetVocabulary loaded;
         try
         {
-            loaded = ArchiveServices.LoadVocabulary(context, result.GetValue(vocabulary));
+            loaded = ArchiveServices.LoadVocabulary(context, vocabularyPath);
         }
         catch (Exception ex) when (ex is VocabularyException or IOException or UnauthorizedAccessException)
         {
@@ -34,7 +38,7 @@ internal sealed class IndexCommandRunner(CliContext context)
 
         return Guard(() =>
         {
-            using var archive = new OpenedArchive(IndexPath(result), loaded);
+            using var archive = new OpenedArchive(indexPath, loaded);
             return action(archive);
         });
     }

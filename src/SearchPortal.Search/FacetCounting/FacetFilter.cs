@@ -8,7 +8,7 @@ namespace SearchPortal.Search.FacetCounting;
 /// <summary>The filter of one facet dimension: an OR of its selected values.</summary>
 public sealed record FacetFilter(string Dimension, IReadOnlyList<string> Values)
 {
-    /// <summary>The known, non-empty selections of a request, in FacetDimension.All order; unknown dimensions are ignored.</summary>
+    /// <summary>The known, non-empty selections of a request, in FacetDimension.Countable order; unknown dimensions are ignored.</summary>
     public static IReadOnlyList<FacetFilter> From(IReadOnlyDictionary<string, IReadOnlyList<string>>? filters)
     {
         var result = new List<FacetFilter>();
@@ -17,7 +17,7 @@ public sealed record FacetFilter(string Dimension, IReadOnlyList<string> Values)
             return result;
         }
 
-        foreach (var dimension in Core.Facets.FacetDimension.All)
+        foreach (var dimension in Core.Facets.FacetDimension.Countable)
         {
             if (filters.TryGetValue(dimension, out var values) && values is { Count: > 0 })
             {
@@ -30,6 +30,19 @@ public sealed record FacetFilter(string Dimension, IReadOnlyList<string> Values)
         }
 
         return result;
+    }
+
+    /// <summary>The query restricted to documents passing every filter, without changing its scores.</summary>
+    public static Query Narrow(Query query, IEnumerable<FacetFilter> filters)
+    {
+        BooleanQuery? narrowed = null;
+        foreach (var filter in filters)
+        {
+            narrowed ??= new BooleanQuery(disableCoord: true) { { query, Occur.MUST } };
+            narrowed.Add(new ConstantScoreQuery(filter.ToQuery()) { Boost = 0f }, Occur.MUST);
+        }
+
+        return narrowed ?? query;
     }
 
     /// <summary>Matches documents carrying any of the values; a non-numeric year matches nothing.</summary>

@@ -14,7 +14,7 @@ namespace SearchPortal.Search.Querying;
 public sealed class ArticleQueryParser
 {
     private readonly FieldQueryFactory fields;
-    private readonly FacetVocabulary vocabulary;
+    private readonly FacetVocabulary? vocabulary;
     private VocabularySpellings? spellings;
 
     public ArticleQueryParser(Analyzer queryAnalyzer, FacetVocabulary vocabulary)
@@ -25,11 +25,20 @@ public sealed class ArticleQueryParser
         this.vocabulary = vocabulary;
     }
 
+    /// <summary>A parser over spellings looked up once for many parsers (the searcher's), instead of once per parser.</summary>
+    internal ArticleQueryParser(Analyzer queryAnalyzer, VocabularySpellings spellings)
+    {
+        ArgumentNullException.ThrowIfNull(queryAnalyzer);
+        fields = new FieldQueryFactory(queryAnalyzer);
+        this.spellings = spellings ?? throw new ArgumentNullException(nameof(spellings));
+    }
+
     // Built on first use, so a parser made for an empty query costs nothing.
-    private VocabularySpellings Spellings => spellings ??= new VocabularySpellings(vocabulary);
+    private VocabularySpellings Spellings => spellings ??= new VocabularySpellings(vocabulary!);
 
     /// <summary>Reads <paramref name="text"/>; an empty, blank or wordless query matches every article.</summary>
-    public ParsedQuery Parse(string text)
+    /// <param name="requireAllWords">Words side by side must all match (AND) instead of any, all ranking first.</param>
+    public ParsedQuery Parse(string text, bool requireAllWords = false)
     {
         var notices = new QueryNotices();
         if (string.IsNullOrWhiteSpace(text))
@@ -43,12 +52,12 @@ public sealed class ArticleQueryParser
         if (root is not null)
         {
             var texts = new TextTermQueryBuilder(fields, Spellings, literalStopWords: false);
-            query = new LuceneQueryBuilder(texts, Spellings).Build(root);
+            query = new LuceneQueryBuilder(texts, Spellings, requireAllWords).Build(root);
             if (texts.SawCommonWords && !texts.SawContentWords)
             {
                 // Only stop words ("the and of"): the language chains drop them, the neutral fields keep them.
                 var literalTexts = new TextTermQueryBuilder(fields, Spellings, literalStopWords: true);
-                query = new LuceneQueryBuilder(literalTexts, Spellings).Build(root) ?? query;
+                query = new LuceneQueryBuilder(literalTexts, Spellings, requireAllWords).Build(root) ?? query;
                 notices.Add("Your query has only very common words, so they were matched exactly as written.");
             }
         }

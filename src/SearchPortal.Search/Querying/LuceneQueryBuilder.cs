@@ -9,9 +9,10 @@ namespace SearchPortal.Search.Querying;
 /// <summary>
 /// Turns the syntax tree into a Lucene query. Words side by side are OR-ed, plus one extra clause requiring all of
 /// them, so articles with every word rank above those with some (BM25 has no coord factor to do it); facets become
-/// constant-score filters.
+/// constant-score filters. With <paramref name="requireAllWords"/> words side by side are AND-ed instead, except stop
+/// words, which add to the score without narrowing.
 /// </summary>
-internal sealed class LuceneQueryBuilder(TextTermQueryBuilder texts, VocabularySpellings vocabulary)
+internal sealed class LuceneQueryBuilder(TextTermQueryBuilder texts, VocabularySpellings vocabulary, bool requireAllWords = false)
 {
     /// <summary>Weight of the all-words clause: an article with every word scores about twice its summed word scores.</summary>
     public const float CoordinationBoost = 1f;
@@ -51,7 +52,8 @@ internal sealed class LuceneQueryBuilder(TextTermQueryBuilder texts, VocabularyS
             {
                 outer.Add(query, Occur.MUST_NOT);
             }
-            else if (modifier == ClauseModifier.Required || group.Kind == GroupKind.All)
+            else if (modifier == ClauseModifier.Required || group.Kind == GroupKind.All
+                || (requireAllWords && group.Kind == GroupKind.Sequence && !texts.IsCommonWord(query)))
             {
                 outer.Add(query, Occur.MUST);
                 requiresWords |= !node.IsFilter;
@@ -68,7 +70,7 @@ internal sealed class LuceneQueryBuilder(TextTermQueryBuilder texts, VocabularyS
         }
 
         var windows = group.Kind == GroupKind.Sequence ? VocabularyWindows(group) : [];
-        AddOptional(outer, optional, windows, group.Kind == GroupKind.Sequence, requiresWords);
+        AddOptional(outer, optional, windows, group.Kind == GroupKind.Sequence && !requireAllWords, requiresWords);
         return Finish(outer);
     }
 

@@ -25,7 +25,6 @@ public sealed class ArticleDocumentFactory
         doc.Add(new StoredField(ArticleFields.ContentHash, annotated.ContentHash));
         doc.Add(new BinaryDocValuesField(ArticleFields.ContentHash, new BytesRef(annotated.ContentHash)));
         AddOptionalStored(doc, ArticleFields.Url, article.Url);
-        AddOptionalStored(doc, ArticleFields.Category, article.Category);
         if (article.Source is { Length: > 0 } source)
         {
             doc.Add(new StoredField(ArticleFields.Source, source));
@@ -52,6 +51,11 @@ public sealed class ArticleDocumentFactory
         }
 
         AddFacetValue(doc, ArticleFields.Language, language);
+        if (!string.IsNullOrEmpty(article.Category))
+        {
+            AddFacetValue(doc, ArticleFields.Category, article.Category);
+        }
+
         var facets = annotated.Facets;
         AddFacetValues(doc, ArticleFields.Country, facets.Countries);
         AddFacetValues(doc, ArticleFields.Format, facets.Formats);

@@ -10,7 +10,6 @@ public static class ArticleFields
     public const string Date = "date";
     public const string Source = "source";
     public const string Url = "url";
-    public const string Category = "category";
     public const string ContentHash = "hash";
     public const string Evidence = "evidence";
 
@@ -35,9 +34,10 @@ public static class ArticleFields
     public const string Year = Core.Facets.FacetDimension.Year;
     public const string Official = Core.Facets.FacetDimension.Official;
     public const string Language = Core.Facets.FacetDimension.Language;
+    public const string Category = Core.Facets.FacetDimension.Category;
 
     /// <summary>The facet dimensions counted from sorted-set doc values (every dimension but the numeric year).</summary>
-    public static readonly IReadOnlyList<string> SortedSetFacets = [Country, Format, Official, Language];
+    public static readonly IReadOnlyList<string> SortedSetFacets = [Country, Format, Official, Language, Category];
 
     /// <summary>The analyzed title and body fields for an article language.</summary>
     public static (string Title, string Body) LanguageFields(string language) => language switch

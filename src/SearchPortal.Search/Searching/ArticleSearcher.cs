@@ -15,7 +15,7 @@ namespace SearchPortal.Search.Searching;
 public sealed class ArticleSearcher : IArticleSearch
 {
     private const int MaxPageSize = 100;
-    private const int MaxSnippets = 3;
+    private const int MaxSnippets = 10;
     private const int DidYouMeanBelow = 3;
     private readonly ArticleIndex index;
     private readonly FacetVocabulary vocabulary;
@@ -23,6 +23,7 @@ public sealed class ArticleSearcher : IArticleSearch
     private readonly Analyzer queryAnalyzer;
     private readonly SnippetHighlighter highlighter;
     private readonly QueryCompleter completer;
+    private readonly VocabularySpellings spellings;
 
     public ArticleSearcher(ArticleIndex index, FacetVocabulary vocabulary, Analyzer indexAnalyzer, Analyzer queryAnalyzer, SnippetHighlighter highlighter)
     {
@@ -32,6 +33,7 @@ public sealed class ArticleSearcher : IArticleSearch
         this.queryAnalyzer = queryAnalyzer ?? throw new ArgumentNullException(nameof(queryAnalyzer));
         this.highlighter = highlighter ?? throw new ArgumentNullException(nameof(highlighter));
         completer = new QueryCompleter(vocabulary);
+        spellings = new VocabularySpellings(vocabulary);
     }
 
     /// <summary>The usual wiring: the query analyzer from <see cref="SearchAnalyzers"/>, a highlighter over the index analyzer.</summary>
@@ -44,8 +46,13 @@ public sealed class ArticleSearcher : IArticleSearch
     {
         ArgumentNullException.ThrowIfNull(request);
         var clock = Stopwatch.StartNew();
-        var parsed = Parse(request.Query);
+        var parsed = Parse(request.Query, request.RequireAllWords);
+        var dimensions = request.FacetDimensions ?? FacetDimension.All;
         var filters = FacetFilter.From(request.Filters);
+
+        // Filters on counted dimensions run drill-sideways (their own dimension counts as if unfiltered); the others only narrow.
+        var sideways = filters.Where(f => dimensions.Contains(f.Dimension)).ToList();
+        var query = FacetFilter.Narrow(parsed.Query, filters.Where(f => !dimensions.Contains(f.Dimension)));
         var sort = request.Sort == SearchSort.Relevance && parsed.MatchesAll ? SearchSort.Newest : request.Sort;
         var page = Math.Max(1, request.Page);
         var pageSize = Math.Clamp(request.PageSize, 1, MaxPageSize);
@@ -55,27 +62,40 @@ public sealed class ArticleSearcher : IArticleSearch
         var searcher = lease.Searcher;
         var wanted = (int)Math.Min(start + pageSize, Math.Max(1, searcher.IndexReader.MaxDoc));
         var top = TopFieldCollector.Create(SearchSorts.For(sort), wanted, false, true, false, true);
-        var collector = new DrillSidewaysCollector(searcher, top, FacetDimension.All, filters);
-        searcher.Search(DrillSidewaysCollector.WidenedQuery(parsed.Query, filters), collector);
+        int total;
+        IReadOnlyList<FacetCounts> facets;
+        if (dimensions.Count == 0 && sideways.Count == 0)
+        {
+            searcher.Search(query, top);
+            total = top.TotalHits;
+            facets = [];
+        }
+        else
+        {
+            var collector = new DrillSidewaysCollector(searcher, top, dimensions, sideways);
+            searcher.Search(DrillSidewaysCollector.WidenedQuery(query, sideways), collector);
+            total = collector.TotalHits;
+            facets = collector.Results(Math.Max(0, request.FacetTopN));
+        }
 
         var hits = new List<SearchHit>();
-        if (start < collector.TotalHits)
+        if (start < total)
         {
             var terms = request.Snippets && !parsed.MatchesAll ? QueryTerms.From(parsed.Query, searcher.IndexReader) : QueryTerms.None;
+            var snippets = Math.Clamp(request.SnippetsPerHit, 1, MaxSnippets);
             foreach (var scoreDoc in top.GetTopDocs((int)start, pageSize).ScoreDocs)
             {
-                hits.Add(Hit(searcher, scoreDoc, request.Snippets ? terms : null));
+                hits.Add(Hit(searcher, scoreDoc, request.Snippets ? terms : null, snippets));
             }
         }
 
         string? didYouMean = null;
-        if (collector.TotalHits < DidYouMeanBelow && !parsed.MatchesAll)
+        if (request.SuggestCorrections && total < DidYouMeanBelow && !parsed.MatchesAll)
         {
-            didYouMean = BetterQuery(searcher, request.Query, filters, collector.TotalHits);
+            didYouMean = BetterQuery(searcher, request.Query, filters, total);
         }
 
-        var facets = collector.Results(Math.Max(0, request.FacetTopN));
-        return new SearchResponse(collector.TotalHits, hits, facets, clock.Elapsed, parsed.Notice, didYouMean);
+        return new SearchResponse(total, hits, facets, clock.Elapsed, parsed.Notice, didYouMean);
     }
 
     public ArticleView? Find(string id, string? highlightQuery = null)
@@ -111,7 +131,7 @@ public sealed class ArticleSearcher : IArticleSearch
         }
 
         var query = RelatedArticles.LikeThis(searcher.IndexReader, indexAnalyzer, searcher.Doc(docId));
-        return searcher.Search(query, count).ScoreDocs.Select(d => Hit(searcher, d, null)).ToList();
+        return searcher.Search(query, count).ScoreDocs.Select(d => Hit(searcher, d, null, 0)).ToList();
     }
 
     public IReadOnlyList<string> Suggest(string prefix, int count = 8)
@@ -137,10 +157,11 @@ public sealed class ArticleSearcher : IArticleSearch
         return result;
     }
 
-    // Query parsers are neither thread-safe nor reusable (LUCENENET #632): one per call.
-    private ParsedQuery Parse(string? text) => new ArticleQueryParser(queryAnalyzer, vocabulary).Parse(text ?? string.Empty);
+    // Query parsers are neither thread-safe nor reusable (LUCENENET #632): one per call, over the shared spellings.
+    private ParsedQuery Parse(string? text, bool requireAllWords = false) =>
+        new ArticleQueryParser(queryAnalyzer, spellings).Parse(text ?? string.Empty, requireAllWords);
 
-    private SearchHit Hit(IndexSearcher searcher, ScoreDoc scoreDoc, QueryTerms? snippetTerms)
+    private SearchHit Hit(IndexSearcher searcher, ScoreDoc scoreDoc, QueryTerms? snippetTerms, int maxSnippets)
     {
         var leaves = searcher.IndexReader.Leaves;
         var leaf = leaves[ReaderUtil.SubIndex(scoreDoc.Doc, leaves)];
@@ -152,7 +173,7 @@ public sealed class ArticleSearcher : IArticleSearch
                 stored.Get(ArticleFields.Text) ?? string.Empty,
                 stored.Get(ArticleFields.Language) ?? Core.Articles.ArticleLanguage.Unknown,
                 snippetTerms,
-                MaxSnippets);
+                maxSnippets);
         }
 
         var score = float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score;

@@ -4,7 +4,7 @@ namespace SearchPortal.Search.Searching;
 
 /// <summary>The answer to a <see cref="SearchRequest"/>: one page of hits and drill-sideways facet counts.</summary>
 /// <param name="Total">Number of articles matching query and filters.</param>
-/// <param name="Facets">Counts per dimension, in FacetDimension.All order.</param>
+/// <param name="Facets">Counts per dimension, in the order of the request's FacetDimensions (FacetDimension.All by default).</param>
 /// <param name="Notice">A friendly message when the query had to be read leniently (unbalanced quotes, only stop words...).</param>
 /// <param name="DidYouMean">A corrected query built from the index's own terms, when the query finds little.</param>
 public sealed record SearchResponse(

@@ -1,0 +1,45 @@
+using SearchPortal.Core.Facets;
+using SearchPortal.Search.Searching;
+
+namespace SearchPortal.Indexer.Benchmarking;
+
+/// <summary>
+/// One workload of the peers harness (shared/bench/peers): a = top 10 with id and title, b = a + counts of lang,
+/// category and year over all hits (top 10 values each), c = b + one highlighted snippet per hit. Every variant asks
+/// for all words (AND), as the other engines do, and no did-you-mean, which no other engine computes.
+/// </summary>
+internal sealed record QueryVariant(string Name, IReadOnlyList<string> FacetDimensions, bool Snippets)
+{
+    public const int PageSize = 10;
+    public const int FacetValues = 10;
+
+    private static readonly IReadOnlyList<string> HarnessFacets = [FacetDimension.Language, FacetDimension.Category, FacetDimension.Year];
+
+    public static readonly QueryVariant TopTen = new("a", [], Snippets: false);
+
+    public static readonly QueryVariant WithFacets = new("b", HarnessFacets, Snippets: false);
+
+    public static readonly QueryVariant WithSnippets = new("c", HarnessFacets, Snippets: true);
+
+    public static readonly IReadOnlyList<QueryVariant> All = [TopTen, WithFacets, WithSnippets];
+
+    /// <summary>The variant named <paramref name="name"/> (a, b or c), or null.</summary>
+    public static QueryVariant? Named(string name) => All.FirstOrDefault(v => v.Name == name);
+
+    /// <summary>The product search request of this variant for one query, optionally narrowed by facet filters.</summary>
+    public SearchRequest Request(string query, IReadOnlyDictionary<string, IReadOnlyList<string>>? filters = null) => new(
+        query,
+        filters ?? new Dictionary<string, IReadOnlyList<string>>(),
+        SearchSort.Relevance,
+        Page: 1,
+        PageSize: PageSize,
+        Snippets: Snippets,
+        FacetTopN: FacetValues,
+        RequireAllWords: true,
+        FacetDimensions: FacetDimensions,
+        SnippetsPerHit: 1,
+        SuggestCorrections: false);
+
+    /// <summary>One request per query, in order.</summary>
+    public IReadOnlyList<SearchRequest> Requests(IReadOnlyList<string> queries) => [.. queries.Select(q => Request(q))];
+}

@@ -1,0 +1,7 @@
+namespace SearchPortal.Indexer.Benchmarking;
+
+/// <summary>One timed run over a request list: every latency, the wall time from start to last finish, and the first pass's answers.</summary>
+/// <param name="Threads">1 for the single-threaded run, else the number of concurrent workers.</param>
+/// <param name="LatenciesMs">Every timed query's latency in milliseconds, in the order run (worker by worker when concurrent).</param>
+/// <param name="FirstPass">The answers of the first pass, one per request in list order; null for a concurrent run.</param>
+internal sealed record TimedRun(int Threads, double WallSeconds, IReadOnlyList<double> LatenciesMs, IReadOnlyList<QueryAnswer>? FirstPass);

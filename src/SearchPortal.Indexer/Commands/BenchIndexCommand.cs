@@ -1,0 +1,107 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Reflection;
+using SearchPortal.Core.Ingestion;
+using SearchPortal.Core.Vocabulary;
+using SearchPortal.Indexer.Benchmarking;
+using SearchPortal.Indexer.Composition;
+using SearchPortal.Indexer.Output;
+using SearchPortal.Search.Analysis;
+using SearchPortal.Search.Indexing;
+
+namespace SearchPortal.Indexer.Commands;
+
+/// <summary>
+/// bench-index: the peers harness's index step. A rebuild from one JSON Lines corpus through the product pipeline
+/// (reader, annotator, rebuilder), timed in-process; the harness's JSON line last on stdout, progress on stderr.
+/// </summary>
+internal sealed class BenchIndexCommand(CliContext context)
+{
+    private readonly Option<string> corpus = new("--corpus")
+    {
+        Description = "The corpus: a .jsonl or .jsonl.gz file in the shared corpus format (id, title, text, lang, date, source, url, category).",
+        Required = true,
+    };
+
+    private readonly Option<string> index = BenchOptions.Index();
+    private readonly Option<string?> vocabulary = CommonOptions.Vocabulary();
+
+    public Command Build()
+    {
+        var command = new Command("bench-index", "Peers harness: build the index from a JSON Lines corpus and print the harness's index JSON line.")
+        {
+            corpus, index, vocabulary,
+        };
+        corpus.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<string>() is { } path && !JsonLinesArticleReader.Handles(path))
+            {
+                r.AddError($"--corpus takes a .jsonl or .jsonl.gz file, not '{path}'.");
+            }
+        });
+        command.SetAction((result, cancellation) => Task.FromResult(Run(result, cancellation)));
+        return command;
+    }
+
+    private int Run(ParseResult result, CancellationToken cancellation)
+    {
+        var corpusPath = context.Resolve(result.GetValue(corpus)!);
+        if (!File.Exists(corpusPath))
+        {
+            return context.Fail(ExitCodes.SourceMissing, $"corpus not found: {corpusPath}");
+        }
+
+        ArchiveServices services;
+        try
+        {
+            services = ArchiveServices.Load(context, result.GetValue(vocabulary));
+        }
+        catch (Exception ex) when (ex is VocabularyException or IOException or UnauthorizedAccessException)
+        {
+            return context.Fail(ExitCodes.VocabularyInvalid, $"vocabulary: {ex.Message}");
+        }
+
+        var location = new IndexLocation(context.Resolve(result.GetValue(index)!));
+        var clock = Stopwatch.StartNew();
+        var volume = new TextVolume();
+        try
+        {
+            using var analyzer = new ArticleAnalyzer();
+            var progress = new RebuildProgressLines(context.Error, "bench-index", TimeSpan.FromSeconds(5));
+            var records = volume.Count(services.Sources.Read([corpusPath], cancellation));
+            var report = new IndexRebuilder(location, analyzer).Rebuild(records, services.Annotator.Annotate, progress, cancellation);
+            var seconds = clock.Elapsed.TotalSeconds;
+            context.Error.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"bench-index: generation {report.Generation}: {report.Indexed:N0} articles, {report.Skipped.Count:N0} skipped, {seconds:0.0} s"));
+            foreach (var skipped in report.Skipped.Take(10))
+            {
+                context.Error.WriteLine($"bench-index: skipped {skipped.Origin}: {skipped.Reason}");
+            }
+
+            context.Out.WriteLine(HarnessJson.IndexLine(report.Indexed, volume.Bytes, seconds, LuceneNetVersion()));
+            return ExitCodes.Success;
+        }
+        catch (IndexBusyException ex)
+        {
+            return context.Fail(ExitCodes.IndexBusy, $"another rebuild or update is running on this index (lock {ex.LockPath}); try again when it has finished");
+        }
+        catch (OperationCanceledException)
+        {
+            return context.Fail(ExitCodes.Interrupted, "interrupted; the previous index keeps serving");
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or IOException or UnauthorizedAccessException)
+        {
+            return context.Fail(ExitCodes.Failed, ex.Message);
+        }
+    }
+
+    /// <summary>The Lucene.Net package version the index was built with, e.g. 4.8.0-beta00017 (without the commit the package names after it).</summary>
+    private static string LuceneNetVersion()
+    {
+        var version = typeof(Lucene.Net.Index.IndexWriter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+        var end = version.IndexOfAny(['+', ' ']);
+        return end < 0 ? version : version[..end];
+    }
+}
