@@ -1,10 +1,14 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
 
 namespace SearchPortal.Indexer.Commands;
 
 /// <summary>Options of the peers-harness commands (bench-index, bench-query).</summary>
 internal static class BenchOptions
 {
+    private const double MaxSeconds = 86_400;
+
     /// <summary>--index without a default: a benchmark names its index explicitly.</summary>
     public static Option<string> Index() => new("--index")
     {
@@ -12,31 +16,40 @@ internal static class BenchOptions
         Required = true,
     };
 
-    public static Option<int> Count(string name, string description, int defaultValue, int minimum)
+    public static Option<int> Count(string name, string description, int defaultValue, int minimum) => new(name)
     {
-        var option = new Option<int>(name) { Description = description, DefaultValueFactory = _ => defaultValue };
-        option.Validators.Add(r =>
+        Description = description,
+        DefaultValueFactory = _ => defaultValue,
+        CustomParser = result =>
         {
-            if (r.GetValueOrDefault<int>() < minimum)
+            var token = Token(result);
+            if (int.TryParse(token, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && value >= minimum)
             {
-                r.AddError($"{name} takes a whole number of at least {minimum}.");
+                return value;
             }
-        });
-        return option;
-    }
 
-    public static Option<double> Seconds(string name, string description, double defaultValue)
+            result.AddError($"{name} takes a whole number of at least {minimum}, not '{token}'.");
+            return defaultValue;
+        },
+    };
+
+    /// <summary>A number of seconds, read with the invariant culture whatever the machine's (0.5, not 0,5).</summary>
+    public static Option<double> Seconds(string name, string description, double defaultValue) => new(name)
     {
-        var option = new Option<double>(name) { Description = description, DefaultValueFactory = _ => defaultValue };
-        option.Validators.Add(r =>
+        Description = description,
+        DefaultValueFactory = _ => defaultValue,
+        CustomParser = result =>
         {
-            var value = r.GetValueOrDefault<double>();
-            if (!double.IsFinite(value) || value < 0 || value > 86_400)
+            var token = Token(result);
+            if (double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value is >= 0 and <= MaxSeconds)
             {
-                r.AddError($"{name} takes a number of seconds from 0 to 86400.");
+                return value;
             }
-        });
-        return option;
-    }
 
+            result.AddError($"{name} takes a number of seconds from 0 to {MaxSeconds}, not '{token}'.");
+            return defaultValue;
+        },
+    };
+
+    private static string Token(ArgumentResult result) => result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
 }

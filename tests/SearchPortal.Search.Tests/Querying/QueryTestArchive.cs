@@ -84,6 +84,9 @@ internal sealed class QueryTestArchive : IDisposable
 
     public IReadOnlyList<string> Ids(string query) => Search(query).Ids;
 
+    /// <summary>The ids of a query read with every word required.</summary>
+    public IReadOnlyList<string> IdsWithAllWords(string query) => Run(NewParser().Parse(query, requireAllWords: true).Query);
+
     public IReadOnlyList<string> Run(Query query)
     {
         var top = Searcher.Search(query, 100);
