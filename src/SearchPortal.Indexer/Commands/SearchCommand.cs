@@ -34,7 +34,8 @@ internal sealed class SearchCommand(CliContext context, IndexCommandRunner runne
         runner.AddOptions(command);
         top.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<int?>() is < 1 or > 100_000)
+            // An unparsable token is reported by the parser itself; reading its value here would throw.
+            if (r.Tokens is [var token] && int.TryParse(token.Value, System.Globalization.CultureInfo.InvariantCulture, out var count) && count is < 1 or > 100_000)
             {
                 r.AddError("--top takes a number from 1 to 100000.");
             }

@@ -105,6 +105,17 @@ public sealed class SearchCommandTests
         Assert.That(run.Error.Trim().Split('\n'), Has.Length.EqualTo(1));
     }
 
+    [TestCase("many", "many")]
+    [TestCase("0", "--top takes a number from 1 to 100000")]
+    public void A_bad_top_is_a_one_line_usage_error(string value, string message)
+    {
+        var run = workspace.Run("search", "x", "--top", value, "--index", "index");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Usage));
+        Assert.That(run.Error, Does.StartWith("error: ").And.Contain(message));
+        Assert.That(run.Error.Trim().Split('\n'), Has.Length.EqualTo(1));
+    }
+
     [Test]
     public void An_unknown_option_is_a_one_line_usage_error()
     {
