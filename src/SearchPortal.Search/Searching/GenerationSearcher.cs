@@ -1,5 +1,5 @@
 using Lucene.Net.Search;
-using Lucene.Net.Store;
+using SearchPortal.Search.Storage;
 
 namespace SearchPortal.Search.Searching;
 
@@ -9,10 +9,10 @@ namespace SearchPortal.Search.Searching;
 /// </summary>
 internal sealed class GenerationSearcher
 {
-    private readonly NIOFSDirectory directory;
+    private readonly MappedFileDirectory directory;
     private int references = 1;
 
-    private GenerationSearcher(string generation, NIOFSDirectory directory, SearcherManager manager)
+    private GenerationSearcher(string generation, MappedFileDirectory directory, SearcherManager manager)
     {
         Generation = generation;
         this.directory = directory;
@@ -23,10 +23,13 @@ internal sealed class GenerationSearcher
 
     public SearcherManager Manager { get; }
 
-    /// <summary>Opens a generation directory explicitly as NIOFS (FSDirectory.Open would pick MMap: LUCENENET #1151).</summary>
+    /// <summary>
+    /// Opens a generation directory through our own memory-mapped reads: not FSDirectory.Open, which would pick
+    /// Lucene.Net's slow MMapDirectory (LUCENENET #1151), nor NIOFS, whose system call per 1 KB read doubled query times.
+    /// </summary>
     public static GenerationSearcher Open(string generation, string path)
     {
-        var directory = new NIOFSDirectory(new DirectoryInfo(path));
+        var directory = new MappedFileDirectory(new DirectoryInfo(path));
         try
         {
             return new GenerationSearcher(generation, directory, new SearcherManager(directory, null));
