@@ -3,89 +3,88 @@ using System.IO.MemoryMappedFiles;
 namespace SearchPortal.Search.Storage;
 
 /// <summary>
-/// One index file mapped read-only into memory, shared by the inputs reading it and unmapped when the last one is
-/// disposed. Reads copy through the view's SafeBuffer, which checks bounds and throws once the view is gone, so a stray
-/// clone reading after the close fails with an exception rather than touching unmapped memory.
+/// One index file mapped read-only into memory and shared by the inputs reading it. Disposing its last owner closes it
+/// (further reads throw), but the memory is unmapped only once no input can reach it any more (by the finalizer), so
+/// a clone racing with the close never touches unmapped memory.
 /// </summary>
-internal sealed class MappedFile
+internal sealed unsafe class MappedFile
 {
-    private readonly MemoryMappedFile? map;
     private readonly MemoryMappedViewAccessor? view;
-    private int references = 1;
+    private byte* pointer;
+    private int owners = 1;
+    private volatile bool closed;
 
-    private MappedFile(MemoryMappedFile? map, MemoryMappedViewAccessor? view, long length)
+    private MappedFile(MemoryMappedViewAccessor? view, byte* pointer, long length)
     {
-        this.map = map;
         this.view = view;
+        this.pointer = pointer;
         Length = length;
     }
 
+    ~MappedFile() => Unmap();
+
     public long Length { get; }
 
-    /// <summary>Maps the whole file; the caller holds the first reference.</summary>
+    /// <summary>The first byte of the mapping; valid while this object is reachable.</summary>
+    public byte* Pointer => pointer;
+
+    /// <summary>True once the last owner was disposed: reading on is a caller's bug and throws.</summary>
+    public bool IsClosed => closed;
+
+    /// <summary>Maps the whole file; the caller is its first owner.</summary>
     public static MappedFile Open(string path)
     {
         // Other readers and the index writer may open, and a later commit may delete, the file while it is mapped.
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1);
+        var length = stream.Length;
+        if (length == 0)
+        {
+            // An empty file cannot be mapped; it has nothing to read anyway.
+            return new MappedFile(null, null, 0);
+        }
+
+        // The view keeps the mapping (and the file) alive on its own: map and stream can go right away.
+        using var map = MemoryMappedFile.CreateFromFile(stream, null, 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: true);
+        var view = map.CreateViewAccessor(0, length, MemoryMappedFileAccess.Read);
+        byte* start = null;
         try
         {
-            var length = stream.Length;
-            if (length == 0)
-            {
-                // An empty file cannot be mapped; it has nothing to read anyway.
-                stream.Dispose();
-                return new MappedFile(null, null, 0);
-            }
-
-            var map = MemoryMappedFile.CreateFromFile(stream, null, 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: false);
-            try
-            {
-                return new MappedFile(map, map.CreateViewAccessor(0, length, MemoryMappedFileAccess.Read), length);
-            }
-            catch
-            {
-                map.Dispose();
-                throw;
-            }
+            view.SafeMemoryMappedViewHandle.AcquirePointer(ref start);
         }
         catch
         {
-            stream.Dispose();
+            view.Dispose();
             throw;
         }
+
+        return new MappedFile(view, start + view.PointerOffset, length);
     }
 
-    /// <summary>Copies <paramref name="target"/>.Length bytes starting at <paramref name="position"/>.</summary>
-    /// <exception cref="ObjectDisposedException">The file was unmapped: its last owner was disposed.</exception>
-    public void Read(long position, Span<byte> target)
+    public void AddOwner()
     {
-        if (target.IsEmpty)
+        if (Interlocked.Increment(ref owners) <= 1 || closed)
         {
-            return;
-        }
-
-        if (position < 0 || position > Length - target.Length)
-        {
-            throw new EndOfStreamException($"read past EOF: {target.Length} bytes at {position} of a {Length}-byte file");
-        }
-
-        view!.SafeMemoryMappedViewHandle.ReadSpan((ulong)(view.PointerOffset + position), target);
-    }
-
-    public void AddReference()
-    {
-        if (Interlocked.Increment(ref references) <= 1)
-        {
-            throw new ObjectDisposedException(nameof(MappedFile), "the file was already unmapped");
+            throw new ObjectDisposedException(nameof(MappedFile), "the index file was already closed");
         }
     }
 
+    /// <summary>Gives up one ownership; the last one closes the file.</summary>
     public void Release()
     {
-        if (Interlocked.Decrement(ref references) == 0)
+        if (Interlocked.Decrement(ref owners) == 0)
         {
-            view?.Dispose();
-            map?.Dispose();
+            closed = true;
+        }
+    }
+
+    private void Unmap()
+    {
+        // Runs before the view handle's own (critical) finalizer, which can only unmap once the pointer is released.
+        if (view is not null && pointer is not null)
+        {
+            pointer = null;
+            view.SafeMemoryMappedViewHandle.ReleasePointer();
+            view.Dispose();
         }
     }
 }

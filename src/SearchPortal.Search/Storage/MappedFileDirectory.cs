@@ -5,8 +5,8 @@ namespace SearchPortal.Search.Storage;
 /// <summary>
 /// An FSDirectory that reads through memory maps, for searching. Lucene.Net 4.8's own MMapDirectory reads byte by byte
 /// through a view accessor and is many times slower under load (LUCENENET #1151), and NIOFSDirectory pays a system
-/// call (and an fstat) for every 1 KB refill, which was half the time of a typical query. Here a refill is a copy out
-/// of the page cache. Writing goes through FSDirectory's plain file output.
+/// call (and an fstat) for every 1 KB refill, which was half the time of a typical query. Here a read is a load from
+/// the page cache. Writing goes through FSDirectory's plain file output.
 /// </summary>
 public sealed class MappedFileDirectory : FSDirectory
 {
@@ -42,7 +42,7 @@ public sealed class MappedFileDirectory : FSDirectory
                 throw new ArgumentException($"slice {sliceDescription} [{offset}, +{length}) is outside {path} ({file.Length} bytes)");
             }
 
-            file.AddReference();
+            file.AddOwner();
             return new MappedIndexInput($"MappedIndexInput({sliceDescription} in path=\"{path}\")", file, offset, length);
         }
 

@@ -31,6 +31,10 @@ public sealed class MappedFileDirectoryTests
         {
             output.WriteInt32(-123_456);
             output.WriteVInt64(9_876_543_210L);
+            output.WriteVInt32(-1);
+            output.WriteInt64(long.MinValue + 5);
+            output.WriteInt16(-2);
+            output.WriteBytes([9, 9, 9], 3);
             output.WriteString("Außenministertreffen");
             output.WriteBytes(bytes, bytes.Length);
         }
@@ -38,6 +42,10 @@ public sealed class MappedFileDirectoryTests
         using var input = directory.OpenInput("data.bin", IOContext.DEFAULT);
         Assert.That(input.ReadInt32(), Is.EqualTo(-123_456));
         Assert.That(input.ReadVInt64(), Is.EqualTo(9_876_543_210L));
+        Assert.That(input.ReadVInt32(), Is.EqualTo(-1), "a negative vInt takes five bytes");
+        Assert.That(input.ReadInt64(), Is.EqualTo(long.MinValue + 5));
+        Assert.That(input.ReadInt16(), Is.EqualTo(-2));
+        input.SkipBytes(3);
         Assert.That(input.ReadString(), Is.EqualTo("Außenministertreffen"));
         var afterHeader = input.Position;
         var read = new byte[bytes.Length];
