@@ -8,6 +8,9 @@ internal sealed class SortedSetDimensionCounter : DimensionCounter
 {
     private readonly BytesRef scratch = new();
     private SortedSetDocValues? values;
+
+    // Single-valued dimensions (lang, category) come wrapped as sets; their one ordinal is read directly.
+    private SortedDocValues? single;
     private int[] ordinalCounts = [];
     private bool segmentCounted;
 
@@ -20,6 +23,7 @@ internal sealed class SortedSetDimensionCounter : DimensionCounter
     {
         Finish();
         values = reader.GetSortedSetDocValues(Dimension);
+        single = values is null ? null : DocValues.UnwrapSingleton(values);
         var size = values is null ? 0 : (int)values.ValueCount;
         // Finish leaves every slot at zero, so a big enough array from an earlier segment can be reused as is.
         if (ordinalCounts.Length < size)
@@ -30,6 +34,18 @@ internal sealed class SortedSetDimensionCounter : DimensionCounter
 
     public override void Count(int doc)
     {
+        if (single is not null)
+        {
+            var one = single.GetOrd(doc);
+            if (one >= 0)
+            {
+                ordinalCounts[one]++;
+                segmentCounted = true;
+            }
+
+            return;
+        }
+
         if (values is null)
         {
             return;

@@ -7,7 +7,10 @@ namespace SearchPortal.Search.FacetCounting;
 /// <summary>Counts the year dimension, indexed as numeric doc values; labels are the years as invariant strings.</summary>
 internal sealed class YearDimensionCounter : DimensionCounter
 {
-    private readonly Dictionary<int, int> byYear = [];
+    // Years of one archive span a few decades: a dense array from the first year seen beats a dictionary per hit.
+    private int[] byYear = new int[64];
+    private int firstYear;
+    private bool counted;
     private NumericDocValues? values;
     private IBits? present;
 
@@ -30,17 +33,43 @@ internal sealed class YearDimensionCounter : DimensionCounter
         }
 
         var year = (int)values.Get(doc);
-        byYear[year] = byYear.GetValueOrDefault(year) + 1;
+        if (!counted)
+        {
+            firstYear = year;
+            counted = true;
+        }
+
+        var slot = year - firstYear;
+        if ((uint)slot >= (uint)byYear.Length)
+        {
+            slot = Grow(year);
+        }
+
+        byYear[slot]++;
     }
 
     public override void Finish()
     {
-        foreach (var (year, count) in byYear)
+        for (var slot = 0; slot < byYear.Length; slot++)
         {
-            var label = year.ToString(CultureInfo.InvariantCulture);
-            Counts[label] = Counts.GetValueOrDefault(label) + count;
+            if (byYear[slot] > 0)
+            {
+                var label = (firstYear + slot).ToString(CultureInfo.InvariantCulture);
+                Counts[label] = Counts.GetValueOrDefault(label) + byYear[slot];
+                byYear[slot] = 0;
+            }
         }
+    }
 
-        byYear.Clear();
+    /// <summary>Widens the array to take <paramref name="year"/>, keeping the counts so far; returns its slot.</summary>
+    private int Grow(int year)
+    {
+        var from = Math.Min(firstYear, year);
+        var to = Math.Max(firstYear + byYear.Length - 1, year);
+        var grown = new int[Math.Max(byYear.Length * 2, to - from + 1)];
+        Array.Copy(byYear, 0, grown, firstYear - from, byYear.Length);
+        byYear = grown;
+        firstYear = from;
+        return year - from;
     }
 }

@@ -1,0 +1,48 @@
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using SearchPortal.Search.Analysis;
+using SearchPortal.Search.FacetCounting;
+using SearchPortal.Search.Schema;
+
+namespace SearchPortal.Search.Tests.FacetCounting;
+
+public sealed class YearCountsTests
+{
+    [Test]
+    public void Years_far_before_and_after_the_first_one_counted_are_all_kept_across_segments()
+    {
+        using var directory = new RAMDirectory();
+        using (var analyzer = new ArticleAnalyzer())
+        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer)))
+        {
+            // Two segments; the second starts decades before the first and ends a century after it.
+            foreach (var segment in new[] { new int?[] { 2024, 2024, null, 2023 }, [1950, 2024, 2150, 1950] })
+            {
+                foreach (var year in segment)
+                {
+                    var document = new Document { new StringField(ArticleFields.Id, Guid.NewGuid().ToString(), Field.Store.NO) };
+                    if (year is { } y)
+                    {
+                        document.Add(new NumericDocValuesField(ArticleFields.Year, y));
+                    }
+
+                    writer.AddDocument(document);
+                }
+
+                writer.Commit();
+            }
+        }
+
+        using var reader = DirectoryReader.Open(directory);
+        var searcher = new IndexSearcher(reader);
+        var collector = new DrillSidewaysCollector(searcher, null, [ArticleFields.Year], []);
+        searcher.Search(new MatchAllDocsQuery(), collector);
+        var years = collector.Results(10).Single().Values.Select(v => (v.Value, v.Count));
+
+        Assert.That(reader.Leaves, Has.Count.EqualTo(2));
+        Assert.That(years, Is.EqualTo(new[] { ("2024", 3), ("1950", 2), ("2023", 1), ("2150", 1) }));
+    }
+}
