@@ -29,7 +29,7 @@ internal sealed class GenerationSearcher
         var directory = new NIOFSDirectory(new DirectoryInfo(path));
         try
         {
-            return new GenerationSearcher(generation, directory, new SearcherManager(directory, null));
+            return new GenerationSearcher(generation, directory, new SearcherManager(directory, new ArticleSearcherFactory()));
         }
         catch
         {
