@@ -12,7 +12,7 @@ namespace SearchPortal.Search.Analysis;
 /// The index holds both the compound and its parts, so a query word matches either. A query's compound is split too,
 /// but FieldQueryFactory only lets all its parts together count, and weakly: an OR of the parts would cost precision.
 /// Stemming runs after splitting so that a part ("konsulats") and a query word ("Konsulat") meet in one term.
-/// Measured (README, "Relevance"): splitting adds about 0.015 nDCG@10 on LegalQuAD and 0.012 on XQuAD-de.
+/// Measured (README, "Relevance"): splitting adds about 0.015 nDCG@10 on LegalQuAD and 0.011 on XQuAD-de.
 /// </remarks>
 public sealed class GermanChainAnalyzer : Analyzer
 {

@@ -124,8 +124,9 @@ internal sealed class QueryLexer
     }
 
     /// <summary>
-    /// Whether the character at the current position starts a word. A sign is an operator only there: inside text
-    /// ("„Model C“-Schulen", "IL-6") it is a hyphen, and reading it as an exclusion would drop the very word asked for.
+    /// Whether the character at the current position starts a word. A sign is an operator only there: right after a
+    /// closing quote or parenthesis ("„Model C“-Schulen") it is a hyphen, and reading it as an exclusion would drop the
+    /// very word asked for.
     /// </summary>
     private bool StartsWord() => position == 0 || text[position - 1] is ' ' or '(';
 
