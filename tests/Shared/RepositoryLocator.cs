@@ -30,4 +30,16 @@ internal static class RepositoryLocator
 
         return path;
     }
+
+    /// <summary>Folder of a judged test collection under ../shared/eval; the test is ignored when it is absent.</summary>
+    public static string SharedEvalCollection(string collection)
+    {
+        var path = Path.GetFullPath(Path.Combine(Root(), "..", "shared", "eval", collection));
+        if (!Directory.Exists(path))
+        {
+            Assert.Ignore($"Shared test collection not present: {path}");
+        }
+
+        return path;
+    }
 }

@@ -6,8 +6,8 @@ namespace SearchPortal.Search.Analysis;
 
 /// <summary>Routes each field to its analysis chain by suffix: _en English, _de German, anything else language-neutral.</summary>
 /// <remarks>
-/// The parameterless constructor gives the index-time analyzer (German compounds split into parts);
-/// <see cref="ForQueries"/> gives the query-time one (same chains, no splitting).
+/// The parameterless constructor splits German compounds into parts; it serves indexing, highlighting and queries
+/// alike (the query builder decides what the parts count for).
 /// </remarks>
 public sealed class ArticleAnalyzer : AnalyzerWrapper
 {
@@ -20,21 +20,18 @@ public sealed class ArticleAnalyzer : AnalyzerWrapper
     private readonly Analyzer german;
     private readonly Analyzer neutral = new NeutralChainAnalyzer();
 
-    /// <summary>The index-time analyzer, splitting German compounds with the embedded word list.</summary>
+    /// <summary>The analyzer splitting German compounds with the embedded word list.</summary>
     public ArticleAnalyzer()
         : this(GermanCompoundParts.Default)
     {
     }
 
-    /// <summary>The index-time analyzer with another compound-part list, or without splitting when it is null.</summary>
+    /// <summary>The analyzer with another compound-part list, or without splitting when it is null.</summary>
     public ArticleAnalyzer(CharArraySet? germanCompoundParts)
         : base(PER_FIELD_REUSE_STRATEGY)
     {
         german = new GermanChainAnalyzer(germanCompoundParts);
     }
-
-    /// <summary>The query-time analyzer: the same chains without compound splitting.</summary>
-    public static Analyzer ForQueries() => new ArticleAnalyzer(germanCompoundParts: null);
 
     protected override Analyzer GetWrappedAnalyzer(string fieldName) =>
         fieldName.EndsWith("_en", StringComparison.Ordinal) ? english

@@ -7,18 +7,18 @@ using Lucene.Net.Analysis.Util;
 
 namespace SearchPortal.Search.Analysis;
 
-/// <summary>German chain: lower case, compound parts (index time only), stop words, umlaut normalization, genitive -ers, light stemming.</summary>
+/// <summary>German chain: lower case, compound parts, stop words, umlaut normalization, genitive -ers, light stemming.</summary>
 /// <remarks>
-/// At query time the parts are left out: the index already holds both the compound and its parts, so the query's
-/// own word matches either, while splitting the query would OR its parts together and cost precision.
+/// The index holds both the compound and its parts, so a query word matches either. A query's compound is split too,
+/// but FieldQueryFactory only lets all its parts together count, and weakly: an OR of the parts would cost precision.
 /// Stemming runs after splitting so that a part ("konsulats") and a query word ("Konsulat") meet in one term.
+/// Measured (README, "Relevance"): splitting adds about 0.015 nDCG@10 on LegalQuAD and 0.011 on XQuAD-de.
 /// </remarks>
 public sealed class GermanChainAnalyzer : Analyzer
 {
     private readonly CharArraySet? compoundParts;
 
-    /// <summary>An index-time chain splitting compounds with <paramref name="compoundParts"/>, or a query-time
-    /// chain without splitting when it is null.</summary>
+    /// <summary>A chain splitting compounds with <paramref name="compoundParts"/>, or without splitting when it is null.</summary>
     public GermanChainAnalyzer(CharArraySet? compoundParts)
     {
         this.compoundParts = compoundParts;

@@ -9,7 +9,8 @@ namespace SearchPortal.Search.Analysis;
 /// Plays the role of Lucene's DictionaryCompoundWordTokenFilter but decides the parts with
 /// <see cref="GermanCompoundSegmenter"/> (full coverage) instead of "any dictionary word anywhere", see there for the
 /// measurements. Like the Lucene filter since 4.4, parts keep the whole word's offsets so highlighting marks the
-/// compound, and have position increment 0 so phrase queries over the compound still work.
+/// compound, and have position increment 0 so phrase queries over the compound still work. Their token type tells a
+/// single part (<see cref="PartType"/>) from a run of several (<see cref="RunType"/>): a query requires the single parts.
 /// </remarks>
 public sealed class GermanCompoundPartFilter : TokenFilter
 {
@@ -19,12 +20,20 @@ public sealed class GermanCompoundPartFilter : TokenFilter
     /// <summary>Longest part looked up in the word list.</summary>
     public const int MaxPartLength = 20;
 
+    /// <summary>Token type of a single part ("außen", "minister", "treffen" of "Außenministertreffen").</summary>
+    public const string PartType = "<compound-part>";
+
+    /// <summary>Token type of a run of adjacent parts short of the whole word ("außenminister").</summary>
+    public const string RunType = "<compound-run>";
+
     private readonly ICharTermAttribute termAtt;
     private readonly IPositionIncrementAttribute positionAtt;
+    private readonly ITypeAttribute typeAtt;
     private readonly GermanCompoundSegmenter segmenter;
     private readonly List<(int Start, int Length)> pendingParts = [];
     private char[] compound = new char[32];
     private int nextPart;
+    private int singleParts;
     private State? compoundState;
 
     /// <summary>Splits lower-cased tokens of <paramref name="input"/> with the given lower-case part list.</summary>
@@ -33,6 +42,7 @@ public sealed class GermanCompoundPartFilter : TokenFilter
     {
         termAtt = AddAttribute<ICharTermAttribute>();
         positionAtt = AddAttribute<IPositionIncrementAttribute>();
+        typeAtt = AddAttribute<ITypeAttribute>();
         segmenter = new GermanCompoundSegmenter(parts, MinPartLength, MaxPartLength);
     }
 
@@ -40,10 +50,12 @@ public sealed class GermanCompoundPartFilter : TokenFilter
     {
         if (nextPart < pendingParts.Count)
         {
-            var (start, length) = pendingParts[nextPart++];
+            var (start, length) = pendingParts[nextPart];
             RestoreState(compoundState);
             termAtt.CopyBuffer(compound, start, length);
             positionAtt.PositionIncrement = 0;
+            typeAtt.Type = nextPart < singleParts ? PartType : RunType;
+            nextPart++;
             return true;
         }
 
@@ -64,7 +76,7 @@ public sealed class GermanCompoundPartFilter : TokenFilter
             }
 
             Array.Copy(termAtt.Buffer, compound, termLength);
-            segmenter.Segment(compound, termLength, pendingParts);
+            singleParts = segmenter.Segment(compound, termLength, pendingParts);
             if (pendingParts.Count > 0)
             {
                 compoundState = CaptureState();
@@ -79,6 +91,7 @@ public sealed class GermanCompoundPartFilter : TokenFilter
         base.Reset();
         pendingParts.Clear();
         nextPart = 0;
+        singleParts = 0;
         compoundState = null;
     }
 }

@@ -45,11 +45,12 @@ internal sealed class GermanCompoundSegmenter
     /// more adjacent parts short of the whole word (außen|minister|treffen also yields "außenminister", so a query
     /// for the two-part compound finds the three-part one). Adds nothing when the word is not a compound.
     /// </summary>
-    public void Segment(char[] word, int length, List<(int Start, int Length)> found)
+    /// <returns>How many of the added entries are single parts (they come first); 0 when the word is not a compound.</returns>
+    public int Segment(char[] word, int length, List<(int Start, int Length)> found)
     {
         if (length < 2 * minPartLength)
         {
-            return;
+            return 0;
         }
 
         EnsureCapacity(length + 1);
@@ -89,7 +90,7 @@ internal sealed class GermanCompoundSegmenter
 
         if (fewestParts[0] is Unreachable or < 2)
         {
-            return;
+            return 0;
         }
 
         int firstIndex = found.Count;
@@ -113,6 +114,8 @@ internal sealed class GermanCompoundSegmenter
                 found.Add((first.Start, last.Start + last.Length - first.Start));
             }
         }
+
+        return partCount;
     }
 
     private void Choose(int start, int count, int end, int next)

@@ -10,7 +10,7 @@ internal sealed record IndexCensus(IReadOnlyDictionary<string, int> Languages, I
 {
     public static IndexCensus Take(IndexReader reader, int topN)
     {
-        var searcher = new IndexSearcher(reader);
+        var searcher = new IndexSearcher(reader) { Similarity = new Searching.ArticleSimilarity() };
         var collector = new DrillSidewaysCollector(searcher, null, FacetDimension.All, []);
         searcher.Search(new MatchAllDocsQuery(), collector);
         var all = collector.Results(int.MaxValue);

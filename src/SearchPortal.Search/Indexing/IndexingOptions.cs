@@ -12,5 +12,6 @@ public sealed record IndexingOptions(int Workers = 2, double RamBufferMb = 256)
     {
         OpenMode = mode,
         RAMBufferSizeMB = RamBufferMb,
+        Similarity = new Searching.ArticleSimilarity(),
     };
 }

@@ -42,11 +42,12 @@ public sealed class ArticleDocumentFactory
         // Analyzed text: the language's own chain plus the neutral chain, so a query in either form finds it.
         var language = ArticleLanguage.IsKnown(article.Language) ? article.Language : ArticleLanguage.Unknown;
         var (titleField, bodyField) = ArticleFields.LanguageFields(language);
-        doc.Add(new TextField(titleField, article.Title, Field.Store.NO));
+        var searchableTitle = IsDerivedTitle(article) ? null : article.Title;
+        AddOptionalText(doc, titleField, searchableTitle);
         doc.Add(new TextField(bodyField, article.Text, Field.Store.NO));
         if (titleField != ArticleFields.TitleNeutral)
         {
-            doc.Add(new TextField(ArticleFields.TitleNeutral, article.Title, Field.Store.NO));
+            AddOptionalText(doc, ArticleFields.TitleNeutral, searchableTitle);
             doc.Add(new TextField(ArticleFields.BodyNeutral, article.Text, Field.Store.NO));
         }
 
@@ -73,6 +74,26 @@ public sealed class ArticleDocumentFactory
     /// <summary>yyyymmdd as a number so that newer sorts higher; 0 for an undated article.</summary>
     public static long DateSortKey(DateOnly? date) =>
         date is { } d ? (d.Year * 10000L) + (d.Month * 100L) + d.Day : 0L;
+
+    /// <summary>
+    /// Whether the title is the opening of the text, as ingestion derives it for an article without a headline
+    /// ("First sentence of the text…"). Such a title says nothing the body does not, and searched as a title it
+    /// made the lede outrank the article's real subject (untitled LegalQuAD and XQuAD-de: up to 0.009 nDCG@10).
+    /// </summary>
+    public static bool IsDerivedTitle(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var opening = article.Title.AsSpan().TrimEnd('…').TrimEnd();
+        return opening.Length > 0 && article.Text.AsSpan().TrimStart().StartsWith(opening, StringComparison.Ordinal);
+    }
+
+    private static void AddOptionalText(Document doc, string field, string? value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            doc.Add(new TextField(field, value, Field.Store.NO));
+        }
+    }
 
     private static void AddOptionalStored(Document doc, string field, string? value)
     {

@@ -36,9 +36,12 @@ public sealed class ArticleSearcher : IArticleSearch
         spellings = new VocabularySpellings(vocabulary);
     }
 
-    /// <summary>The usual wiring: the query analyzer from <see cref="SearchAnalyzers"/>, a highlighter over the index analyzer.</summary>
+    /// <summary>
+    /// The usual wiring: queries analyzed like the index (the query builder turns German compound parts into a weaker
+    /// all-parts option), a highlighter over the index analyzer.
+    /// </summary>
     public ArticleSearcher(ArticleIndex index, FacetVocabulary vocabulary, Analyzer indexAnalyzer)
-        : this(index, vocabulary, indexAnalyzer, SearchAnalyzers.ForQueries(), new SnippetHighlighter(indexAnalyzer))
+        : this(index, vocabulary, indexAnalyzer, indexAnalyzer, new SnippetHighlighter(indexAnalyzer))
     {
     }
 

@@ -32,7 +32,7 @@ internal sealed class GenerationSearcher
         var directory = new MappedFileDirectory(new DirectoryInfo(path));
         try
         {
-            return new GenerationSearcher(generation, directory, new SearcherManager(directory, null));
+            return new GenerationSearcher(generation, directory, new SearcherManager(directory, new ArticleSearcherFactory()));
         }
         catch
         {

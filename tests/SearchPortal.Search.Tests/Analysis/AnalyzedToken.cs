@@ -4,7 +4,7 @@ using Lucene.Net.Analysis.TokenAttributes;
 namespace SearchPortal.Search.Tests.Analysis;
 
 /// <summary>One token as an analyzer emits it, read through the full TokenStream contract.</summary>
-internal sealed record AnalyzedToken(string Term, int StartOffset, int EndOffset, int PositionIncrement)
+internal sealed record AnalyzedToken(string Term, int StartOffset, int EndOffset, int PositionIncrement, string Type)
 {
     public static List<AnalyzedToken> Read(Analyzer analyzer, string field, string text)
     {
@@ -13,10 +13,11 @@ internal sealed record AnalyzedToken(string Term, int StartOffset, int EndOffset
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
         var position = stream.AddAttribute<IPositionIncrementAttribute>();
+        var type = stream.AddAttribute<ITypeAttribute>();
         stream.Reset();
         while (stream.IncrementToken())
         {
-            tokens.Add(new AnalyzedToken(term.ToString(), offset.StartOffset, offset.EndOffset, position.PositionIncrement));
+            tokens.Add(new AnalyzedToken(term.ToString(), offset.StartOffset, offset.EndOffset, position.PositionIncrement, type.Type));
         }
 
         stream.End();

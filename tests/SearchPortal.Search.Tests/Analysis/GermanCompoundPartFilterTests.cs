@@ -20,6 +20,18 @@ public class GermanCompoundPartFilterTests
         Assert.That(tokens.Skip(1), Has.All.Matches<AnalyzedToken>(t => t.PositionIncrement == 0));
     }
 
+    [Test]
+    public void Single_parts_and_runs_of_parts_are_told_apart_by_token_type()
+    {
+        var tokens = AnalyzedToken.Read(IndexAnalyzer, "body_de", "Außenministertreffen");
+
+        var parts = tokens.Where(t => t.Type == GermanCompoundPartFilter.PartType).Select(t => t.Term);
+        var runs = tokens.Where(t => t.Type == GermanCompoundPartFilter.RunType).Select(t => t.Term);
+        Assert.That(tokens[0].Term, Is.EqualTo("aussenministertreff"));
+        Assert.That(parts, Is.EqualTo(new[] { "auss", "minist", "treff" }));
+        Assert.That(runs, Is.EquivalentTo(new[] { "aussenminist", "ministertreff" }));
+    }
+
     [TestCase("Information")]
     [TestCase("Bedingungen")]
     [TestCase("Regierung")]

@@ -41,6 +41,13 @@ public sealed class OperatorTests
     }
 
     [Test]
+    public void A_minus_inside_text_is_a_hyphen_not_an_exclusion()
+    {
+        // „critical minerals“-Blinken: the sign follows a closing quote, so Blinken is one more word, not excluded.
+        Assert.That(archive.Ids("\u201Ecritical minerals\u201C-Blinken"), Is.EqualTo(new[] { "c5" }));
+    }
+
+    [Test]
     public void Plus_makes_a_word_required_while_the_others_stay_optional()
     {
         Assert.That(archive.Ids("+Blinken Tokayev"), Is.EquivalentTo(new[] { "c5" }));

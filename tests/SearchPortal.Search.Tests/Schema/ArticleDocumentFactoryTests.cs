@@ -67,6 +67,31 @@ public sealed class ArticleDocumentFactoryTests
     }
 
     [Test]
+    public void A_headline_is_searched_as_a_title()
+    {
+        using var reader = IndexOf(DiplomacyArticles.ById("en-sco-astana"));
+
+        Assert.That(reader.DocFreq(new Term(ArticleFields.TitleEnglish, "declar")), Is.EqualTo(1));
+        Assert.That(reader.DocFreq(new Term(ArticleFields.TitleNeutral, "declaration")), Is.EqualTo(1));
+    }
+
+    [Test]
+    public void A_title_derived_from_the_opening_of_the_text_is_searched_only_as_body_text()
+    {
+        var text = "Leaders of the Shanghai Cooperation Organisation met in Astana. The summit adopted a declaration.";
+        var untitled = DiplomacyArticles.Make(
+            "en-untitled", "Leaders of the Shanghai Cooperation Organisation met in Astana", "en", null, null, text,
+            [], [], 2024, []);
+        using var reader = IndexOf(untitled);
+
+        Assert.That(ArticleDocumentFactory.IsDerivedTitle(untitled.Article), Is.True);
+        Assert.That(reader.DocFreq(new Term(ArticleFields.TitleEnglish, "leader")), Is.Zero);
+        Assert.That(reader.DocFreq(new Term(ArticleFields.TitleNeutral, "leaders")), Is.Zero);
+        Assert.That(reader.DocFreq(new Term(ArticleFields.BodyEnglish, "leader")), Is.EqualTo(1));
+        Assert.That(ArticleDocumentReader.ToView(reader.Document(0), string.Empty).Title, Is.EqualTo(untitled.Article.Title));
+    }
+
+    [Test]
     public void Date_sort_key_is_yyyymmdd_and_reads_back()
     {
         var key = ArticleDocumentFactory.DateSortKey(new DateOnly(2024, 8, 9));

@@ -110,7 +110,7 @@ internal sealed class QueryLexer
             {
                 ReadPhrase();
             }
-            else if (c is '+' or '-')
+            else if (c is '+' or '-' && StartsWord())
             {
                 position++;
                 var attached = position < text.Length && text[position] is not (' ' or ')');
@@ -122,6 +122,13 @@ internal sealed class QueryLexer
             }
         }
     }
+
+    /// <summary>
+    /// Whether the character at the current position starts a word. A sign is an operator only there: right after a
+    /// closing quote or parenthesis ("„Model C“-Schulen") it is a hyphen, and reading it as an exclusion would drop the
+    /// very word asked for.
+    /// </summary>
+    private bool StartsWord() => position == 0 || text[position - 1] is ' ' or '(';
 
     private void ReadPhrase()
     {

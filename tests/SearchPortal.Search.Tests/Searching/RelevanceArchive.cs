@@ -1,0 +1,52 @@
+using SearchPortal.Core.Articles;
+using SearchPortal.Core.Facets;
+using SearchPortal.Core.Ingestion;
+using SearchPortal.Core.Language;
+using SearchPortal.Core.Vocabulary;
+using SearchPortal.Search.Analysis;
+using SearchPortal.Search.Indexing;
+using SearchPortal.Search.Searching;
+
+namespace SearchPortal.Search.Tests.Searching;
+
+/// <summary>
+/// Sources read, annotated and indexed the way the indexer CLI does it (language detection, derived titles, the
+/// repository's vocabulary), in a temporary index root, with the portal's searcher over it.
+/// </summary>
+internal sealed class RelevanceArchive : IDisposable
+{
+    private readonly string root = Path.Combine(Path.GetTempPath(), "sp-relevance-" + Guid.NewGuid().ToString("N"));
+    private readonly ArticleAnalyzer analyzer;
+    private readonly ArticleIndex index;
+
+    /// <param name="analyzer">The article analyzer to index and search with; disposed with the archive.</param>
+    public RelevanceArchive(IReadOnlyList<string> sources, ArticleAnalyzer analyzer)
+    {
+        this.analyzer = analyzer;
+        var vocabulary = FacetVocabulary.Load(Path.Combine(RepositoryLocator.Root(), "data", FacetVocabulary.DefaultFileName));
+        var annotator = new ArticleAnnotator(new FacetExtractor(vocabulary));
+        var records = ArticleSourceReader.Create(new LanguageDetector()).Read(sources);
+        new IndexRebuilder(new IndexLocation(root), analyzer).Rebuild(records, annotator.Annotate);
+        index = new ArticleIndex(root);
+        Searcher = new ArticleSearcher(index, vocabulary, analyzer);
+    }
+
+    public ArticleSearcher Searcher { get; }
+
+    /// <summary>Runs every query of <paramref name="collection"/> for its top <paramref name="count"/> articles.</summary>
+    public Dictionary<string, List<(string Id, double Score)>> Run(JudgedCollection collection, int count) =>
+        collection.Queries.ToDictionary(
+            query => query.Id,
+            query => Searcher.TopIds(query.Text, count).Select(hit => (hit.Id, (double)hit.Score)).ToList(),
+            StringComparer.Ordinal);
+
+    public void Dispose()
+    {
+        index.Dispose();
+        analyzer.Dispose();
+        if (Directory.Exists(root))
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+}
