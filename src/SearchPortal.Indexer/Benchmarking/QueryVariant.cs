@@ -8,7 +8,8 @@ namespace SearchPortal.Indexer.Benchmarking;
 /// category and year over all hits (top 10 values each), c = b + one highlighted snippet per hit. Every variant asks
 /// for all words (AND), as the other engines do, and no did-you-mean, which no other engine computes.
 /// </summary>
-internal sealed record QueryVariant(string Name, IReadOnlyList<string> FacetDimensions, bool Snippets)
+/// <param name="SnippetsPerHit">Snippets per hit when <paramref name="Snippets"/> is on: 1 in the harness, 3 as the portal shows them.</param>
+internal sealed record QueryVariant(string Name, IReadOnlyList<string> FacetDimensions, bool Snippets, int SnippetsPerHit = 1)
 {
     public const int PageSize = 10;
     public const int FacetValues = 10;
@@ -22,6 +23,14 @@ internal sealed record QueryVariant(string Name, IReadOnlyList<string> FacetDime
     public static readonly QueryVariant WithSnippets = new("c", HarnessFacets, Snippets: true);
 
     public static readonly IReadOnlyList<QueryVariant> All = [TopTen, WithFacets, WithSnippets];
+
+    /// <summary>The same three steps as the portal's result page takes them: its five facets and three snippets per hit.</summary>
+    public static readonly IReadOnlyList<QueryVariant> Portal =
+    [
+        TopTen,
+        new("b", FacetDimension.All, Snippets: false),
+        new("c", FacetDimension.All, Snippets: true, SnippetsPerHit: 3),
+    ];
 
     /// <summary>The variant named <paramref name="name"/> (a, b or c), or null.</summary>
     public static QueryVariant? Named(string name) => All.FirstOrDefault(v => v.Name == name);
@@ -37,7 +46,7 @@ internal sealed record QueryVariant(string Name, IReadOnlyList<string> FacetDime
         FacetTopN: FacetValues,
         RequireAllWords: true,
         FacetDimensions: FacetDimensions,
-        SnippetsPerHit: 1,
+        SnippetsPerHit: SnippetsPerHit,
         SuggestCorrections: false);
 
     /// <summary>One request per query, in order.</summary>
