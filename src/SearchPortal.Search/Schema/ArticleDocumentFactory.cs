@@ -44,11 +44,11 @@ public sealed class ArticleDocumentFactory
         var language = ArticleLanguage.IsKnown(article.Language) ? article.Language : ArticleLanguage.Unknown;
         var (titleField, bodyField) = ArticleFields.LanguageFields(language);
         doc.Add(new TextField(titleField, article.Title, Field.Store.NO));
-        doc.Add(new TextField(bodyField, article.Text, Field.Store.NO));
+        doc.Add(new Field(bodyField, article.Text, ArticleFieldTypes.BodyText));
         if (titleField != ArticleFields.TitleNeutral)
         {
             doc.Add(new TextField(ArticleFields.TitleNeutral, article.Title, Field.Store.NO));
-            doc.Add(new TextField(ArticleFields.BodyNeutral, article.Text, Field.Store.NO));
+            doc.Add(new Field(ArticleFields.BodyNeutral, article.Text, ArticleFieldTypes.BodyText));
         }
 
         AddFacetValue(doc, ArticleFields.Language, language);
