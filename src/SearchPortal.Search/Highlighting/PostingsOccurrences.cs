@@ -29,11 +29,12 @@ internal static class PostingsOccurrences
 
     /// <summary>
     /// Per document of <paramref name="docs"/> (segment-local ids, strictly ascending) and per body field of
-    /// <see cref="QueryTerms.Bodies"/>, the occurrences of that field's terms; null where none occurs.
+    /// <see cref="QueryTerms.Bodies"/>, the occurrences of that field's terms; null where none occurs or where
+    /// <paramref name="wanted"/>[doc][field] is false.
     /// </summary>
     /// <remarks>Each term is sought once per field and its postings are advanced through the documents in order, so
     /// a page of hits costs one seek per term and segment, not one per hit.</remarks>
-    public static TermOccurrences?[][] Read(AtomicReader segment, IReadOnlyList<int> docs, QueryTerms terms)
+    public static TermOccurrences?[][] Read(AtomicReader segment, IReadOnlyList<int> docs, QueryTerms terms, bool[][] wanted)
     {
         var bodies = terms.Bodies;
         var result = new TermOccurrences?[docs.Count][];
@@ -45,7 +46,7 @@ internal static class PostingsOccurrences
         for (var f = 0; f < bodies.Count; f++)
         {
             var (field, fieldTerms) = bodies[f];
-            var indexed = segment.GetTerms(field);
+            var indexed = AnyWants(wanted, f) ? segment.GetTerms(field) : null;
             if (indexed is null)
             {
                 continue;
@@ -67,19 +68,37 @@ internal static class PostingsOccurrences
                     break;
                 }
 
-                Collect(postings, id, docs, result, f, fieldTerms.Count);
+                Collect(postings, id, docs, wanted, result, f, fieldTerms.Count);
             }
         }
 
         return result;
     }
 
-    private static void Collect(DocsAndPositionsEnum postings, int id, IReadOnlyList<int> docs, TermOccurrences?[][] result, int field, int termCount)
+    private static bool AnyWants(bool[][] wanted, int field)
+    {
+        foreach (var fields in wanted)
+        {
+            if (fields[field])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Collect(
+        DocsAndPositionsEnum postings, int id, IReadOnlyList<int> docs, bool[][] wanted, TermOccurrences?[][] result, int field, int termCount)
     {
         var current = -1;
         for (var d = 0; d < docs.Count; d++)
         {
             var doc = docs[d];
+            if (!wanted[d][field])
+            {
+                continue;
+            }
             if (current < doc)
             {
                 current = postings.Advance(doc);

@@ -13,13 +13,15 @@ namespace SearchPortal.Search.Highlighting;
 /// </remarks>
 public sealed class SnippetHighlighter
 {
+    private readonly HitMatcher hitMatcher;
     private readonly TermMatcher matcher;
 
     /// <summary>Uses <paramref name="indexAnalyzer"/>, the analyzer the body fields were indexed with.</summary>
     public SnippetHighlighter(Analyzer indexAnalyzer)
     {
         ArgumentNullException.ThrowIfNull(indexAnalyzer);
-        matcher = new TermMatcher(indexAnalyzer);
+        hitMatcher = new HitMatcher(indexAnalyzer);
+        matcher = hitMatcher.Reanalysis;
     }
 
     /// <summary>
@@ -53,8 +55,7 @@ public sealed class SnippetHighlighter
 
         foreach (var (segment, entries) in HitsBySegment(reader, docs))
         {
-            var local = entries.ConvertAll(e => e.Doc);
-            var found = Matches(segment, local, terms);
+            var found = hitMatcher.Find(segment, entries.ConvertAll(e => e.Doc), terms);
             for (var i = 0; i < entries.Count; i++)
             {
                 snippets[entries[i].Slot] = SnippetRenderer.Snippets(found[i].Text, found[i].Matches, maxSnippets);
@@ -88,49 +89,8 @@ public sealed class SnippetHighlighter
 
         var leaves = reader.Leaves;
         var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
-        var segment = leaf.AtomicReader;
-        var matches = PostingsOccurrences.HasOffsets(segment, terms)
-            ? FromOccurrences(PostingsOccurrences.Read(segment, [doc - leaf.DocBase], terms)[0], text, terms)
-            : matcher.Find(text, language, terms);
+        var matches = hitMatcher.Find(leaf.AtomicReader, doc - leaf.DocBase, text, language, terms);
         return SnippetRenderer.WholeText(text, matches.Marks);
-    }
-
-    // The texts of one segment's hits (ascending local ids) and where the query terms occur in them.
-    private (string Text, TextMatches? Matches)[] Matches(AtomicReader segment, List<int> docs, QueryTerms terms)
-    {
-        var found = new (string, TextMatches?)[docs.Count];
-        var fromPostings = !terms.IsEmpty && PostingsOccurrences.HasOffsets(segment, terms);
-        var occurrences = fromPostings ? PostingsOccurrences.Read(segment, docs, terms) : null;
-        for (var i = 0; i < docs.Count; i++)
-        {
-            var stored = new StoredTextVisitor(withLanguage: !fromPostings);
-            segment.Document(docs[i], stored);
-            var text = stored.Text ?? string.Empty;
-            found[i] = (text, terms.IsEmpty ? null
-                : occurrences is not null ? FromOccurrences(occurrences[i], text, terms)
-                : matcher.Find(text, stored.Language ?? Core.Articles.ArticleLanguage.Unknown, terms));
-        }
-
-        return found;
-    }
-
-    private static TextMatches FromOccurrences(TermOccurrences?[] byField, string text, QueryTerms terms)
-    {
-        // The same prefix as re-analysis searches, so that both ways give the same snippets.
-        var limit = TermMatcher.AnalyzedLength(text);
-        var bodies = terms.Bodies;
-        var termCounts = new int[bodies.Count];
-        var hits = new List<TermHit>();
-        for (var f = 0; f < bodies.Count; f++)
-        {
-            termCounts[f] = bodies[f].Terms.Count;
-            if (byField[f] is { } occurrences)
-            {
-                HitResolver.AddHits(bodies[f].Terms, occurrences, f, limit, hits);
-            }
-        }
-
-        return TextMatches.From(hits, termCounts, limit);
     }
 
     // Hits grouped by segment, each group in ascending doc order so that postings only move forward.

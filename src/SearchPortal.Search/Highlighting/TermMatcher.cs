@@ -16,8 +16,13 @@ internal sealed class TermMatcher
     private static readonly char[] Breaks = [' ', '\n', '\t', '\r'];
 
     private readonly Analyzer analyzer;
+    private readonly NeutralCoverage coverage;
 
-    public TermMatcher(Analyzer analyzer) => this.analyzer = analyzer;
+    public TermMatcher(Analyzer analyzer, NeutralCoverage coverage)
+    {
+        this.analyzer = analyzer;
+        this.coverage = coverage;
+    }
 
     public TextMatches Find(string text, string language, QueryTerms terms)
     {
@@ -31,9 +36,16 @@ internal sealed class TermMatcher
         var termCounts = new int[fields.Length];
         for (var f = 0; f < fields.Length; f++)
         {
-            if (terms.Lookup(fields[f]) is { } fieldTerms && analyzed.Length > 0)
+            if (terms.Lookup(fields[f]) is not { } fieldTerms || analyzed.Length == 0)
             {
-                termCounts[f] = fieldTerms.Count;
+                continue;
+            }
+
+            termCounts[f] = fieldTerms.Count;
+
+            // Analysis is nearly the whole cost here, so the neutral pass is skipped when it cannot add a match.
+            if (f == 0 || !coverage.NeutralAddsNothing(analyzed, languageField, terms))
+            {
                 HitResolver.AddHits(fieldTerms, Occurrences(analyzed, fields[f], fieldTerms), f, limit, hits);
             }
         }
