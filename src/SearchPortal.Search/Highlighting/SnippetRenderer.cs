@@ -15,7 +15,8 @@ internal static class SnippetRenderer
         var textEnd = WordBoundary.TrimEnd(text, textStart, text.Length);
         if (matches is { IsEmpty: false })
         {
-            var windows = SnippetWindows.Candidates(text, matches.AnalyzedLength);
+            // Marks are ordered and merged: the first starts first and the last ends last.
+            var windows = SnippetWindows.Candidates(text, matches.AnalyzedLength, matches.Marks[0].Start, matches.Marks[^1].End);
             var picked = SnippetSelector.Pick(windows, matches, maxSnippets);
             var snippets = new string[picked.Count];
             for (var i = 0; i < picked.Count; i++)
