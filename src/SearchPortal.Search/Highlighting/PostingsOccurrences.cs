@@ -43,6 +43,9 @@ internal static class PostingsOccurrences
             result[d] = new TermOccurrences?[bodies.Count];
         }
 
+        // One enum for the whole segment: Lucene reuses it across terms and fields of a segment, which saves
+        // allocating its block buffers (several KB) per term.
+        DocsAndPositionsEnum? postings = null;
         for (var f = 0; f < bodies.Count; f++)
         {
             var (field, fieldTerms) = bodies[f];
@@ -53,7 +56,6 @@ internal static class PostingsOccurrences
             }
 
             var termsEnum = indexed.GetEnumerator();
-            DocsAndPositionsEnum? postings = null;
             for (var id = 0; id < fieldTerms.Count; id++)
             {
                 if (!termsEnum.SeekExact(fieldTerms.Bytes(id)))
@@ -61,13 +63,13 @@ internal static class PostingsOccurrences
                     continue;
                 }
 
-                // The enum of the previous term is reused: same segment and field.
-                postings = termsEnum.DocsAndPositions(null, postings, DocsAndPositionsFlags.OFFSETS);
-                if (postings is null)
+                var termPostings = termsEnum.DocsAndPositions(null, postings, DocsAndPositionsFlags.OFFSETS);
+                if (termPostings is null)
                 {
                     break;
                 }
 
+                postings = termPostings;
                 Collect(postings, id, docs, wanted, result, f, fieldTerms.Count);
             }
         }
