@@ -79,6 +79,25 @@ public sealed class IndexedSnippetTests
     }
 
     [Test]
+    public void An_older_index_updated_and_merged_gets_the_same_snippets()
+    {
+        using var merged = new SeedIndex(analyzer, schema: SeedSchema.UpdatedAndMerged);
+        var segment = merged.Reader.Leaves.Single().AtomicReader;
+        var withText = segment.GetDocsWithField(ArticleFields.Text);
+        Assert.That(Enumerable.Range(0, segment.MaxDoc).Count(withText.Get), Is.InRange(1, segment.MaxDoc - 1), "some documents lack text doc values");
+        Assert.That(segment.FieldInfos.FieldInfo(ArticleFields.BodyNeutral).IndexOptions,
+            Is.Not.EqualTo(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS), "a merge keeps the lesser index options");
+
+        foreach (var query in Queries)
+        {
+            var fromMerged = highlighter.BestSnippets(merged.Reader, merged.Articles.Select(merged.DocOf).ToArray(), merged.Terms(query));
+            var current = highlighter.BestSnippets(index.Reader, index.Articles.Select(index.DocOf).ToArray(), index.Terms(query));
+
+            Assert.That(fromMerged, Is.EqualTo(current), query);
+        }
+    }
+
+    [Test]
     public void Snippets_of_a_page_follow_the_order_of_its_hits_across_segments()
     {
         using var segmented = new SeedIndex(analyzer, segmentPerArticle: true);

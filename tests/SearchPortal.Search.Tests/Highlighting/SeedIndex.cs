@@ -30,19 +30,29 @@ internal sealed class SeedIndex : IDisposable
     {
         Analyzer = analyzer;
         Articles = articles ?? LoadSeeds();
-        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer) { MergePolicy = NoMergePolicy.NO_COMPOUND_FILES };
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer)
+        {
+            MergePolicy = schema == SeedSchema.UpdatedAndMerged ? new LogByteSizeMergePolicy() : NoMergePolicy.NO_COMPOUND_FILES,
+        };
         using (var writer = new IndexWriter(directory, config))
         {
             var factory = new ArticleDocumentFactory();
-            foreach (var seed in Articles)
+            for (var i = 0; i < Articles.Count; i++)
             {
+                var seed = Articles[i];
                 var article = new Article(seed.Name, string.Empty, seed.Text, seed.Language, null, null, null, null);
                 var document = factory.Create(new AnnotatedArticle(article, ArticleFacets.None, seed.Name));
-                writer.AddDocument(schema == SeedSchema.Current ? document : WithoutOffsetsOrTextDocValues(document));
-                if (segmentPerArticle)
+                var old = schema == SeedSchema.WithoutOffsets || (schema == SeedSchema.UpdatedAndMerged && i % 2 == 0);
+                writer.AddDocument(old ? WithoutOffsetsOrTextDocValues(document) : document);
+                if (segmentPerArticle || schema == SeedSchema.UpdatedAndMerged)
                 {
                     writer.Commit();
                 }
+            }
+
+            if (schema == SeedSchema.UpdatedAndMerged)
+            {
+                writer.ForceMerge(1);
             }
 
             writer.Commit();

@@ -8,4 +8,7 @@ internal enum SeedSchema
 
     /// <summary>As indexes written before that hold them: plain body text fields, the text only stored.</summary>
     WithoutOffsets,
+
+    /// <summary>An older index updated with current documents: half the articles each way, merged into one segment.</summary>
+    UpdatedAndMerged,
 }
