@@ -55,10 +55,26 @@ public sealed class SnippetHighlighter
 
         foreach (var (segment, entries) in HitsBySegment(reader, docs))
         {
-            var found = hitMatcher.Find(segment, entries.ConvertAll(e => e.Doc), terms);
+            // A doc listed twice is read once: postings only move forward.
+            var distinct = new List<int>(entries.Count);
+            foreach (var (doc, _) in entries)
+            {
+                if (distinct.Count == 0 || distinct[^1] != doc)
+                {
+                    distinct.Add(doc);
+                }
+            }
+
+            var found = hitMatcher.Find(segment, distinct, terms);
+            var at = -1;
             for (var i = 0; i < entries.Count; i++)
             {
-                snippets[entries[i].Slot] = SnippetRenderer.Snippets(found[i].Text, found[i].Matches, maxSnippets);
+                if (i == 0 || entries[i].Doc != entries[i - 1].Doc)
+                {
+                    at++;
+                }
+
+                snippets[entries[i].Slot] = SnippetRenderer.Snippets(found[at].Text, found[at].Matches, maxSnippets);
             }
         }
 
@@ -99,20 +115,22 @@ public sealed class SnippetHighlighter
         var order = new (int Doc, int Slot)[docs.Count];
         for (var i = 0; i < docs.Count; i++)
         {
+            ArgumentOutOfRangeException.ThrowIfNegative(docs[i], nameof(docs));
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(docs[i], reader.MaxDoc, nameof(docs));
             order[i] = (docs[i], i);
         }
 
         Array.Sort(order, static (a, b) => a.Doc.CompareTo(b.Doc));
         var leaves = reader.Leaves;
-        var i0 = 0;
-        while (i0 < order.Length)
+        var next = 0;
+        while (next < order.Length)
         {
-            var leaf = leaves[ReaderUtil.SubIndex(order[i0].Doc, leaves)];
+            var leaf = leaves[ReaderUtil.SubIndex(order[next].Doc, leaves)];
             var end = leaf.DocBase + leaf.AtomicReader.MaxDoc;
             var entries = new List<(int Doc, int Slot)>();
-            for (; i0 < order.Length && order[i0].Doc < end; i0++)
+            for (; next < order.Length && order[next].Doc < end; next++)
             {
-                entries.Add((order[i0].Doc - leaf.DocBase, order[i0].Slot));
+                entries.Add((order[next].Doc - leaf.DocBase, order[next].Slot));
             }
 
             yield return (leaf.AtomicReader, entries);
