@@ -18,12 +18,12 @@ internal sealed class QueryTermCollector
     private static readonly HashSet<string> SearchFields = new(ArticleFields.SearchFields, StringComparer.Ordinal);
 
     private readonly IndexReader reader;
-    private readonly Dictionary<string, HashSet<string>> byField = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FieldTermsBuilder> byField = new(StringComparer.Ordinal);
     private readonly HashSet<Term> extracted = [];
 
     public QueryTermCollector(IndexReader reader) => this.reader = reader;
 
-    public Dictionary<string, HashSet<string>> Collect(Query query)
+    public Dictionary<string, FieldTermsBuilder> Collect(Query query)
     {
         Visit(query, 0);
         return byField;
@@ -64,6 +64,12 @@ internal sealed class QueryTermCollector
                 break;
             case MultiTermQuery multiTerm:
                 Expand(multiTerm, depth);
+                break;
+            case PhraseQuery { Slop: 0 } phrase when phrase.GetTerms().Length > 1:
+                AddPhrase(phrase.GetTerms()[0].Field, [.. phrase.GetTerms().Select(t => (IReadOnlyList<Term>)[t])], phrase.GetPositions());
+                break;
+            case MultiPhraseQuery { Slop: 0 } phrase when phrase.GetTermArrays().Count > 1:
+                AddPhrase(phrase.GetTermArrays()[0][0].Field, [.. phrase.GetTermArrays()], phrase.GetPositions());
                 break;
             case TermQuery or PhraseQuery or MultiPhraseQuery:
                 Extract(query);
@@ -110,23 +116,44 @@ internal sealed class QueryTermCollector
             return;
         }
 
-        // Inside a phrase ("Republic of Kazakhstan", from vocabulary expansion) the neutral fields keep stop words;
-        // marked on their own they would light up every "of" in the text.
+        // Only a sloppy phrase gets here (the parser makes none): its words are marked on their own, but not its stop
+        // words, which would light up every "of" in the text.
         var inPhrase = query is PhraseQuery or MultiPhraseQuery && extracted.Count > 1;
         foreach (var term in extracted)
         {
-            if (!SearchFields.Contains(term.Field) || (inPhrase && IsStopWord(term.Text)))
+            if (SearchFields.Contains(term.Field) && !(inPhrase && IsStopWord(term.Text)))
             {
-                continue;
+                Field(term.Field).AddWord(term.Text);
             }
-
-            if (!byField.TryGetValue(term.Field, out var terms))
-            {
-                byField[term.Field] = terms = new HashSet<string>(StringComparer.Ordinal);
-            }
-
-            terms.Add(term.Text);
         }
+    }
+
+    // An exact phrase ("Republic of Kazakhstan", from vocabulary expansion) is marked only where its words stand at
+    // their distances; the stop words that the neutral fields keep inside it must be there but are not marked.
+    private void AddPhrase(string field, IReadOnlyList<IReadOnlyList<Term>> slots, int[] positions)
+    {
+        if (!SearchFields.Contains(field))
+        {
+            return;
+        }
+
+        var texts = new IReadOnlyList<string>[slots.Count];
+        for (var s = 0; s < slots.Count; s++)
+        {
+            texts[s] = [.. slots[s].Select(t => t.Text)];
+        }
+
+        Field(field).AddPhrase(texts, positions, IsStopWord);
+    }
+
+    private FieldTermsBuilder Field(string field)
+    {
+        if (!byField.TryGetValue(field, out var terms))
+        {
+            byField[field] = terms = new FieldTermsBuilder();
+        }
+
+        return terms;
     }
 
     private static bool IsStopWord(string word) =>

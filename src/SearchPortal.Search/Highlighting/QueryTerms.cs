@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using SearchPortal.Search.Schema;
 
 namespace SearchPortal.Search.Highlighting;
 
@@ -9,7 +10,14 @@ public sealed class QueryTerms
 {
     private readonly Dictionary<string, FieldTerms> byField;
 
-    private QueryTerms(Dictionary<string, FieldTerms> byField) => this.byField = byField;
+    private QueryTerms(Dictionary<string, FieldTerms> byField)
+    {
+        this.byField = byField;
+        Bodies = [.. BodyFieldOrder.Where(byField.ContainsKey).Select(field => (field, byField[field]))];
+    }
+
+    // The fields whose text snippets show; title terms are never marked.
+    private static readonly string[] BodyFieldOrder = [ArticleFields.BodyEnglish, ArticleFields.BodyGerman, ArticleFields.BodyNeutral];
 
     /// <summary>No terms at all: snippets fall back to the start of the text.</summary>
     public static readonly QueryTerms None = new([]);
@@ -31,7 +39,7 @@ public sealed class QueryTerms
         var byField = new Dictionary<string, FieldTerms>(collected.Count, StringComparer.Ordinal);
         foreach (var (field, terms) in collected)
         {
-            byField[field] = new FieldTerms(terms);
+            byField[field] = terms.Build();
         }
 
         return new QueryTerms(byField);
@@ -46,4 +54,7 @@ public sealed class QueryTerms
 
     /// <summary>The terms of one field in the form the matcher probes with token characters.</summary>
     internal FieldTerms? Lookup(string field) => byField.GetValueOrDefault(field);
+
+    /// <summary>The body fields that have terms, in a fixed order, each with its terms.</summary>
+    internal IReadOnlyList<(string Field, FieldTerms Terms)> Bodies { get; }
 }

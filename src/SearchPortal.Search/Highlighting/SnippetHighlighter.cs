@@ -1,58 +1,84 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Index;
 
 namespace SearchPortal.Search.Highlighting;
 
 /// <summary>Builds HTML snippets in which matched terms are wrapped in &lt;mark&gt; and everything else is HTML-encoded.</summary>
 /// <remarks>
-/// The text is re-analysed with the index analyzer for the article's language body field and for body_std, so
-/// stemmed forms, folded accents and compound parts are found exactly where the index found them. Thread-safe:
-/// the analyzer's reuse strategy keeps token streams per thread.
+/// For indexed articles the matches come from the postings: the body fields carry positions and character offsets,
+/// so stemmed forms, folded accents and compound parts are marked exactly where the index found them, without
+/// re-analysing the text. Text outside the index, and segments indexed before offsets were, are re-analysed with
+/// the index analyzer for the article's language body field and for body_std. Words of an exact phrase are marked
+/// only where the whole phrase stands. Thread-safe: the analyzer's reuse strategy keeps token streams per thread.
 /// </remarks>
 public sealed class SnippetHighlighter
 {
+    private readonly HitMatcher hitMatcher;
     private readonly TermMatcher matcher;
 
     /// <summary>Uses <paramref name="indexAnalyzer"/>, the analyzer the body fields were indexed with.</summary>
     public SnippetHighlighter(Analyzer indexAnalyzer)
     {
         ArgumentNullException.ThrowIfNull(indexAnalyzer);
-        matcher = new TermMatcher(indexAnalyzer);
+        hitMatcher = new HitMatcher(indexAnalyzer);
+        matcher = hitMatcher.Reanalysis;
     }
 
     /// <summary>
     /// Up to <paramref name="maxSnippets"/> non-overlapping passages of about 200-300 characters in text order, those
     /// with the most distinct matched terms first chosen, cut at word boundaries with ellipses. When nothing matches,
-    /// one unmarked snippet from the start of the text.
+    /// one unmarked snippet from the start of the text. The text is re-analysed to find the terms.
     /// </summary>
     public IReadOnlyList<string> BestSnippets(string text, string language, QueryTerms terms, int maxSnippets = 3)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(terms);
-        if (maxSnippets <= 0 || string.IsNullOrWhiteSpace(text))
+        var matches = terms.IsEmpty || maxSnippets <= 0 ? null : matcher.Find(text, language, terms);
+        return SnippetRenderer.Snippets(text, matches, maxSnippets);
+    }
+
+    /// <summary>
+    /// The snippets (as <see cref="BestSnippets(string, string, QueryTerms, int)"/>) of indexed articles, one list per
+    /// entry of <paramref name="docs"/> (top-level doc ids), with the matches read from the postings.
+    /// </summary>
+    public IReadOnlyList<string>[] BestSnippets(IndexReader reader, IReadOnlyList<int> docs, QueryTerms terms, int maxSnippets = 3)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(docs);
+        ArgumentNullException.ThrowIfNull(terms);
+        var snippets = new IReadOnlyList<string>[docs.Count];
+        if (maxSnippets <= 0)
         {
-            return [];
+            Array.Fill(snippets, []);
+            return snippets;
         }
 
-        var textStart = WordBoundary.SkipWhiteSpace(text, 0, text.Length);
-        var textEnd = WordBoundary.TrimEnd(text, textStart, text.Length);
-        if (!terms.IsEmpty)
+        foreach (var (segment, entries) in HitsBySegment(reader, docs))
         {
-            var matches = matcher.Find(text, language, terms);
-            if (!matches.IsEmpty)
+            // A doc listed twice is read once: postings only move forward.
+            var distinct = new List<int>(entries.Count);
+            foreach (var (doc, _) in entries)
             {
-                var windows = SnippetWindows.Candidates(text, matches.AnalyzedLength);
-                var picked = SnippetSelector.Pick(windows, matches, maxSnippets);
-                var snippets = new string[picked.Count];
-                for (var i = 0; i < picked.Count; i++)
+                if (distinct.Count == 0 || distinct[^1] != doc)
                 {
-                    snippets[i] = Render(text, picked[i], textStart, textEnd, matches.Marks);
+                    distinct.Add(doc);
+                }
+            }
+
+            var found = hitMatcher.Find(segment, distinct, terms);
+            var at = -1;
+            for (var i = 0; i < entries.Count; i++)
+            {
+                if (i == 0 || entries[i].Doc != entries[i - 1].Doc)
+                {
+                    at++;
                 }
 
-                return snippets;
+                snippets[entries[i].Slot] = SnippetRenderer.Snippets(found[at].Text, found[at].Matches, maxSnippets);
             }
         }
 
-        return [Render(text, SnippetWindows.Lead(text), textStart, textEnd, [])];
+        return snippets;
     }
 
     /// <summary>The whole text, HTML-encoded, one &lt;p&gt; per blank-line separated paragraph, every matched term marked.</summary>
@@ -60,63 +86,54 @@ public sealed class SnippetHighlighter
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(terms);
-        var marks = terms.IsEmpty ? [] : matcher.Find(text, language, terms).Marks;
-        var html = new HtmlSnippetWriter();
-        var start = 0;
-        while (start < text.Length)
-        {
-            var end = ParagraphEnd(text, start);
-            var from = WordBoundary.SkipWhiteSpace(text, start, end);
-            var to = WordBoundary.TrimEnd(text, from, end);
-            if (to > from)
-            {
-                html.Raw("<p>");
-                html.Text(text, from, to, marks);
-                html.Raw("</p>");
-            }
-
-            start = end;
-        }
-
-        return html.ToString();
+        return SnippetRenderer.WholeText(text, terms.IsEmpty ? [] : matcher.Find(text, language, terms).Marks);
     }
 
-    private static string Render(string text, TextSpan window, int textStart, int textEnd, List<TextSpan> marks)
+    /// <summary>
+    /// As <see cref="HighlightAll(string, string, QueryTerms)"/> for the indexed article <paramref name="doc"/> whose
+    /// stored <paramref name="text"/> and <paramref name="language"/> are given: the matches come from the postings.
+    /// </summary>
+    public string HighlightAll(IndexReader reader, int doc, string text, string language, QueryTerms terms)
     {
-        var html = new HtmlSnippetWriter();
-        if (window.Start > textStart)
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(terms);
+        if (terms.IsEmpty)
         {
-            html.Raw(HtmlSnippetWriter.Ellipsis);
+            return SnippetRenderer.WholeText(text, []);
         }
 
-        html.Text(text, window.Start, window.End, marks);
-        if (window.End < textEnd)
-        {
-            html.Raw(HtmlSnippetWriter.Ellipsis);
-        }
-
-        return html.ToString();
+        var leaves = reader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        var matches = hitMatcher.Find(leaf.AtomicReader, doc - leaf.DocBase, text, language, terms);
+        return SnippetRenderer.WholeText(text, matches.Marks);
     }
 
-    // A paragraph ends after a line that holds only whitespace (a blank line, or one with a non-breaking space).
-    private static int ParagraphEnd(string text, int start)
+    // Hits grouped by segment, each group in ascending doc order so that postings only move forward.
+    private static IEnumerable<(AtomicReader Segment, List<(int Doc, int Slot)> Entries)> HitsBySegment(IndexReader reader, IReadOnlyList<int> docs)
     {
-        var lineStart = start;
-        var sawText = false;
-        while (lineStart < text.Length)
+        var order = new (int Doc, int Slot)[docs.Count];
+        for (var i = 0; i < docs.Count; i++)
         {
-            var newline = text.IndexOf('\n', lineStart);
-            var lineEnd = newline < 0 ? text.Length : newline + 1;
-            var blank = WordBoundary.SkipWhiteSpace(text, lineStart, lineEnd) == lineEnd;
-            if (blank && sawText)
-            {
-                return lineEnd;
-            }
-
-            sawText |= !blank;
-            lineStart = lineEnd;
+            ArgumentOutOfRangeException.ThrowIfNegative(docs[i], nameof(docs));
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(docs[i], reader.MaxDoc, nameof(docs));
+            order[i] = (docs[i], i);
         }
 
-        return text.Length;
+        Array.Sort(order, static (a, b) => a.Doc.CompareTo(b.Doc));
+        var leaves = reader.Leaves;
+        var next = 0;
+        while (next < order.Length)
+        {
+            var leaf = leaves[ReaderUtil.SubIndex(order[next].Doc, leaves)];
+            var end = leaf.DocBase + leaf.AtomicReader.MaxDoc;
+            var entries = new List<(int Doc, int Slot)>();
+            for (; next < order.Length && order[next].Doc < end; next++)
+            {
+                entries.Add((order[next].Doc - leaf.DocBase, order[next].Slot));
+            }
+
+            yield return (leaf.AtomicReader, entries);
+        }
     }
 }

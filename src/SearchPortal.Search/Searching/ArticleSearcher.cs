@@ -84,11 +84,11 @@ public sealed class ArticleSearcher : IArticleSearch
         var hits = new List<SearchHit>();
         if (start < total)
         {
-            var terms = request.Snippets && !parsed.MatchesAll ? QueryTerms.From(parsed.Query, searcher.IndexReader) : QueryTerms.None;
-            var snippets = Math.Clamp(request.SnippetsPerHit, 1, MaxSnippets);
-            foreach (var scoreDoc in top.GetTopDocs((int)start, pageSize).ScoreDocs)
+            var shown = top.GetTopDocs((int)start, pageSize).ScoreDocs;
+            var snippets = request.Snippets ? Snippets(searcher, parsed, shown, Math.Clamp(request.SnippetsPerHit, 1, MaxSnippets)) : null;
+            for (var i = 0; i < shown.Length; i++)
             {
-                hits.Add(Hit(searcher, scoreDoc, request.Snippets ? terms : null, snippets));
+                hits.Add(Hit(searcher, shown[i], snippets?[i] ?? []));
             }
         }
 
@@ -120,7 +120,7 @@ public sealed class ArticleSearcher : IArticleSearch
 
         var text = stored.Get(ArticleFields.Text) ?? string.Empty;
         var language = stored.Get(ArticleFields.Language) ?? Core.Articles.ArticleLanguage.Unknown;
-        return ArticleDocumentReader.ToView(stored, highlighter.HighlightAll(text, language, terms));
+        return ArticleDocumentReader.ToView(stored, highlighter.HighlightAll(searcher.IndexReader, docId, text, language, terms));
     }
 
     public IReadOnlyList<SearchHit> MoreLikeThis(string id, int count = 5)
@@ -134,7 +134,7 @@ public sealed class ArticleSearcher : IArticleSearch
         }
 
         var query = RelatedArticles.LikeThis(searcher.IndexReader, indexAnalyzer, searcher.Doc(docId));
-        return searcher.Search(query, count).ScoreDocs.Select(d => Hit(searcher, d, null, 0)).ToList();
+        return searcher.Search(query, count).ScoreDocs.Select(d => Hit(searcher, d, [])).ToList();
     }
 
     public IReadOnlyList<string> Suggest(string prefix, int count = 8)
@@ -164,21 +164,17 @@ public sealed class ArticleSearcher : IArticleSearch
     private ParsedQuery Parse(string? text, bool requireAllWords = false) =>
         new ArticleQueryParser(queryAnalyzer, spellings).Parse(text ?? string.Empty, requireAllWords);
 
-    private SearchHit Hit(IndexSearcher searcher, ScoreDoc scoreDoc, QueryTerms? snippetTerms, int maxSnippets)
+    // Snippets for the page only: the query's terms are gathered once, then each segment's hits are read together.
+    private IReadOnlyList<string>[] Snippets(IndexSearcher searcher, ParsedQuery parsed, ScoreDoc[] page, int perHit)
+    {
+        var terms = parsed.MatchesAll ? QueryTerms.None : QueryTerms.From(parsed.Query, searcher.IndexReader);
+        return highlighter.BestSnippets(searcher.IndexReader, page.Select(d => d.Doc).ToArray(), terms, perHit);
+    }
+
+    private static SearchHit Hit(IndexSearcher searcher, ScoreDoc scoreDoc, IReadOnlyList<string> snippets)
     {
         var leaves = searcher.IndexReader.Leaves;
         var leaf = leaves[ReaderUtil.SubIndex(scoreDoc.Doc, leaves)];
-        IReadOnlyList<string> snippets = [];
-        if (snippetTerms is not null)
-        {
-            var stored = searcher.Doc(scoreDoc.Doc, new HashSet<string> { ArticleFields.Text, ArticleFields.Language });
-            snippets = highlighter.BestSnippets(
-                stored.Get(ArticleFields.Text) ?? string.Empty,
-                stored.Get(ArticleFields.Language) ?? Core.Articles.ArticleLanguage.Unknown,
-                snippetTerms,
-                maxSnippets);
-        }
-
         var score = float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score;
         return ArticleDocumentReader.ReadHit(leaf.AtomicReader, scoreDoc.Doc - leaf.DocBase, score, snippets);
     }

@@ -6,37 +6,53 @@ using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 using SearchPortal.Core.Articles;
+using SearchPortal.Core.Facets;
 using SearchPortal.Search.Highlighting;
 using SearchPortal.Search.Schema;
 
 namespace SearchPortal.Search.Tests.Highlighting;
 
-/// <summary>The five seed articles of data/sample-corpus in an in-memory index, with a parser over all search fields.</summary>
+/// <summary>
+/// Articles (by default the five seeds of data/sample-corpus) in an in-memory index built by the portal's document
+/// factory, with a parser over all search fields.
+/// </summary>
 internal sealed class SeedIndex : IDisposable
 {
+    private static readonly HashSet<string> BodyFields =
+        [ArticleFields.BodyEnglish, ArticleFields.BodyGerman, ArticleFields.BodyNeutral];
+
     private readonly RAMDirectory directory = new();
 
-    public SeedIndex(Analyzer analyzer)
+    /// <param name="articles">What to index instead of the seeds.</param>
+    /// <param name="schema">How the documents are written: as today, or as before body offsets and text doc values.</param>
+    /// <param name="segmentPerArticle">Flush after each article, so that every article is a segment of its own.</param>
+    public SeedIndex(Analyzer analyzer, IReadOnlyList<SeedArticle>? articles = null, SeedSchema schema = SeedSchema.Current, bool segmentPerArticle = false)
     {
         Analyzer = analyzer;
-        Articles = LoadSeeds();
-        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer)))
+        Articles = articles ?? LoadSeeds();
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer)
         {
-            foreach (var article in Articles)
+            MergePolicy = schema == SeedSchema.UpdatedAndMerged ? new LogByteSizeMergePolicy() : NoMergePolicy.NO_COMPOUND_FILES,
+        };
+        using (var writer = new IndexWriter(directory, config))
+        {
+            var factory = new ArticleDocumentFactory();
+            for (var i = 0; i < Articles.Count; i++)
             {
-                var document = new Document
+                var seed = Articles[i];
+                var article = new Article(seed.Name, string.Empty, seed.Text, seed.Language, null, null, null, null);
+                var document = factory.Create(new AnnotatedArticle(article, ArticleFacets.None, seed.Name));
+                var old = schema == SeedSchema.WithoutOffsets || (schema == SeedSchema.UpdatedAndMerged && i % 2 == 0);
+                writer.AddDocument(old ? WithoutOffsetsOrTextDocValues(document) : document);
+                if (segmentPerArticle || schema == SeedSchema.UpdatedAndMerged)
                 {
-                    new StringField(ArticleFields.Id, article.Name, Field.Store.YES),
-                    new StringField("country", "kazakhstan", Field.Store.NO),
-                    new TextField(ArticleFields.BodyNeutral, article.Text, Field.Store.NO),
-                };
-                var languageField = ArticleFields.LanguageFields(article.Language).Body;
-                if (languageField != ArticleFields.BodyNeutral)
-                {
-                    document.Add(new TextField(languageField, article.Text, Field.Store.NO));
+                    writer.Commit();
                 }
+            }
 
-                writer.AddDocument(document);
+            if (schema == SeedSchema.UpdatedAndMerged)
+            {
+                writer.ForceMerge(1);
             }
 
             writer.Commit();
@@ -54,10 +70,18 @@ internal sealed class SeedIndex : IDisposable
     /// <summary>The seed whose file name starts with <paramref name="number"/>, e.g. "001".</summary>
     public SeedArticle Seed(string number) => Articles.Single(a => a.Name.StartsWith(number, StringComparison.Ordinal));
 
+    /// <summary>The top-level doc id of an article.</summary>
+    public int DocOf(SeedArticle article) =>
+        new IndexSearcher(Reader).Search(new TermQuery(new Term(ArticleFields.Id, article.Name)), 1).ScoreDocs.Single().Doc;
+
     public Query Parse(string query) =>
         new MultiFieldQueryParser(LuceneVersion.LUCENE_48, [.. ArticleFields.SearchFields], Analyzer).Parse(query);
 
     public QueryTerms Terms(string query) => QueryTerms.From(Parse(query), Reader);
+
+    /// <summary>The snippets of <paramref name="docs"/> read from this index.</summary>
+    public IReadOnlyList<string>[] Highlight(SnippetHighlighter highlighter, int[] docs, QueryTerms terms) =>
+        highlighter.BestSnippets(Reader, docs, terms);
 
     public void Dispose()
     {
@@ -65,9 +89,28 @@ internal sealed class SeedIndex : IDisposable
         directory.Dispose();
     }
 
-    private static List<SeedArticle> LoadSeeds()
+    // The document as ArticleDocumentFactory wrote it before snippets read the postings.
+    private static Document WithoutOffsetsOrTextDocValues(Document document)
     {
-        var folder = Path.Combine(RepositoryRoot(), "data", "sample-corpus");
+        var legacy = new Document();
+        foreach (var field in document.Fields)
+        {
+            if (BodyFields.Contains(field.Name))
+            {
+                legacy.Add(new TextField(field.Name, field.GetStringValue(), Field.Store.NO));
+            }
+            else if (!(field.Name == ArticleFields.Text && field.IndexableFieldType.DocValueType != DocValuesType.NONE))
+            {
+                legacy.Add(field);
+            }
+        }
+
+        return legacy;
+    }
+
+    internal static List<SeedArticle> LoadSeeds()
+    {
+        var folder = Path.Combine(RepositoryLocator.Root(), "data", "sample-corpus");
         var articles = new List<SeedArticle>();
         foreach (var path in System.IO.Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal))
         {
@@ -78,10 +121,5 @@ internal sealed class SeedIndex : IDisposable
         }
 
         return articles;
-    }
-
-    private static string RepositoryRoot()
-    {
-        return RepositoryLocator.Root();
     }
 }

@@ -45,6 +45,27 @@ public sealed class ArticleDocumentFactoryTests
     }
 
     [Test]
+    public void Body_fields_carry_offsets_for_snippets_and_the_text_is_kept_as_doc_values()
+    {
+        var original = DiplomacyArticles.ById("en-sco-astana");
+        using var reader = IndexOf(original);
+        var leaf = reader.Leaves[0].AtomicReader;
+
+        var options = new[] { ArticleFields.BodyEnglish, ArticleFields.BodyNeutral, ArticleFields.TitleEnglish }
+            .Select(field => leaf.FieldInfos.FieldInfo(field).IndexOptions);
+        var text = new Lucene.Net.Util.BytesRef();
+        leaf.GetBinaryDocValues(ArticleFields.Text).Get(0, text);
+
+        Assert.That(options, Is.EqualTo(new[]
+        {
+            IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
+            IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
+            IndexOptions.DOCS_AND_FREQS_AND_POSITIONS,
+        }));
+        Assert.That(text.Utf8ToString(), Is.EqualTo(original.Article.Text));
+    }
+
+    [Test]
     public void Undated_article_without_source_reads_back_with_nulls()
     {
         using var reader = IndexOf(DiplomacyArticles.ById("de-almaty-treffen"));

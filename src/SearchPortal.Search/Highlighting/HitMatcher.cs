@@ -1,0 +1,114 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using SearchPortal.Search.Schema;
+
+namespace SearchPortal.Search.Highlighting;
+
+/// <summary>
+/// Finds the query terms in indexed articles: from the postings offsets where the segment has them, by re-analysing
+/// the stored text where it does not.
+/// </summary>
+internal sealed class HitMatcher
+{
+    private readonly NeutralCoverage coverage;
+
+    public HitMatcher(Analyzer indexAnalyzer)
+    {
+        coverage = new NeutralCoverage(indexAnalyzer);
+        Reanalysis = new TermMatcher(indexAnalyzer, coverage);
+    }
+
+    /// <summary>The matcher for text outside the index.</summary>
+    public TermMatcher Reanalysis { get; }
+
+    /// <summary>The text of each of <paramref name="docs"/> (ascending segment-local ids) and its matches.</summary>
+    public (string Text, TextMatches? Matches)[] Find(AtomicReader segment, IReadOnlyList<int> docs, QueryTerms terms)
+    {
+        var texts = new string[docs.Count];
+        var languages = new string[docs.Count];
+        var reader = new HitTextReader(segment);
+        for (var i = 0; i < docs.Count; i++)
+        {
+            (texts[i], languages[i]) = reader.Read(docs[i]);
+        }
+
+        var found = new (string, TextMatches?)[docs.Count];
+        var matches = terms.IsEmpty ? new TextMatches?[docs.Count] : Find(segment, docs, texts, languages, terms);
+        for (var i = 0; i < docs.Count; i++)
+        {
+            found[i] = (texts[i], matches[i]);
+        }
+
+        return found;
+    }
+
+    /// <summary>The matches in one indexed article whose stored text and language are given.</summary>
+    public TextMatches Find(AtomicReader segment, int doc, string text, string language, QueryTerms terms) =>
+        Find(segment, [doc], [text], [language], terms)[0]!;
+
+    private TextMatches?[] Find(AtomicReader segment, IReadOnlyList<int> docs, string[] texts, string[] languages, QueryTerms terms)
+    {
+        var matches = new TextMatches?[docs.Count];
+        if (!PostingsOccurrences.HasOffsets(segment, terms))
+        {
+            for (var i = 0; i < docs.Count; i++)
+            {
+                matches[i] = Reanalysis.Find(texts[i], languages[i], terms);
+            }
+
+            return matches;
+        }
+
+        var limits = new int[docs.Count];
+        var wanted = new bool[docs.Count][];
+        for (var i = 0; i < docs.Count; i++)
+        {
+            limits[i] = TermMatcher.AnalyzedLength(texts[i]);
+            wanted[i] = WantedFields(texts[i].AsSpan(0, limits[i]), languages[i], terms);
+        }
+
+        var occurrences = PostingsOccurrences.Read(segment, docs, terms, wanted);
+        for (var i = 0; i < docs.Count; i++)
+        {
+            matches[i] = FromOccurrences(occurrences[i], limits[i], terms);
+        }
+
+        return matches;
+    }
+
+    // An article has postings only in its language's body field and body_std; the latter is read only when it can
+    // add a match.
+    private bool[] WantedFields(ReadOnlySpan<char> text, string language, QueryTerms terms)
+    {
+        var languageField = ArticleFields.LanguageFields(language).Body;
+        var bodies = terms.Bodies;
+        var wanted = new bool[bodies.Count];
+        for (var f = 0; f < bodies.Count; f++)
+        {
+            var field = bodies[f].Field;
+            wanted[f] = string.Equals(field, languageField, StringComparison.Ordinal)
+                || (string.Equals(field, ArticleFields.BodyNeutral, StringComparison.Ordinal)
+                    && !coverage.NeutralAddsNothing(text, languageField, terms));
+        }
+
+        return wanted;
+    }
+
+    private static TextMatches FromOccurrences(TermOccurrences?[] byField, int limit, QueryTerms terms)
+    {
+        var bodies = terms.Bodies;
+        var termCounts = new int[bodies.Count];
+        var hits = new List<TermHit>();
+        for (var f = 0; f < bodies.Count; f++)
+        {
+            termCounts[f] = bodies[f].Terms.Count;
+            if (byField[f] is { } occurrences)
+            {
+                HitResolver.AddHits(bodies[f].Terms, occurrences, f, limit, hits);
+            }
+        }
+
+        // The same prefix as re-analysis searches, so that both ways give the same snippets.
+        return TextMatches.From(hits, termCounts, limit);
+    }
+}

@@ -1,0 +1,25 @@
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+
+namespace SearchPortal.Search.Schema;
+
+/// <summary>How the analyzed text fields are indexed, beyond the defaults of <see cref="TextField"/>.</summary>
+public static class ArticleFieldTypes
+{
+    /// <summary>
+    /// Body text (language chain and neutral): character offsets in the postings, so a snippet reads where the query
+    /// terms are from the index instead of re-analysing the stored text. Titles keep <see cref="TextField"/>: they are
+    /// never highlighted.
+    /// </summary>
+    public static readonly FieldType BodyText = CreateBodyText();
+
+    private static FieldType CreateBodyText()
+    {
+        var type = new FieldType(TextField.TYPE_NOT_STORED)
+        {
+            IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
+        };
+        type.Freeze();
+        return type;
+    }
+}
