@@ -21,19 +21,21 @@ internal sealed class HitMatcher
     /// <summary>The matcher for text outside the index.</summary>
     public TermMatcher Reanalysis { get; }
 
-    /// <summary>The text of each of <paramref name="docs"/> (ascending segment-local ids) and its matches.</summary>
-    public (string Text, TextMatches? Matches)[] Find(AtomicReader segment, IReadOnlyList<int> docs, QueryTerms terms)
+    /// <summary>
+    /// The text of each of <paramref name="docs"/> (ascending segment-local ids), as far as snippets look, and its
+    /// matches in the first <see cref="HighlightedPrefix.SnippetChars"/> characters.
+    /// </summary>
+    public (HitText Text, TextMatches? Matches)[] Find(AtomicReader segment, IReadOnlyList<int> docs, QueryTerms terms)
     {
-        var texts = new string[docs.Count];
-        var languages = new string[docs.Count];
+        var texts = new HitText[docs.Count];
         var reader = new HitTextReader(segment);
         for (var i = 0; i < docs.Count; i++)
         {
-            (texts[i], languages[i]) = reader.Read(docs[i]);
+            texts[i] = reader.Read(docs[i], HighlightedPrefix.SnippetChars);
         }
 
-        var found = new (string, TextMatches?)[docs.Count];
-        var matches = terms.IsEmpty ? new TextMatches?[docs.Count] : Find(segment, docs, texts, languages, terms);
+        var found = new (HitText, TextMatches?)[docs.Count];
+        var matches = terms.IsEmpty ? new TextMatches?[docs.Count] : Find(segment, docs, texts, terms, HighlightedPrefix.SnippetChars);
         for (var i = 0; i < docs.Count; i++)
         {
             found[i] = (texts[i], matches[i]);
@@ -42,18 +44,19 @@ internal sealed class HitMatcher
         return found;
     }
 
-    /// <summary>The matches in one indexed article whose stored text and language are given.</summary>
+    /// <summary>The matches in the first <see cref="HighlightedPrefix.WholeTextChars"/> characters of one indexed
+    /// article whose whole text and language are given.</summary>
     public TextMatches Find(AtomicReader segment, int doc, string text, string language, QueryTerms terms) =>
-        Find(segment, [doc], [text], [language], terms)[0]!;
+        Find(segment, [doc], [new HitText(text, false, language)], terms, HighlightedPrefix.WholeTextChars)[0]!;
 
-    private TextMatches?[] Find(AtomicReader segment, IReadOnlyList<int> docs, string[] texts, string[] languages, QueryTerms terms)
+    private TextMatches?[] Find(AtomicReader segment, IReadOnlyList<int> docs, HitText[] texts, QueryTerms terms, int maxChars)
     {
         var matches = new TextMatches?[docs.Count];
         if (!PostingsOccurrences.HasOffsets(segment, terms))
         {
             for (var i = 0; i < docs.Count; i++)
             {
-                matches[i] = Reanalysis.Find(texts[i], languages[i], terms);
+                matches[i] = Reanalysis.Find(texts[i].Text, texts[i].Language, terms, maxChars);
             }
 
             return matches;
@@ -63,11 +66,11 @@ internal sealed class HitMatcher
         var wanted = new bool[docs.Count][];
         for (var i = 0; i < docs.Count; i++)
         {
-            limits[i] = TermMatcher.AnalyzedLength(texts[i]);
-            wanted[i] = WantedFields(texts[i].AsSpan(0, limits[i]), languages[i], terms);
+            limits[i] = HighlightedPrefix.Length(texts[i].Text, maxChars);
+            wanted[i] = WantedFields(texts[i].Text.AsSpan(0, limits[i]), texts[i].Language, terms);
         }
 
-        var occurrences = PostingsOccurrences.Read(segment, docs, terms, wanted);
+        var occurrences = PostingsOccurrences.Read(segment, docs, terms, wanted, limits);
         for (var i = 0; i < docs.Count; i++)
         {
             matches[i] = FromOccurrences(occurrences[i], limits[i], terms);

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Unicode;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 using SearchPortal.Search.Schema;
@@ -23,19 +24,22 @@ internal sealed class HitTextReader
         languages = segment.GetSortedSetDocValues(ArticleFields.Language);
     }
 
-    /// <summary>The text and language code of <paramref name="doc"/> (segment-local).</summary>
-    public (string Text, string Language) Read(int doc)
+    /// <summary>
+    /// The text of <paramref name="doc"/> (segment-local) as far as <see cref="HighlightedPrefix.Length"/> with
+    /// <paramref name="maxChars"/> needs it (one character more), and its language.
+    /// </summary>
+    public HitText Read(int doc, int maxChars)
     {
         // A segment that merged in documents of an older index holds some without the doc values.
         if (texts is null || hasText is null || languages is null || !hasText.Get(doc))
         {
             var stored = new StoredTextVisitor();
             segment.Document(doc, stored);
-            return (stored.Text ?? string.Empty, stored.Language ?? Core.Articles.ArticleLanguage.Unknown);
+            return new HitText(stored.Text ?? string.Empty, false, stored.Language ?? Core.Articles.ArticleLanguage.Unknown);
         }
 
         texts.Get(doc, scratch);
-        var text = Encoding.UTF8.GetString(scratch.Bytes, scratch.Offset, scratch.Length);
+        var (text, continues) = Decode(scratch.Bytes.AsSpan(scratch.Offset, scratch.Length), maxChars + 1);
         var language = Core.Articles.ArticleLanguage.Unknown;
         languages.SetDocument(doc);
         var ord = languages.NextOrd();
@@ -45,6 +49,36 @@ internal sealed class HitTextReader
             language = scratch.Utf8ToString();
         }
 
-        return (text, language);
+        return new HitText(text, continues, language);
+    }
+
+    // Decodes at most `chars` characters: a long briefing is not turned into a string of 60,000 characters for the
+    // 10,000 that snippets look at.
+    private static (string Text, bool Continues) Decode(ReadOnlySpan<byte> utf8, int chars)
+    {
+        if (utf8.Length <= chars)
+        {
+            return (Encoding.UTF8.GetString(utf8), false);
+        }
+
+        var buffer = new char[chars];
+        Utf8.ToUtf16(utf8, buffer, out var read, out var written);
+        return (new string(buffer, 0, written), HasNonWhiteSpace(utf8[read..]));
+    }
+
+    private static bool HasNonWhiteSpace(ReadOnlySpan<byte> utf8)
+    {
+        while (!utf8.IsEmpty)
+        {
+            Rune.DecodeFromUtf8(utf8, out var rune, out var consumed);
+            if (!Rune.IsWhiteSpace(rune))
+            {
+                return true;
+            }
+
+            utf8 = utf8[consumed..];
+        }
+
+        return false;
     }
 }

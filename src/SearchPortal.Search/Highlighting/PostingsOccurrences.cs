@@ -29,12 +29,12 @@ internal static class PostingsOccurrences
 
     /// <summary>
     /// Per document of <paramref name="docs"/> (segment-local ids, strictly ascending) and per body field of
-    /// <see cref="QueryTerms.Bodies"/>, the occurrences of that field's terms; null where none occurs or where
-    /// <paramref name="wanted"/>[doc][field] is false.
+    /// <see cref="QueryTerms.Bodies"/>, the occurrences of that field's terms that start before the document's
+    /// <paramref name="limits"/> entry; null where none occurs or where <paramref name="wanted"/>[doc][field] is false.
     /// </summary>
     /// <remarks>Each term is sought once per field and its postings are advanced through the documents in order, so
     /// a page of hits costs one seek per term and segment, not one per hit.</remarks>
-    public static TermOccurrences?[][] Read(AtomicReader segment, IReadOnlyList<int> docs, QueryTerms terms, bool[][] wanted)
+    public static TermOccurrences?[][] Read(AtomicReader segment, IReadOnlyList<int> docs, QueryTerms terms, bool[][] wanted, int[] limits)
     {
         var bodies = terms.Bodies;
         var result = new TermOccurrences?[docs.Count][];
@@ -70,7 +70,7 @@ internal static class PostingsOccurrences
                 }
 
                 postings = termPostings;
-                Collect(postings, id, docs, wanted, result, f, fieldTerms.Count);
+                Collect(postings, id, docs, wanted, limits, result, f, fieldTerms.Count);
             }
         }
 
@@ -91,7 +91,7 @@ internal static class PostingsOccurrences
     }
 
     private static void Collect(
-        DocsAndPositionsEnum postings, int id, IReadOnlyList<int> docs, bool[][] wanted, TermOccurrences?[][] result, int field, int termCount)
+        DocsAndPositionsEnum postings, int id, IReadOnlyList<int> docs, bool[][] wanted, int[] limits, TermOccurrences?[][] result, int field, int termCount)
     {
         var current = -1;
         for (var d = 0; d < docs.Count; d++)
@@ -115,11 +115,16 @@ internal static class PostingsOccurrences
                 continue;
             }
 
-            var occurrences = result[d][field] ??= new TermOccurrences(termCount);
+            // Offsets grow with positions: the rest of a long text, beyond what is highlighted, is not decoded.
             for (var i = postings.Freq; i > 0; i--)
             {
                 var position = postings.NextPosition();
-                occurrences.Add(id, position, postings.StartOffset, postings.EndOffset);
+                if (postings.StartOffset >= limits[d])
+                {
+                    break;
+                }
+
+                (result[d][field] ??= new TermOccurrences(termCount)).Add(id, position, postings.StartOffset, postings.EndOffset);
             }
         }
     }

@@ -26,15 +26,16 @@ public sealed class SnippetHighlighter
 
     /// <summary>
     /// Up to <paramref name="maxSnippets"/> non-overlapping passages of about 200-300 characters in text order, those
-    /// with the most distinct matched terms first chosen, cut at word boundaries with ellipses. When nothing matches,
-    /// one unmarked snippet from the start of the text. The text is re-analysed to find the terms.
+    /// with the most distinct matched terms first chosen, cut at word boundaries with ellipses, from the first
+    /// 10,000 characters. When nothing matches there, one unmarked snippet from the start of the text. The text is
+    /// re-analysed to find the terms.
     /// </summary>
     public IReadOnlyList<string> BestSnippets(string text, string language, QueryTerms terms, int maxSnippets = 3)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(terms);
-        var matches = terms.IsEmpty || maxSnippets <= 0 ? null : matcher.Find(text, language, terms);
-        return SnippetRenderer.Snippets(text, matches, maxSnippets);
+        var matches = terms.IsEmpty || maxSnippets <= 0 ? null : matcher.Find(text, language, terms, HighlightedPrefix.SnippetChars);
+        return SnippetRenderer.Snippets(text, false, matches, maxSnippets);
     }
 
     /// <summary>
@@ -74,7 +75,8 @@ public sealed class SnippetHighlighter
                     at++;
                 }
 
-                snippets[entries[i].Slot] = SnippetRenderer.Snippets(found[at].Text, found[at].Matches, maxSnippets);
+                var (text, matches) = found[at];
+                snippets[entries[i].Slot] = SnippetRenderer.Snippets(text.Text, text.Continues, matches, maxSnippets);
             }
         }
 
@@ -86,7 +88,7 @@ public sealed class SnippetHighlighter
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(terms);
-        return SnippetRenderer.WholeText(text, terms.IsEmpty ? [] : matcher.Find(text, language, terms).Marks);
+        return SnippetRenderer.WholeText(text, terms.IsEmpty ? [] : matcher.Find(text, language, terms, HighlightedPrefix.WholeTextChars).Marks);
     }
 
     /// <summary>

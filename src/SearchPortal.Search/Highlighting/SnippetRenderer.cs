@@ -4,7 +4,8 @@ namespace SearchPortal.Search.Highlighting;
 internal static class SnippetRenderer
 {
     /// <summary>The best windows by distinct matched terms, in text order; the unmarked lead when nothing matches.</summary>
-    public static IReadOnlyList<string> Snippets(string text, TextMatches? matches, int maxSnippets)
+    /// <param name="continues">Whether the article goes on after <paramref name="text"/> (only its start was read).</param>
+    public static IReadOnlyList<string> Snippets(string text, bool continues, TextMatches? matches, int maxSnippets)
     {
         if (maxSnippets <= 0 || string.IsNullOrWhiteSpace(text))
         {
@@ -12,7 +13,7 @@ internal static class SnippetRenderer
         }
 
         var textStart = WordBoundary.SkipWhiteSpace(text, 0, text.Length);
-        var textEnd = WordBoundary.TrimEnd(text, textStart, text.Length);
+        var textEnd = continues ? int.MaxValue : WordBoundary.TrimEnd(text, textStart, text.Length);
         if (matches is { IsEmpty: false })
         {
             // Marks are ordered and merged: the first starts first and the last ends last.

@@ -10,11 +10,6 @@ namespace SearchPortal.Search.Highlighting;
 /// </summary>
 internal sealed class TermMatcher
 {
-    /// <summary>Terms are looked for up to here so that a huge text costs no more than a long article.</summary>
-    internal const int MaxAnalyzedChars = 100_000;
-
-    private static readonly char[] Breaks = [' ', '\n', '\t', '\r'];
-
     private readonly Analyzer analyzer;
     private readonly NeutralCoverage coverage;
 
@@ -24,9 +19,10 @@ internal sealed class TermMatcher
         this.coverage = coverage;
     }
 
-    public TextMatches Find(string text, string language, QueryTerms terms)
+    /// <summary>The matches in the first <paramref name="maxChars"/> characters of <paramref name="text"/> (see <see cref="HighlightedPrefix"/>).</summary>
+    public TextMatches Find(string text, string language, QueryTerms terms, int maxChars)
     {
-        var limit = AnalyzedLength(text);
+        var limit = HighlightedPrefix.Length(text, maxChars);
         var analyzed = limit == text.Length ? text : text[..limit];
         var languageField = ArticleFields.LanguageFields(language).Body;
         string[] fields = string.Equals(languageField, ArticleFields.BodyNeutral, StringComparison.Ordinal)
@@ -51,27 +47,6 @@ internal sealed class TermMatcher
         }
 
         return TextMatches.From(hits, termCounts, limit);
-    }
-
-    /// <summary>
-    /// The length of the prefix of <paramref name="text"/> searched for terms: all of it up to
-    /// <see cref="MaxAnalyzedChars"/>, else cut at whitespace so that the last word is whole, not a fragment that
-    /// might match wrongly.
-    /// </summary>
-    internal static int AnalyzedLength(string text)
-    {
-        if (text.Length <= MaxAnalyzedChars)
-        {
-            return text.Length;
-        }
-
-        var cut = text.LastIndexOfAny(Breaks, MaxAnalyzedChars - 1);
-        if (cut <= 0)
-        {
-            cut = char.IsLowSurrogate(text[MaxAnalyzedChars]) ? MaxAnalyzedChars - 1 : MaxAnalyzedChars;
-        }
-
-        return cut;
     }
 
     private TermOccurrences Occurrences(string text, string field, FieldTerms fieldTerms)

@@ -155,6 +155,24 @@ public sealed class IndexedSnippetTests
     }
 
     [Test]
+    public void Snippets_come_from_the_first_ten_thousand_characters_while_the_whole_text_is_marked_throughout()
+    {
+        var filler = string.Concat(Enumerable.Repeat("Nothing of note happened in this sentence. ", 300));
+        var seed = new SeedArticle("long", ArticleLanguage.English, "The summit opened. " + filler + "Blinken arrived late. " + filler);
+        using var single = new SeedIndex(analyzer, [seed]);
+        Assert.That(seed.Text.IndexOf("Blinken", StringComparison.Ordinal), Is.GreaterThan(10_000));
+
+        var early = single.Highlight(highlighter, [0], single.Terms("summit"))[0].Single();
+        var late = single.Highlight(highlighter, [0], single.Terms("blinken"))[0].Single();
+        var whole = highlighter.HighlightAll(single.Reader, 0, seed.Text, seed.Language, single.Terms("blinken"));
+
+        Assert.That(early, Does.StartWith("The <mark>summit</mark> opened.").And.EndWith("…"));
+        Assert.That(late, Does.StartWith("The summit opened.").And.EndWith("…").And.Not.Contains("<mark>"));
+        Assert.That(highlighter.BestSnippets(seed.Text, seed.Language, single.Terms("blinken")).Single(), Is.EqualTo(late));
+        Assert.That(SnippetText.Marked(whole), Is.EqualTo(new[] { "Blinken" }));
+    }
+
+    [Test]
     public void Without_query_terms_each_hit_gets_its_lead_and_none_are_asked_for_none_are_built()
     {
         var docs = index.Articles.Select(index.DocOf).ToArray();
