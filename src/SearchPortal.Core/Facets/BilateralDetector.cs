@@ -35,6 +35,8 @@ internal sealed class BilateralDetector
         {
             cues.Add(SpellingKeys.Of(spelling), new PhraseTerminal(0, null, false));
         }
+
+        cues.Freeze();
     }
 
     /// <summary>The character span of the bilateral cue in the sentence, or null.</summary>

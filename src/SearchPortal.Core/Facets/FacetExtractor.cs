@@ -32,6 +32,9 @@ public sealed class FacetExtractor
 
         AddEntries(formats, vocabulary.Formats, withGenitive: false, cueRequired: []);
         AddEntries(officials, vocabulary.Officials, withGenitive: true, cueRequired: []);
+        countries.Freeze();
+        formats.Freeze();
+        officials.Freeze();
         officialCountries = new int[vocabulary.Officials.Count];
         var surnames = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < vocabulary.Officials.Count; i++)

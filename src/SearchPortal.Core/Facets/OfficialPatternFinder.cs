@@ -47,6 +47,8 @@ internal sealed class OfficialPatternFinder
             roleNames[i] = RoleSpellings[i].Role;
             roles.Add(SpellingKeys.Of(RoleSpellings[i].Spelling), new PhraseTerminal(i, null, false));
         }
+
+        roles.Freeze();
     }
 
     /// <summary>Titled names in <paramref name="sentence"/> that no vocabulary official already covers.</summary>

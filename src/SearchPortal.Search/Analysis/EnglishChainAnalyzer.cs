@@ -14,7 +14,7 @@ public sealed class EnglishChainAnalyzer : Analyzer
         var tokenizer = new StandardTokenizer(ArticleAnalyzer.Version, reader);
         TokenStream stream = new LimitTokenCountFilter(tokenizer, ArticleAnalyzer.MaxTokensPerField);
         stream = new EnglishPossessiveFilter(ArticleAnalyzer.Version, stream);
-        stream = new LowerCaseFilter(ArticleAnalyzer.Version, stream);
+        stream = new InvariantLowerCaseFilter(stream);
         stream = new StopFilter(ArticleAnalyzer.Version, stream, EnglishAnalyzer.DefaultStopSet);
         stream = new PorterStemFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);

@@ -28,7 +28,7 @@ public sealed class GermanChainAnalyzer : Analyzer
     {
         var tokenizer = new StandardTokenizer(ArticleAnalyzer.Version, reader);
         TokenStream stream = new LimitTokenCountFilter(tokenizer, ArticleAnalyzer.MaxTokensPerField);
-        stream = new LowerCaseFilter(ArticleAnalyzer.Version, stream);
+        stream = new InvariantLowerCaseFilter(stream);
         if (compoundParts is not null)
         {
             stream = new GermanCompoundPartFilter(stream, compoundParts);

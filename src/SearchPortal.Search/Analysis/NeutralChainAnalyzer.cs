@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
 
@@ -14,7 +13,7 @@ public sealed class NeutralChainAnalyzer : Analyzer
     {
         var tokenizer = new StandardTokenizer(ArticleAnalyzer.Version, reader);
         TokenStream stream = new LimitTokenCountFilter(tokenizer, ArticleAnalyzer.MaxTokensPerField);
-        stream = new LowerCaseFilter(ArticleAnalyzer.Version, stream);
+        stream = new InvariantLowerCaseFilter(stream);
         stream = new ASCIIFoldingFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
     }

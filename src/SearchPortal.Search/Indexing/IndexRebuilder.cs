@@ -27,7 +27,7 @@ public sealed class IndexRebuilder
     }
 
     /// <exception cref="IndexBusyException">Another rebuild or update holds the lock.</exception>
-    /// <exception cref="InvalidOperationException">No article could be indexed, or the new generation failed CheckIndex.</exception>
+    /// <exception cref="InvalidOperationException">No article could be indexed, or the new generation failed its checksum check.</exception>
     public RebuildReport Rebuild(
         IEnumerable<IngestRecord> records,
         Func<Article, AnnotatedArticle> annotate,
@@ -54,11 +54,11 @@ public sealed class IndexRebuilder
         {
             var path = location.GenerationPath(generation);
             Write(path, records, run, progress, cancellation);
-            var verification = IndexVerifier.Check(path, generation);
+            var verification = IndexVerifier.CheckWritten(path, generation, run.Indexed);
             if (!verification.Ok)
             {
                 throw new InvalidOperationException(
-                    $"The new generation {generation} failed CheckIndex; the live index was kept. {string.Join(" ", verification.Problems)}");
+                    $"The new generation {generation} failed its check; the live index was kept. {string.Join(" ", verification.Problems)}");
             }
 
             using var directory = new NIOFSDirectory(new DirectoryInfo(path));

@@ -3,7 +3,8 @@ using Lucene.Net.Store;
 
 namespace SearchPortal.Search.Indexing;
 
-/// <summary>Runs Lucene's CheckIndex over the live generation (or any generation directory) and reports problems.</summary>
+/// <summary>Runs Lucene's CheckIndex over the live generation (or any generation directory) and reports problems;
+/// checks a generation just written by its checksums.</summary>
 public sealed class IndexVerifier
 {
     private readonly IndexLocation location;
@@ -44,6 +45,45 @@ public sealed class IndexVerifier
 
         var documents = status?.SegmentInfos.Sum(s => s.DocCount - s.NumDeleted) ?? 0;
         return new IndexVerification(generation, problems.Count == 0, problems, status?.NumSegments ?? 0, documents);
+    }
+
+    /// <summary>
+    /// The check of a generation a rebuild has just committed: it opens, every file's checksum matches its content
+    /// and it holds <paramref name="expectedDocuments"/> documents.
+    /// </summary>
+    /// <remarks>
+    /// Since Lucene 4.8 every index file ends in a CRC32 of its bytes, so a truncated, garbled or half-written file
+    /// fails here just as in CheckIndex. CheckIndex also decodes every posting, stored document and doc value to
+    /// cross-check the codec's own output; on the mixed corpus that took 5 s, a fifth of the rebuild, for a file the
+    /// same process wrote a moment ago. The full check stays one command away (verify).
+    /// </remarks>
+    public static IndexVerification CheckWritten(string generationPath, string? generation, int expectedDocuments)
+    {
+        var problems = new List<string>();
+        var segments = 0;
+        var documents = 0;
+        try
+        {
+            using var directory = new NIOFSDirectory(new DirectoryInfo(generationPath));
+            using var reader = DirectoryReader.Open(directory);
+            segments = reader.Leaves.Count;
+            documents = reader.NumDocs;
+            foreach (var leaf in reader.Leaves)
+            {
+                leaf.AtomicReader.CheckIntegrity();
+            }
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            problems.Add($"The generation cannot be read back: {ex.GetType().Name}: {ex.Message}");
+        }
+
+        if (problems.Count == 0 && documents != expectedDocuments)
+        {
+            problems.Add($"The generation holds {documents} documents where {expectedDocuments} were written.");
+        }
+
+        return new IndexVerification(generation, problems.Count == 0, problems, segments, documents);
     }
 
     private static void CollectProblems(CheckIndex.Status status, string log, List<string> problems)

@@ -67,6 +67,66 @@ public sealed class IndexVerifierTests
         Assert.That(verdict.Problems.Single(), Does.Contain(root.Location.RootPath));
     }
 
+    [Test]
+    public void Check_of_a_written_generation_passes_it_and_counts_its_documents()
+    {
+        using var root = new TempIndexRoot();
+        var built = root.BuildSample();
+
+        var verdict = IndexVerifier.CheckWritten(root.Location.GenerationPath(built.Generation), built.Generation, 8);
+
+        Assert.That((verdict.Ok, verdict.Documents, verdict.Problems.Count), Is.EqualTo((true, 8, 0)));
+        Assert.That(verdict.Segments, Is.GreaterThan(0));
+    }
+
+    [Test]
+    public void Check_of_a_written_generation_catches_a_truncated_file()
+    {
+        using var root = new TempIndexRoot();
+        var built = root.BuildSample();
+        var biggest = BiggestSegmentFile(root.Location.GenerationPath(built.Generation));
+        using (var stream = new FileStream(biggest.FullName, FileMode.Open, FileAccess.Write))
+        {
+            stream.SetLength(stream.Length - 100);
+        }
+
+        var verdict = IndexVerifier.CheckWritten(root.Location.GenerationPath(built.Generation), built.Generation, 8);
+
+        Assert.That(verdict.Ok, Is.False);
+        Assert.That(verdict.Problems.Single(), Does.StartWith("The generation cannot be read back"));
+    }
+
+    [Test]
+    public void Check_of_a_written_generation_catches_one_flipped_byte_in_stored_text()
+    {
+        using var root = new TempIndexRoot();
+        var built = root.BuildSample();
+        var biggest = BiggestSegmentFile(root.Location.GenerationPath(built.Generation));
+        var bytes = File.ReadAllBytes(biggest.FullName);
+        bytes[bytes.Length / 2] ^= 0x01;
+        File.WriteAllBytes(biggest.FullName, bytes);
+
+        var verdict = IndexVerifier.CheckWritten(root.Location.GenerationPath(built.Generation), built.Generation, 8);
+
+        Assert.That(verdict.Ok, Is.False);
+        Assert.That(verdict.Problems.Single(), Does.Contain("checksum"));
+    }
+
+    [Test]
+    public void Check_of_a_written_generation_reports_documents_missing_from_what_was_written()
+    {
+        using var root = new TempIndexRoot();
+        var built = root.BuildSample();
+
+        var verdict = IndexVerifier.CheckWritten(root.Location.GenerationPath(built.Generation), built.Generation, 9);
+
+        Assert.That(verdict.Ok, Is.False);
+        Assert.That(verdict.Problems.Single(), Is.EqualTo("The generation holds 8 documents where 9 were written."));
+    }
+
+    private static FileInfo BiggestSegmentFile(string generationPath) =>
+        new DirectoryInfo(generationPath).GetFiles().Where(f => !f.Name.StartsWith("segments", StringComparison.Ordinal)).MaxBy(f => f.Length)!;
+
     private static void CopyDirectory(string from, string to)
     {
         foreach (var dir in Directory.GetDirectories(from, "*", SearchOption.AllDirectories))

@@ -1,10 +1,12 @@
+using System.Collections.Frozen;
 using SearchPortal.Core.Facets.Text;
 
 namespace SearchPortal.Core.Facets.Matching;
 
 /// <summary>
 /// A trie over normalized words that finds vocabulary phrases in a sentence, leftmost-longest and without overlap,
-/// in one pass over the words whatever the number of spellings.
+/// in one pass over the words whatever the number of spellings. Filled with <see cref="Add"/>, then
+/// <see cref="Freeze"/> makes it read-only and safe to share between threads.
 /// </summary>
 internal sealed class PhraseTrie
 {
@@ -21,6 +23,11 @@ internal sealed class PhraseTrie
 
     public void Add(string[] keys, PhraseTerminal terminal)
     {
+        if (root.Frozen is not null)
+        {
+            throw new InvalidOperationException("The trie is frozen.");
+        }
+
         if (keys.Length == 0)
         {
             return;
@@ -50,6 +57,10 @@ internal sealed class PhraseTrie
 
         node.Terminals.Add(terminal);
     }
+
+    /// <summary>Ends filling: every word is looked up at every position of every sentence, and a frozen dictionary
+    /// answers those lookups (nearly all of them misses) in about half the time of a Dictionary.</summary>
+    public void Freeze() => root.Freeze();
 
     /// <summary>Adds the matches in <paramref name="tokens"/> to <paramref name="matches"/>; ignored phrases consume their words silently.</summary>
     public void FindAll(List<WordToken> tokens, List<PhraseMatch> matches)
@@ -91,7 +102,8 @@ internal sealed class PhraseTrie
                 break;
             }
 
-            if (node.Children is null || !node.Children.TryGetValue(token.Key, out var child))
+            var children = node.Frozen ?? throw new InvalidOperationException("Freeze the trie before matching.");
+            if (!children.TryGetValue(token.Key, out var child))
             {
                 break;
             }
@@ -137,6 +149,17 @@ internal sealed class PhraseTrie
     private sealed class Node
     {
         public Dictionary<string, Node>? Children;
+        public FrozenDictionary<string, Node>? Frozen;
         public List<PhraseTerminal>? Terminals;
+
+        public void Freeze()
+        {
+            Frozen = (Children ?? []).ToFrozenDictionary(StringComparer.Ordinal);
+            Children = null;
+            foreach (var child in Frozen.Values)
+            {
+                child.Freeze();
+            }
+        }
     }
 }

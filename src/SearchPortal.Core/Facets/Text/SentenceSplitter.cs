@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace SearchPortal.Core.Facets.Text;
 
 /// <summary>Splits article text into sentences for facet evidence, in English and German.</summary>
@@ -26,60 +28,78 @@ public static class SentenceSplitter
         "But", "And", "However", "Der", "Die", "Das", "Er", "Sie", "Es", "Am", "Im", "Wir", "Ich",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceOpenerLookup = SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static List<string> Split(string text)
     {
         var sentences = new List<string>();
-        foreach (var block in Blocks(text))
+
+        // Blocks are assembled in one rented buffer and split as spans, so only the sentences become strings.
+        var block = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
+        try
         {
-            SplitBlock(block, sentences);
+            var blockLength = 0;
+            var rest = text.AsSpan();
+            while (true)
+            {
+                var newline = rest.IndexOf('\n');
+                var line = (newline >= 0 ? rest[..newline] : rest).Trim().Trim('\u00A0').Trim();
+                AddLine(line, block, ref blockLength, sentences);
+                if (newline < 0)
+                {
+                    break;
+                }
+
+                rest = rest[(newline + 1)..];
+            }
+
+            if (blockLength > 0)
+            {
+                SplitBlock(block.AsSpan(0, blockLength), sentences);
+            }
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(block);
         }
 
         return sentences;
     }
 
     /// <summary>Paragraph-like blocks: blank lines separate, and so does a line that reads as a headline.</summary>
-    private static IEnumerable<string> Blocks(string text)
+    private static void AddLine(ReadOnlySpan<char> line, char[] block, ref int blockLength, List<string> sentences)
     {
-        var current = new System.Text.StringBuilder();
-        foreach (var rawLine in text.Split('\n'))
+        if (line.Length == 0)
         {
-            var line = rawLine.Trim().Trim('\u00A0').Trim();
-            if (line.Length == 0)
+            if (blockLength > 0)
             {
-                if (current.Length > 0)
-                {
-                    yield return current.ToString();
-                    current.Clear();
-                }
-
-                continue;
+                SplitBlock(block.AsSpan(0, blockLength), sentences);
+                blockLength = 0;
             }
 
-            if (current.Length > 0)
-            {
-                current.Append(' ');
-            }
-
-            current.Append(line);
-            if (line.Length <= HeadlineMaxLength && !EndsLikeRunningText(line) || EndsSentence(line))
-            {
-                yield return current.ToString();
-                current.Clear();
-            }
+            return;
         }
 
-        if (current.Length > 0)
+        if (blockLength > 0)
         {
-            yield return current.ToString();
+            block[blockLength++] = ' ';
+        }
+
+        line.CopyTo(block.AsSpan(blockLength));
+        blockLength += line.Length;
+        if (line.Length <= HeadlineMaxLength && !EndsLikeRunningText(line) || EndsSentence(line))
+        {
+            SplitBlock(block.AsSpan(0, blockLength), sentences);
+            blockLength = 0;
         }
     }
 
-    private static bool EndsSentence(string line) => line[^1] is '.' or '!' or '?' or '"' or '\u201D' or '\u201C' or '\u00BB';
+    private static bool EndsSentence(ReadOnlySpan<char> line) => line[^1] is '.' or '!' or '?' or '"' or '\u201D' or '\u201C' or '\u00BB';
 
     /// <summary>A line ending in a comma, hyphen or plain word of a long sentence wrapped across lines.</summary>
-    private static bool EndsLikeRunningText(string line) => line[^1] is ',' or '-' or ';' || (line.Length > 60 && char.IsLower(line[^1]));
+    private static bool EndsLikeRunningText(ReadOnlySpan<char> line) => line[^1] is ',' or '-' or ';' || (line.Length > 60 && char.IsLower(line[^1]));
 
-    private static void SplitBlock(string block, List<string> sentences)
+    private static void SplitBlock(ReadOnlySpan<char> block, List<string> sentences)
     {
         var start = 0;
         for (var i = 0; i < block.Length; i++)
@@ -117,18 +137,18 @@ public static class SentenceSplitter
                 continue;
             }
 
-            Add(block.AsSpan(start, end - start), sentences);
+            Add(block[start..end], sentences);
             start = next;
             i = next - 1;
         }
 
-        Add(block.AsSpan(start), sentences);
+        Add(block[start..], sentences);
     }
 
     private static bool StartsSentence(char c) =>
         char.IsUpper(c) || char.IsDigit(c) || c is '"' or '\u201E' or '\u201C' or '\u00AB' or '\'' or '(' or '\u2018';
 
-    private static bool PeriodEndsSentence(string block, int period, int next)
+    private static bool PeriodEndsSentence(ReadOnlySpan<char> block, int period, int next)
     {
         var wordStart = period;
         while (wordStart > 0 && !char.IsWhiteSpace(block[wordStart - 1]) && block[wordStart - 1] is not ('(' or '"' or '\u201E' or '\u00AB'))
@@ -136,7 +156,7 @@ public static class SentenceSplitter
             wordStart--;
         }
 
-        var word = block.AsSpan(wordStart, period - wordStart);
+        var word = block[wordStart..period];
         if (word.Length == 0)
         {
             return true;
@@ -154,13 +174,13 @@ public static class SentenceSplitter
 
         if (word.Contains('.'))
         {
-            return SentenceOpeners.Contains(NextWord(block, next));
+            return SentenceOpenerLookup.Contains(NextWord(block, next));
         }
 
         return !AbbreviationLookup.Contains(word);
     }
 
-    private static string NextWord(string block, int start)
+    private static ReadOnlySpan<char> NextWord(ReadOnlySpan<char> block, int start)
     {
         var end = start;
         while (end < block.Length && char.IsLetter(block[end]))

@@ -9,7 +9,8 @@ public static class WordTokenizer
 {
     public static List<WordToken> Tokenize(string sentence)
     {
-        var tokens = new List<WordToken>();
+        // About one word per six characters in news prose: sized once instead of grown by copying.
+        var tokens = new List<WordToken>((sentence.Length / 6) + 2);
         var pendingBreak = false;
         var gapHasOnlyHyphens = true;
         var i = 0;
