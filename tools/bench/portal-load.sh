@@ -11,6 +11,7 @@ CONNECTIONS=${4:-16}
 PORT=${PORT:-5099}
 REPO=$(cd "$(dirname "$0")/../.." && pwd)
 WORK=$(mktemp -d)
+SERVER=""
 trap 'kill "$SERVER" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 command -v wrk >/dev/null || { echo "error: wrk not found (apt-get install -y wrk)" >&2; exit 2; }
 [ -f "$INDEX/CURRENT" ] || { echo "error: $INDEX holds no index (no CURRENT file)" >&2; exit 2; }
