@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -49,8 +50,20 @@ public static class ArticleContentHash
             return;
         }
 
-        var bytes = Encoding.UTF8.GetBytes(value);
-        hash.AppendData(Encoding.ASCII.GetBytes(bytes.Length.ToString(CultureInfo.InvariantCulture) + ":"));
-        hash.AppendData(bytes);
+        // Encoded into a pooled buffer: the article text alone is a few kilobytes, and every article is hashed.
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(value.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(value, buffer);
+            Span<byte> prefix = stackalloc byte[12];
+            length.TryFormat(prefix, out var digits, provider: CultureInfo.InvariantCulture);
+            prefix[digits++] = (byte)':';
+            hash.AppendData(prefix[..digits]);
+            hash.AppendData(buffer, 0, length);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 }

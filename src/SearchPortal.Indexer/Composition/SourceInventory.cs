@@ -5,6 +5,9 @@ namespace SearchPortal.Indexer.Composition;
 /// <summary>Estimates how many articles the sources hold, so that progress can show a percentage and a time remaining.</summary>
 internal static class SourceInventory
 {
+    // Decompressed bytes sampled from a .gz file before its line count is extrapolated.
+    private const long GzipSampleBytes = 8L << 20;
+
     public static long CountArticles(IEnumerable<string> paths)
     {
         long count = 0;
@@ -42,11 +45,38 @@ internal static class SourceInventory
 
         if (file.EndsWith(".jsonl.gz", StringComparison.OrdinalIgnoreCase))
         {
-            using var stream = new GZipStream(File.OpenRead(file), CompressionMode.Decompress);
-            return CountLines(stream);
+            return EstimateGzipLines(file);
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// Exact for a small file; for a large one the lines of its first 8 MB scaled by the compressed bytes they took.
+    /// Counting all lines would decompress the whole file once more before indexing starts (a second of CPU for the
+    /// 70 MB mixed corpus), only for a progress bar.
+    /// </summary>
+    private static long EstimateGzipLines(string file)
+    {
+        using var compressed = File.OpenRead(file);
+        using var stream = new GZipStream(compressed, CompressionMode.Decompress);
+        var buffer = new byte[1 << 16];
+        long lines = 0;
+        long decompressed = 0;
+        var last = (byte)'\n';
+        int read;
+        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            lines += buffer.AsSpan(0, read).Count((byte)'\n');
+            last = buffer[read - 1];
+            decompressed += read;
+            if (decompressed >= GzipSampleBytes && compressed.Position < compressed.Length)
+            {
+                return (long)Math.Round(lines * (double)compressed.Length / compressed.Position);
+            }
+        }
+
+        return last == (byte)'\n' ? lines : lines + 1;
     }
 
     private static long CountLines(Stream stream)

@@ -20,7 +20,8 @@ internal sealed class PlainProgress(TextWriter writer, TimeSpan interval) : IInd
                 writer.WriteLine(Line(title, done, expectedArticles, clock.Elapsed));
             }
         });
-        writer.WriteLine(Line(title, done, Math.Max(done, expectedArticles), clock.Elapsed));
+        // The expected count may be an estimate (see SourceInventory); at the end the count read is the total.
+        writer.WriteLine(Line(title, done, done, clock.Elapsed));
         return result;
     }
 

@@ -21,7 +21,9 @@ public sealed class GermanChainAnalyzer : Analyzer
     /// <summary>A chain splitting compounds with <paramref name="compoundParts"/>, or without splitting when it is null.</summary>
     public GermanChainAnalyzer(CharArraySet? compoundParts)
     {
-        this.compoundParts = compoundParts;
+        // Tokens reach the splitter lower-cased, so a case-sensitive copy finds the same parts without lower-casing
+        // every character of every candidate part per lookup (which a case-insensitive set does, through the culture).
+        this.compoundParts = compoundParts is null ? null : new CharArraySet(ArticleAnalyzer.Version, compoundParts, ignoreCase: false);
     }
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)

@@ -28,6 +28,8 @@ public static class SentenceSplitter
         "But", "And", "However", "Der", "Die", "Das", "Er", "Sie", "Es", "Am", "Im", "Wir", "Ich",
     };
 
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".!?\u2026");
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceOpenerLookup = SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static List<string> Split(string text)
@@ -104,11 +106,14 @@ public static class SentenceSplitter
         var start = 0;
         for (var i = 0; i < block.Length; i++)
         {
-            var c = block[i];
-            if (c is not ('.' or '!' or '?' or '\u2026'))
+            var ahead = block[i..].IndexOfAny(SentenceEnds);
+            if (ahead < 0)
             {
-                continue;
+                break;
             }
+
+            i += ahead;
+            var c = block[i];
 
             var end = i + 1;
             while (end < block.Length && block[end] is '"' or '\'' or '\u201D' or '\u201C' or '\u2019' or '\u00BB' or ')')

@@ -52,7 +52,8 @@ public static class WordTokenizer
                 }
             }
 
-            tokens.Add(new WordToken(surface, SpellingNormalizer.Normalize(surface), start, i, pendingBreak, hyphenBefore));
+            var key = SpellingNormalizer.Normalize(surface);
+            tokens.Add(new WordToken(surface, key, start, i, pendingBreak, hyphenBefore) { KeyHash = WordToken.HashOf(key) });
             pendingBreak = false;
             gapHasOnlyHyphens = true;
         }
