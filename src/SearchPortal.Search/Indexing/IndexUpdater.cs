@@ -52,7 +52,7 @@ public sealed class IndexUpdater
         using var writer = new IndexWriter(directory, options.WriterConfig(indexAnalyzer, OpenMode.APPEND));
         try
         {
-            RecordFeeder.Run(records, options.Workers, record => Apply(writer, record, run, indexed, tally), run, progress, cancellation);
+            RecordFeeder.Run(records, options.Workers, (_, record) => Apply(writer, record, run, indexed, tally), run, progress, cancellation);
             if (!run.SkippedWithoutId)
             {
                 foreach (var id in indexed.Keys)
