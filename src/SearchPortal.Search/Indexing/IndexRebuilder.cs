@@ -17,7 +17,6 @@ public sealed class IndexRebuilder
     private readonly IndexLocation location;
     private readonly Analyzer indexAnalyzer;
     private readonly IndexingOptions options;
-    private readonly ArticleDocumentFactory documents = new();
 
     public IndexRebuilder(IndexLocation location, Analyzer indexAnalyzer, IndexingOptions? options = null)
     {
@@ -80,11 +79,12 @@ public sealed class IndexRebuilder
 
     private void Write(string path, IEnumerable<IngestRecord> records, IndexRun run, IProgress<RebuildProgress>? progress, CancellationToken cancellation)
     {
-        using var directory = new NIOFSDirectory(new DirectoryInfo(path));
-        using var writer = new IndexWriter(directory, options.WriterConfig(indexAnalyzer, OpenMode.CREATE));
+        var parts = Math.Max(1, options.Workers);
+        using var writer = new PartitionedIndexWriter(path, parts, () => options.WriterConfig(indexAnalyzer, OpenMode.CREATE, parts));
+        var documents = Enumerable.Range(0, parts).Select(_ => new ReusableArticleDocument()).ToArray();
         try
         {
-            RecordFeeder.Run(records, options.Workers, record => Index(writer, record, run), run, progress, cancellation);
+            RecordFeeder.Run(records, parts, (worker, record) => Index(writer, worker, documents[worker], record, run), run, progress, cancellation);
             if (run.Indexed == 0)
             {
                 throw new InvalidOperationException("The sources yielded no indexable article; the live index was kept.");
@@ -94,13 +94,12 @@ public sealed class IndexRebuilder
         }
         catch
         {
-            // Rollback also releases write.lock, which a failed commit would otherwise leak (LUCENENET #1284).
             writer.Rollback();
             throw;
         }
     }
 
-    private void Index(IndexWriter writer, IngestRecord record, IndexRun run)
+    private static void Index(PartitionedIndexWriter writer, int worker, ReusableArticleDocument document, IngestRecord record, IndexRun run)
     {
         if (run.Annotate(record) is not { } annotated)
         {
@@ -109,7 +108,7 @@ public sealed class IndexRebuilder
 
         try
         {
-            writer.AddDocument(documents.Create(annotated));
+            writer.AddDocument(worker, document.Fill(annotated));
             run.CountIndexed();
         }
         catch (Exception ex) when (ex is not (OutOfMemoryException or ObjectDisposedException))

@@ -16,7 +16,6 @@ public sealed class IndexUpdater
     private readonly IndexLocation location;
     private readonly Analyzer indexAnalyzer;
     private readonly IndexingOptions options;
-    private readonly ArticleDocumentFactory documents = new();
 
     public IndexUpdater(IndexLocation location, Analyzer indexAnalyzer, IndexingOptions? options = null)
     {
@@ -50,9 +49,11 @@ public sealed class IndexUpdater
         var tally = new UpdateTally();
         var removed = 0;
         using var writer = new IndexWriter(directory, options.WriterConfig(indexAnalyzer, OpenMode.APPEND));
+        var workers = Math.Max(1, options.Workers);
+        var documents = Enumerable.Range(0, workers).Select(_ => new ReusableArticleDocument()).ToArray();
         try
         {
-            RecordFeeder.Run(records, options.Workers, record => Apply(writer, record, run, indexed, tally), run, progress, cancellation);
+            RecordFeeder.Run(records, workers, (worker, record) => Apply(writer, documents[worker], record, run, indexed, tally), run, progress, cancellation);
             if (!run.SkippedWithoutId)
             {
                 foreach (var id in indexed.Keys)
@@ -78,7 +79,7 @@ public sealed class IndexUpdater
             generation, tally.Added, tally.Replaced, tally.Unchanged, removed, run.Skipped, run.SkippedWithoutId, false, run.Elapsed);
     }
 
-    private void Apply(IndexWriter writer, IngestRecord record, IndexRun run, IReadOnlyDictionary<string, string?> indexed, UpdateTally tally)
+    private static void Apply(IndexWriter writer, ReusableArticleDocument document, IngestRecord record, IndexRun run, IReadOnlyDictionary<string, string?> indexed, UpdateTally tally)
     {
         if (run.Annotate(record) is not { } annotated)
         {
@@ -95,7 +96,7 @@ public sealed class IndexUpdater
 
         try
         {
-            var doc = documents.Create(annotated);
+            var doc = document.Fill(annotated);
             if (known)
             {
                 writer.UpdateDocument(new Term(ArticleFields.Id, id), doc);

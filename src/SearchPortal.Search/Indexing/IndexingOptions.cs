@@ -3,22 +3,17 @@ using Lucene.Net.Index;
 
 namespace SearchPortal.Search.Indexing;
 
-/// <summary>Tuning of rebuilds and updates: worker threads that annotate and index, and the writer's RAM buffer.</summary>
-/// <remarks>
-/// The buffer is shared by the workers' segments. When it fills, the worker owning the largest segment flushes it while
-/// the other keeps indexing; a commit flushes whatever is left on the committing thread alone. With 256 MB the whole
-/// mixed corpus (189 MB buffered) waited for that serial flush at the end, about 7 s; with 64 MB the workers flush
-/// about six segments along the way (below the merge policy's ten per tier, so nothing is merged) and the commit
-/// flushes one or two small ones.
-/// </remarks>
-public sealed record IndexingOptions(int Workers = 2, double RamBufferMb = 64)
+/// <summary>Tuning of rebuilds and updates: worker threads that annotate and index, and the writers' RAM buffer.</summary>
+/// <param name="RamBufferMb">The buffer of an update's writer; a rebuild gives each worker's writer an equal share.
+/// The mixed corpus buffers 189 MB in all, so 256 MB lets each of two workers flush once, when the rebuild commits.</param>
+public sealed record IndexingOptions(int Workers = 2, double RamBufferMb = 256)
 {
     public static readonly IndexingOptions Default = new();
 
-    internal IndexWriterConfig WriterConfig(Analyzer analyzer, OpenMode mode) => new(Analysis.ArticleAnalyzer.Version, analyzer)
+    internal IndexWriterConfig WriterConfig(Analyzer analyzer, OpenMode mode, int writers = 1) => new(Analysis.ArticleAnalyzer.Version, analyzer)
     {
         OpenMode = mode,
-        RAMBufferSizeMB = RamBufferMb,
+        RAMBufferSizeMB = RamBufferMb / writers,
         Similarity = new Searching.ArticleSimilarity(),
 
         // A rebuild writes a few large segments once: copying each into a compound file only rewrites all of it.

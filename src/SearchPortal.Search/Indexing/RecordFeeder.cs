@@ -6,7 +6,8 @@ namespace SearchPortal.Search.Indexing;
 
 /// <summary>
 /// Reads the sources and reports progress on the calling thread, so their exceptions and cancellations surface there,
-/// while worker threads annotate and index (IndexWriter is thread-safe).
+/// while worker threads annotate and index (IndexWriter is thread-safe). Each worker is told its number, 0 to
+/// workers - 1, so that it can keep to a writer of its own.
 /// </summary>
 internal static class RecordFeeder
 {
@@ -15,7 +16,7 @@ internal static class RecordFeeder
     public static void Run(
         IEnumerable<IngestRecord> records,
         int workers,
-        Action<IngestRecord> handle,
+        Action<int, IngestRecord> handle,
         IndexRun run,
         IProgress<RebuildProgress>? progress,
         CancellationToken cancellation)
@@ -26,6 +27,7 @@ internal static class RecordFeeder
         var tasks = new Task[Math.Max(1, workers)];
         for (var i = 0; i < tasks.Length; i++)
         {
+            var worker = i;
             tasks[i] = Task.Factory.StartNew(
                 () =>
                 {
@@ -33,7 +35,7 @@ internal static class RecordFeeder
                     {
                         foreach (var record in queue.GetConsumingEnumerable(stop.Token))
                         {
-                            handle(record);
+                            handle(worker, record);
                         }
                     }
                     catch (OperationCanceledException) when (stop.IsCancellationRequested)

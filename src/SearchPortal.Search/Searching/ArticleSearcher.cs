@@ -118,9 +118,9 @@ public sealed class ArticleSearcher : IArticleSearch
             terms = QueryTerms.From(parsed.Query, searcher.IndexReader);
         }
 
-        var text = stored.Get(ArticleFields.Text) ?? string.Empty;
+        var text = ArticleDocumentReader.ReadText(searcher.IndexReader, docId, stored);
         var language = stored.Get(ArticleFields.Language) ?? Core.Articles.ArticleLanguage.Unknown;
-        return ArticleDocumentReader.ToView(stored, highlighter.HighlightAll(searcher.IndexReader, docId, text, language, terms));
+        return ArticleDocumentReader.ToView(stored, text, highlighter.HighlightAll(searcher.IndexReader, docId, text, language, terms));
     }
 
     public IReadOnlyList<SearchHit> MoreLikeThis(string id, int count = 5)
@@ -133,7 +133,8 @@ public sealed class ArticleSearcher : IArticleSearch
             return [];
         }
 
-        var query = RelatedArticles.LikeThis(searcher.IndexReader, indexAnalyzer, searcher.Doc(docId));
+        var stored = searcher.Doc(docId);
+        var query = RelatedArticles.LikeThis(searcher.IndexReader, indexAnalyzer, stored, ArticleDocumentReader.ReadText(searcher.IndexReader, docId, stored));
         return searcher.Search(query, count).ScoreDocs.Select(d => Hit(searcher, d, [])).ToList();
     }
 
@@ -182,7 +183,7 @@ public sealed class ArticleSearcher : IArticleSearch
     /// <summary>A spelling-corrected query, only when it finds more than the original under the same filters.</summary>
     private string? BetterQuery(IndexSearcher searcher, string query, IReadOnlyList<FacetFilter> filters, int total)
     {
-        if (SpellingCorrector.Correct(searcher.IndexReader, query) is not { } corrected)
+        if (SpellingCorrector.Correct(searcher.IndexReader, query, indexAnalyzer) is not { } corrected)
         {
             return null;
         }

@@ -8,22 +8,22 @@ using SearchPortal.Search.Schema;
 
 namespace SearchPortal.Search.Searching;
 
-/// <summary>Builds a more-like-this query from an indexed article's stored text, over its language body field and the neutral one.</summary>
+/// <summary>Builds a more-like-this query from an indexed article's title and text, over its language body field and the neutral one.</summary>
 internal static class RelatedArticles
 {
     private const int MaxQueryTerms = 25;
 
-    public static Query LikeThis(IndexReader reader, Analyzer analyzer, Document stored)
+    public static Query LikeThis(IndexReader reader, Analyzer analyzer, Document stored, string text)
     {
         var id = stored.Get(ArticleFields.Id) ?? string.Empty;
         var language = stored.Get(ArticleFields.Language) ?? ArticleLanguage.Unknown;
-        var text = (stored.Get(ArticleFields.Title) ?? string.Empty) + "\n\n" + (stored.Get(ArticleFields.Text) ?? string.Empty);
+        var likeText = (stored.Get(ArticleFields.Title) ?? string.Empty) + "\n\n" + text;
         var query = new BooleanQuery();
         var (_, body) = ArticleFields.LanguageFields(language);
-        query.Add(Like(reader, analyzer, text, body), Occur.SHOULD);
+        query.Add(Like(reader, analyzer, likeText, body), Occur.SHOULD);
         if (body != ArticleFields.BodyNeutral)
         {
-            query.Add(Like(reader, analyzer, text, ArticleFields.BodyNeutral), Occur.SHOULD);
+            query.Add(Like(reader, analyzer, likeText, ArticleFields.BodyNeutral), Occur.SHOULD);
         }
 
         query.Add(new TermQuery(new Term(ArticleFields.Id, id)), Occur.MUST_NOT);

@@ -1,5 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -8,16 +10,24 @@ using SearchPortal.Search.Schema;
 namespace SearchPortal.Search.Searching;
 
 /// <summary>Proposes a corrected query from the index's own terms: each word the index lacks becomes its most frequent near neighbour.</summary>
+/// <remarks>
+/// Words are looked up as they stand in the neutral fields (every title, German and undetermined bodies) and, through
+/// the English chain, in English bodies, which are indexed in that chain alone. English body terms are stems: for names
+/// they are the name ("tokayev"), for an English word found in no title or German body the offer can be a stem
+/// ("energi"), which still finds what the word would.
+/// </remarks>
 internal static partial class SpellingCorrector
 {
     private const int MinWordLength = 3;
 
     /// <summary>The query with unknown words replaced, or null when every word is known or has no near neighbour.</summary>
-    public static string? Correct(IndexReader reader, string query)
+    public static string? Correct(IndexReader reader, string query, Analyzer analyzer)
     {
-        var titles = MultiFields.GetTerms(reader, ArticleFields.TitleNeutral);
-        var bodies = MultiFields.GetTerms(reader, ArticleFields.BodyNeutral);
-        if (bodies is null)
+        var sources = new[] { ArticleFields.BodyNeutral, ArticleFields.BodyEnglish, ArticleFields.TitleNeutral }
+            .Select(field => MultiFields.GetTerms(reader, field))
+            .OfType<Terms>()
+            .ToArray();
+        if (sources.Length == 0)
         {
             return null;
         }
@@ -27,7 +37,7 @@ internal static partial class SpellingCorrector
         var changed = false;
         foreach (Match word in Word().Matches(query))
         {
-            var replacement = word.Length >= MinWordLength && !IsOperator(word.Value) ? Neighbour(reader, titles, bodies, word.Value) : null;
+            var replacement = word.Length >= MinWordLength && !IsOperator(word.Value) ? Neighbour(reader, analyzer, sources, word.Value) : null;
             if (replacement is null)
             {
                 continue;
@@ -41,10 +51,12 @@ internal static partial class SpellingCorrector
         return changed ? corrected.Append(query, last, query.Length - last).ToString() : null;
     }
 
-    private static string? Neighbour(IndexReader reader, Terms? titles, Terms bodies, string word)
+    private static string? Neighbour(IndexReader reader, Analyzer analyzer, Terms[] sources, string word)
     {
         var lowered = word.ToLowerInvariant();
-        if (reader.DocFreq(new Term(ArticleFields.BodyNeutral, lowered)) > 0 || reader.DocFreq(new Term(ArticleFields.TitleNeutral, lowered)) > 0)
+        if (reader.DocFreq(new Term(ArticleFields.BodyNeutral, lowered)) > 0
+            || reader.DocFreq(new Term(ArticleFields.TitleNeutral, lowered)) > 0
+            || (EnglishTerm(analyzer, word) is { } english && reader.DocFreq(new Term(ArticleFields.BodyEnglish, english)) > 0))
         {
             return null;
         }
@@ -53,7 +65,7 @@ internal static partial class SpellingCorrector
         var maxEdits = lowered.Length <= 5 ? 1 : 2;
         for (var edits = 1; edits <= maxEdits; edits++)
         {
-            if (MostFrequent(titles, bodies, lowered, edits) is { } best)
+            if (MostFrequent(sources, lowered, edits) is { } best)
             {
                 return best;
             }
@@ -62,17 +74,12 @@ internal static partial class SpellingCorrector
         return null;
     }
 
-    private static string? MostFrequent(Terms? titles, Terms bodies, string lowered, int edits)
+    private static string? MostFrequent(Terms[] sources, string lowered, int edits)
     {
         string? best = null;
         var bestFreq = 0;
-        foreach (var terms in new[] { bodies, titles })
+        foreach (var terms in sources)
         {
-            if (terms is null)
-            {
-                continue;
-            }
-
             var candidates = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(ArticleFields.BodyNeutral, lowered), edits, 0, true);
             while (candidates.MoveNext())
             {
@@ -86,6 +93,17 @@ internal static partial class SpellingCorrector
         }
 
         return best;
+    }
+
+    // The word as the English chain indexes it; null for a stop word.
+    private static string? EnglishTerm(Analyzer analyzer, string word)
+    {
+        using var stream = analyzer.GetTokenStream(ArticleFields.BodyEnglish, word);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        var first = stream.IncrementToken() ? term.ToString() : null;
+        stream.End();
+        return first;
     }
 
     private static bool IsOperator(string word) => word is "AND" or "OR" or "NOT";

@@ -46,11 +46,15 @@ public sealed class QueryTermsTests
     [Test]
     public void Prefix_query_is_expanded_to_the_index_terms_it_matches()
     {
-        var terms = index.Terms("kazakh*");
+        var english = index.Terms("kazakh*");
+        var german = index.Terms("kasach*");
 
-        Assert.That(terms.For(ArticleFields.BodyEnglish), Is.SupersetOf(new[] { "kazakh", "kazakhstan" }));
-        Assert.That(terms.For(ArticleFields.BodyNeutral), Is.SupersetOf(new[] { "kazakh", "kazakhstan" }));
-        Assert.That(terms.For(ArticleFields.BodyNeutral), Has.None.Not.StartWith("kazakh"));
+        Assert.That(english.For(ArticleFields.BodyEnglish), Is.SupersetOf(new[] { "kazakh", "kazakhstan" }));
+        Assert.That(english.For(ArticleFields.BodyEnglish), Has.None.Not.StartWith("kazakh"));
+
+        // Only German articles have neutral body terms: "Kasachstans" as it stands, beside the German chain's stems.
+        Assert.That(german.For(ArticleFields.BodyNeutral), Is.SupersetOf(new[] { "kasachstan", "kasachstans" }));
+        Assert.That(german.For(ArticleFields.BodyNeutral), Has.None.Not.StartWith("kasach"));
     }
 
     [Test]
@@ -103,14 +107,14 @@ public sealed class QueryTermsTests
             new OpaqueQuery(),
             new BooleanQuery
             {
-                { new TermQuery(new Term(ArticleFields.BodyNeutral, "tokayev")), Occur.SHOULD },
-                { new PrefixQuery(new Term(ArticleFields.BodyNeutral, "uzbek")), Occur.SHOULD },
+                { new TermQuery(new Term(ArticleFields.BodyEnglish, "tokayev")), Occur.SHOULD },
+                { new PrefixQuery(new Term(ArticleFields.BodyEnglish, "uzbek")), Occur.SHOULD },
             },
         };
 
         var terms = QueryTerms.From(query, index.Reader);
 
-        Assert.That(terms.For(ArticleFields.BodyNeutral), Is.SupersetOf(new[] { "tokayev", "uzbekistan" }));
+        Assert.That(terms.For(ArticleFields.BodyEnglish), Is.SupersetOf(new[] { "tokayev", "uzbekistan" }));
     }
 
     [Test]

@@ -89,7 +89,7 @@ internal sealed class SeedIndex : IDisposable
         directory.Dispose();
     }
 
-    // The document as ArticleDocumentFactory wrote it before snippets read the postings.
+    // The document as ArticleDocumentFactory wrote it before snippets read the postings and the text's doc values.
     private static Document WithoutOffsetsOrTextDocValues(Document document)
     {
         var legacy = new Document();
@@ -99,7 +99,12 @@ internal sealed class SeedIndex : IDisposable
             {
                 legacy.Add(new TextField(field.Name, field.GetStringValue(), Field.Store.NO));
             }
-            else if (!(field.Name == ArticleFields.Text && field.IndexableFieldType.DocValueType != DocValuesType.NONE))
+            else if (field.Name == ArticleFields.Text)
+            {
+                // Then the text was a stored field only.
+                legacy.Add(new StoredField(ArticleFields.Text, field.GetBinaryValue().Utf8ToString()));
+            }
+            else
             {
                 legacy.Add(field);
             }

@@ -14,7 +14,7 @@ public sealed class ArticleDocumentFactoryTests
         var original = DiplomacyArticles.ById("en-tokayev-xi-call");
         using var reader = IndexOf(original);
 
-        var view = ArticleDocumentReader.ToView(reader.Document(0), "<p>x</p>");
+        var view = ArticleDocumentReader.ToView(reader.Document(0), ArticleDocumentReader.ReadText(reader, 0, reader.Document(0)), "<p>x</p>");
 
         var article = original.Article;
         Assert.That(
@@ -45,13 +45,24 @@ public sealed class ArticleDocumentFactoryTests
     }
 
     [Test]
+    public void English_bodies_go_through_the_English_chain_alone_and_German_ones_through_the_neutral_chain_too()
+    {
+        using var english = IndexOf(DiplomacyArticles.ById("en-sco-astana"));
+        using var german = IndexOf(DiplomacyArticles.ById("de-almaty-treffen"));
+
+        Assert.That(english.Leaves[0].AtomicReader.GetTerms(ArticleFields.BodyNeutral), Is.Null);
+        Assert.That(english.Leaves[0].AtomicReader.GetTerms(ArticleFields.TitleNeutral), Is.Not.Null, "titles keep the neutral chain for suggestions");
+        Assert.That(german.Leaves[0].AtomicReader.GetTerms(ArticleFields.BodyNeutral), Is.Not.Null);
+    }
+
+    [Test]
     public void Body_fields_carry_offsets_for_snippets_and_the_text_is_kept_as_doc_values()
     {
-        var original = DiplomacyArticles.ById("en-sco-astana");
+        var original = DiplomacyArticles.ById("de-almaty-treffen");
         using var reader = IndexOf(original);
         var leaf = reader.Leaves[0].AtomicReader;
 
-        var options = new[] { ArticleFields.BodyEnglish, ArticleFields.BodyNeutral, ArticleFields.TitleEnglish }
+        var options = new[] { ArticleFields.BodyGerman, ArticleFields.BodyNeutral, ArticleFields.TitleGerman }
             .Select(field => leaf.FieldInfos.FieldInfo(field).IndexOptions);
         var text = new Lucene.Net.Util.BytesRef();
         leaf.GetBinaryDocValues(ArticleFields.Text).Get(0, text);
@@ -109,7 +120,7 @@ public sealed class ArticleDocumentFactoryTests
         Assert.That(reader.DocFreq(new Term(ArticleFields.TitleEnglish, "leader")), Is.Zero);
         Assert.That(reader.DocFreq(new Term(ArticleFields.TitleNeutral, "leaders")), Is.Zero);
         Assert.That(reader.DocFreq(new Term(ArticleFields.BodyEnglish, "leader")), Is.EqualTo(1));
-        Assert.That(ArticleDocumentReader.ToView(reader.Document(0), string.Empty).Title, Is.EqualTo(untitled.Article.Title));
+        Assert.That(ArticleDocumentReader.ToView(reader.Document(0), string.Empty, string.Empty).Title, Is.EqualTo(untitled.Article.Title));
     }
 
     [Test]
