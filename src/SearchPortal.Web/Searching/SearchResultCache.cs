@@ -32,6 +32,9 @@ public sealed class SearchResultCache : IDisposable
 
     public bool Enabled => entries is not null;
 
+    /// <summary>How many answers the cache holds now.</summary>
+    public int Count => entries?.Count ?? 0;
+
     /// <summary>The cached answer for the request, or the engine's, stored for the next asker; Cached says which.</summary>
     public (SearchResponse Response, bool Cached) GetOrSearch(SearchRequest request, Func<SearchRequest, SearchResponse> search)
     {
