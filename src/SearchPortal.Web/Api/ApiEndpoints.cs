@@ -21,17 +21,18 @@ public static class ApiEndpoints
         return endpoints;
     }
 
-    private static IResult Search(HttpRequest request, IArticleSearch search)
+    private static IResult Search(HttpContext context, PortalSearch search)
     {
-        var reading = SearchStateReader.Read(request.Query);
+        var reading = SearchStateReader.Read(context.Request.Query);
         if (reading.Error is { } error)
         {
             return InvalidParameter(error);
         }
 
         var state = reading.State!;
-        var response = search.Search(state.ToRequest(FacetPanel.TopNFor(state)));
-        return Results.Json(SearchJson.Response(response, WebExtras));
+        var answer = search.Search(state, FacetPanel.TopNFor(state));
+        ResultCacheHeader.Add(context.Response, search, answer);
+        return Results.Json(SearchJson.Response(answer.Response, WebExtras));
     }
 
     private static IResult Article(string id, string? q, IArticleSearch search)

@@ -17,4 +17,7 @@ public sealed class SearchPortalOptions
 
     /// <summary>A vocabulary file replacing the built-in one; null or empty for the built-in vocabulary.</summary>
     public string? VocabularyPath { get; set; }
+
+    /// <summary>How many search answers (one result page each) the result cache keeps; 0 turns the cache off.</summary>
+    public int ResultCacheEntries { get; set; } = 1000;
 }

@@ -23,6 +23,11 @@ internal sealed class SearchPortalOptionsValidator(IHostEnvironment environment)
             failures.Add($"SearchPortal:VocabularyPath '{options.VocabularyPath}' is not a file.");
         }
 
+        if (options.ResultCacheEntries < 0)
+        {
+            failures.Add($"SearchPortal:ResultCacheEntries must be 0 (off) or more, not {options.ResultCacheEntries}.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

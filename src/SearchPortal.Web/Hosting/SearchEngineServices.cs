@@ -2,10 +2,11 @@ using SearchPortal.Core.Vocabulary;
 using SearchPortal.Search.Analysis;
 using SearchPortal.Search.Searching;
 using SearchPortal.Web.Configuration;
+using SearchPortal.Web.Searching;
 
 namespace SearchPortal.Web.Hosting;
 
-/// <summary>Registers the search engine over the live index: one vocabulary, one analyzer, one index that follows generation switches, one searcher.</summary>
+/// <summary>Registers the search engine over the live index: one vocabulary, one analyzer, one index that follows generation switches, one searcher, the portal's search policy and its result cache.</summary>
 public static class SearchEngineServices
 {
     public static IServiceCollection AddSearchEngine(this IServiceCollection services)
@@ -17,6 +18,9 @@ public static class SearchEngineServices
             provider.GetRequiredService<ArticleIndex>(),
             provider.GetRequiredService<FacetVocabulary>(),
             provider.GetRequiredService<ArticleAnalyzer>()));
+        services.AddSingleton<IndexVersion>();
+        services.AddSingleton<SearchResultCache>();
+        services.AddSingleton<PortalSearch>();
         return services;
     }
 

@@ -44,4 +44,20 @@ public class SearchPortalOptionsValidatorTests
 
         Assert.That(Validator.Validate(null, options).Succeeded, Is.True);
     }
+
+    [TestCase(0, true)]
+    [TestCase(5000, true)]
+    [TestCase(-1, false)]
+    public void The_result_cache_size_is_zero_for_off_or_a_positive_number_of_entries(int entries, bool valid)
+    {
+        var options = new SearchPortalOptions { IndexPath = "/tmp/index", ResultCacheEntries = entries };
+
+        var result = Validator.Validate(null, options);
+
+        Assert.That(result.Succeeded, Is.EqualTo(valid));
+        if (!valid)
+        {
+            Assert.That(result.Failures, Has.Some.Contains("SearchPortal:ResultCacheEntries"));
+        }
+    }
 }

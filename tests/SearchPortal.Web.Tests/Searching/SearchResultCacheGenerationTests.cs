@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using SearchPortal.Core.Articles;
+using SearchPortal.Core.Facets;
+using SearchPortal.Core.Ingestion;
+using SearchPortal.Core.Language;
+using SearchPortal.Core.Vocabulary;
+using SearchPortal.Search.Analysis;
+using SearchPortal.Search.Indexing;
+using SearchPortal.Search.Searching;
+using SearchPortal.Web.Tests.Support;
+
+namespace SearchPortal.Web.Tests.Searching;
+
+/// <summary>Switches a new index generation in under a running portal, so it has a fixture (and an index) of its own.</summary>
+public class SearchResultCacheGenerationTests : PortalFixture
+{
+    private WebApplicationFactory<Program> portal = null!;
+    private string smallCorpus = null!;
+
+    [OneTimeSetUp]
+    public void StartCountingPortal()
+    {
+        portal = SearchResultCacheTests.WithCountingEngine(Factory, cacheEntries: 100);
+        smallCorpus = Path.Combine(Path.GetTempPath(), "searchportal-web-tests", "corpus-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(smallCorpus);
+        var file = SampleArticles.TokayevXiCall + ".txt";
+        File.Copy(Path.Combine(RepositoryRoot.SampleCorpus, file), Path.Combine(smallCorpus, file));
+    }
+
+    [OneTimeTearDown]
+    public void StopCountingPortal()
+    {
+        portal.Dispose();
+        Directory.Delete(smallCorpus, recursive: true);
+    }
+
+    [Test]
+    public async Task After_a_new_generation_is_switched_in_no_answer_of_the_old_one_is_served()
+    {
+        using var client = portal.CreateClient();
+        var (_, before) = await SearchResultCacheTests.SearchAsync(client, "q=Tokayev");
+        var (cachedHeader, _) = await SearchResultCacheTests.SearchAsync(client, "q=Tokayev");
+        Assert.That(before.GetProperty("total").GetInt32(), Is.EqualTo(2));
+        Assert.That(cachedHeader, Is.EqualTo("hit"));
+
+        // A rebuild of one article, as the CLI would make it, switched in now rather than at the next check.
+        var services = portal.Services;
+        var index = services.GetRequiredService<ArticleIndex>();
+        var sources = ArticleSourceReader.Create(new LanguageDetector());
+        var annotator = new ArticleAnnotator(new FacetExtractor(services.GetRequiredService<FacetVocabulary>()));
+        new IndexRebuilder(index.Location, services.GetRequiredService<ArticleAnalyzer>())
+            .Rebuild(sources.Read([smallCorpus], CancellationToken.None), annotator.Annotate, null, CancellationToken.None);
+        index.Refresh();
+
+        var (header, after) = await SearchResultCacheTests.SearchAsync(client, "q=Tokayev");
+        Assert.That(header, Is.EqualTo("miss"));
+        Assert.That(after.GetProperty("total").GetInt32(), Is.EqualTo(1));
+        Assert.That(after.GetProperty("hits")[0].GetProperty("id").GetString(), Is.EqualTo(SampleArticles.TokayevXiCall));
+    }
+}
