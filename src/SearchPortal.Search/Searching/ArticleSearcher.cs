@@ -75,8 +75,8 @@ public sealed class ArticleSearcher : IArticleSearch
         }
         else
         {
-            var collector = new DrillSidewaysCollector(searcher, top, dimensions, sideways);
-            searcher.Search(DrillSidewaysCollector.WidenedQuery(query, sideways), collector);
+            var collector = new DrillSidewaysCollector(index.FacetOrdinals, top, dimensions, sideways);
+            searcher.Search(collector.Restrict(query), collector);
             total = collector.TotalHits;
             facets = collector.Results(Math.Max(0, request.FacetTopN));
         }
