@@ -25,13 +25,19 @@ public sealed class DrillSidewaysCollector : ICollector
     /// <param name="dimensions">The dimensions to count.</param>
     /// <param name="filters">The selections; each must name one of <paramref name="dimensions"/>.</param>
     public DrillSidewaysCollector(FacetOrdinalCache cache, ICollector? hits, IReadOnlyList<string> dimensions, IReadOnlyList<FacetFilter> filters)
+        : this(new SidewaysFilters(cache, filters), hits, dimensions)
     {
-        this.cache = cache ?? throw new ArgumentNullException(nameof(cache));
+    }
+
+    /// <summary>One of several collectors of a search cut into slices, all over the same request's filters.</summary>
+    internal DrillSidewaysCollector(SidewaysFilters sideways, ICollector? hits, IReadOnlyList<string> dimensions)
+    {
+        this.sideways = sideways ?? throw new ArgumentNullException(nameof(sideways));
         this.hits = hits;
-        this.filters = filters ?? throw new ArgumentNullException(nameof(filters));
+        cache = sideways.Cache;
+        filters = sideways.Filters;
         counters = dimensions.Select(d => new DimensionCounter(d)).ToArray();
         filterCounters = filters.Select(f => counters.First(c => c.Dimension == f.Dimension)).ToArray();
-        sideways = new SidewaysFilters(cache, filters);
     }
 
     /// <summary>A collector for one search on <paramref name="searcher"/> with its own, unshared facet data: for one-off
@@ -93,6 +99,20 @@ public sealed class DrillSidewaysCollector : ICollector
         foreach (var counter in counters)
         {
             counter.Count(doc);
+        }
+    }
+
+    /// <summary>Adds what <paramref name="other"/> (a collector of another slice of the same search) counted.</summary>
+    internal void Add(DrillSidewaysCollector other)
+    {
+        TotalHits += other.TotalHits;
+        for (var i = 0; i < counters.Length; i++)
+        {
+            other.counters[i].Finish();
+            foreach (var (label, count) in other.counters[i].Counts)
+            {
+                counters[i].Counts[label] = counters[i].Counts.GetValueOrDefault(label) + count;
+            }
         }
     }
 

@@ -7,13 +7,15 @@ namespace SearchPortal.Search.FacetCounting;
 /// <summary>
 /// The facet filters of one request as bit sets per segment, from the shared value sets: a filter's documents are
 /// the OR of its values. Also the candidates of a drill-sideways pass (documents passing all filters but at most one)
-/// as a Lucene filter, so the text query only visits those. Per request; not thread-safe.
+/// as a Lucene filter, so the text query only visits those. Per request; thread-safe, so that the slices of one
+/// search share it.
 /// </summary>
 internal sealed class SidewaysFilters
 {
     private readonly FacetOrdinalCache cache;
     private readonly IReadOnlyList<FacetFilter> filters;
     private readonly Dictionary<object, FixedBitSet[]> bySegment = new(ReferenceEqualityComparer.Instance);
+    private readonly Lock bySegmentLock = new();
 
     public SidewaysFilters(FacetOrdinalCache cache, IReadOnlyList<FacetFilter> filters)
     {
@@ -21,14 +23,19 @@ internal sealed class SidewaysFilters
         this.filters = filters;
     }
 
-    public int Count => filters.Count;
+    public FacetOrdinalCache Cache => cache;
+
+    public IReadOnlyList<FacetFilter> Filters => filters;
 
     /// <summary>Per filter, the documents of the segment it passes (deleted ones included); callers must not change them.</summary>
     public FixedBitSet[] For(AtomicReader reader)
     {
-        if (bySegment.TryGetValue(reader.CoreCacheKey, out var known))
+        lock (bySegmentLock)
         {
-            return known;
+            if (bySegment.TryGetValue(reader.CoreCacheKey, out var known))
+            {
+                return known;
+            }
         }
 
         var facets = cache.For(reader);
@@ -38,8 +45,10 @@ internal sealed class SidewaysFilters
             sets[i] = Passing(reader, facets, filters[i]);
         }
 
-        bySegment[reader.CoreCacheKey] = sets;
-        return sets;
+        lock (bySegmentLock)
+        {
+            return bySegment.TryAdd(reader.CoreCacheKey, sets) ? sets : bySegment[reader.CoreCacheKey];
+        }
     }
 
     /// <summary>

@@ -45,6 +45,12 @@ public sealed class ArticleSearcher : IArticleSearch
     {
     }
 
+    /// <summary>How many slices a search over a large index is cut into, searched in parallel: one per core by default.</summary>
+    internal int Slices { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>From how many documents an index is searched in slices (<see cref="SlicedSearch.ParallelFromDocs"/>).</summary>
+    internal int SlicedFromDocs { get; init; } = SlicedSearch.ParallelFromDocs;
+
     public SearchResponse Search(SearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -64,27 +70,39 @@ public sealed class ArticleSearcher : IArticleSearch
         using var lease = index.Lease();
         var searcher = lease.Searcher;
         var wanted = (int)Math.Min(start + pageSize, Math.Max(1, searcher.IndexReader.MaxDoc));
-        var top = TopFieldCollector.Create(SearchSorts.For(sort), wanted, false, true, false, true);
+        var slices = SlicedSearch.Slices(searcher.IndexReader, Slices, SlicedFromDocs);
+        var sorting = SearchSorts.For(sort);
+
+        // Several slices merge their tops by sort values, which the collectors then have to keep.
+        var tops = slices.Select(_ => TopFieldCollector.Create(sorting, wanted, slices.Count > 1, true, false, true)).ToArray();
         int total;
         IReadOnlyList<FacetCounts> facets;
         if (dimensions.Count == 0 && sideways.Count == 0)
         {
-            searcher.Search(query, top);
-            total = top.TotalHits;
+            SlicedSearch.Run(searcher.CreateNormalizedWeight(query), slices, tops);
+            total = tops.Sum(t => t.TotalHits);
             facets = [];
         }
         else
         {
-            var collector = new DrillSidewaysCollector(index.FacetOrdinals, top, dimensions, sideways);
-            searcher.Search(collector.Restrict(query), collector);
-            total = collector.TotalHits;
-            facets = collector.Results(Math.Max(0, request.FacetTopN));
+            var filterSets = new SidewaysFilters(index.FacetOrdinals, sideways);
+            var collectors = tops.Select(top => new DrillSidewaysCollector(filterSets, top, dimensions)).ToArray();
+            SlicedSearch.Run(searcher.CreateNormalizedWeight(filterSets.Restrict(query)), slices, collectors);
+            foreach (var other in collectors.Skip(1))
+            {
+                collectors[0].Add(other);
+            }
+
+            total = collectors[0].TotalHits;
+            facets = collectors[0].Results(Math.Max(0, request.FacetTopN));
         }
 
         var hits = new List<SearchHit>();
         if (start < total)
         {
-            var shown = top.GetTopDocs((int)start, pageSize).ScoreDocs;
+            var shown = tops.Length == 1
+                ? tops[0].GetTopDocs((int)start, pageSize).ScoreDocs
+                : TopDocs.Merge(sorting, (int)start, pageSize, tops.Select(t => (TopDocs)t.GetTopDocs()).ToArray()).ScoreDocs;
             var snippets = request.Snippets ? Snippets(searcher, parsed, shown, Math.Clamp(request.SnippetsPerHit, 1, MaxSnippets)) : null;
             for (var i = 0; i < shown.Length; i++)
             {

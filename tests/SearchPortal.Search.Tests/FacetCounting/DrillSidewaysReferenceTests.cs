@@ -18,7 +18,7 @@ namespace SearchPortal.Search.Tests.FacetCounting;
 /// The searcher's facet path (ordinal arrays, cached value sets, the candidates filter) against a plain reference on
 /// real news: hits and top ids from the query with every filter as a required clause, and each dimension's counts read
 /// from the stored values of the documents matching the query and every other dimension's filter. The index has two
-/// segments and deletions (an update dropped articles and added German ones).
+/// segments and deletions (an update dropped articles and added German ones); searched in one pass and in slices.
 /// </summary>
 public sealed class DrillSidewaysReferenceTests
 {
@@ -69,7 +69,24 @@ public sealed class DrillSidewaysReferenceTests
     }
 
     [Test]
-    public void Hits_top_ids_and_every_count_equal_the_reference_under_zero_to_three_filters()
+    public void Hits_top_ids_and_every_count_equal_the_reference_under_zero_to_three_filters() => CompareWithReference(searcher);
+
+    [Test]
+    public void Searching_segments_in_parallel_runs_answers_as_one_pass_does()
+    {
+        var sliced = new ArticleSearcher(index, vocabulary, analyzer) { Slices = 3, SlicedFromDocs = 1 };
+        using (var lease = index.Lease())
+        {
+            var reader = lease.Searcher.IndexReader;
+            var slices = SlicedSearch.Slices(reader, 3, 1);
+            Assert.That(slices, Has.Count.EqualTo(Math.Min(3, reader.Leaves.Count)));
+            Assert.That(slices.SelectMany(s => s).Select(s => (s.Leaf.Ord, s.From, s.To)), Is.EqualTo(reader.Leaves.Select(l => (l.Ord, 0, l.AtomicReader.MaxDoc))));
+        }
+
+        CompareWithReference(sliced);
+    }
+
+    private void CompareWithReference(ArticleSearcher under)
     {
         var compared = 0;
         foreach (var filters in FilterSets())
@@ -77,13 +94,16 @@ public sealed class DrillSidewaysReferenceTests
             foreach (var query in Queries)
             {
                 var request = new SearchRequest(query, filters, PageSize: 10, Snippets: false, FacetTopN: 10_000, RequireAllWords: true, SuggestCorrections: false);
-                var fast = searcher.Search(request);
-                var again = searcher.Search(request);
+                var fast = under.Search(request);
+                var secondPage = under.Search(request with { Page = 2, FacetDimensions = [] });
+                var again = under.Search(request);
                 var reference = Reference(query, filters);
                 var label = $"{query} | {Describe(filters)}";
 
                 Assert.That(fast.Total, Is.EqualTo(reference.Total), label);
-                Assert.That(fast.Hits.Select(h => h.Id), Is.EqualTo(reference.TopIds), label);
+                Assert.That(fast.Hits.Select(h => h.Id), Is.EqualTo(reference.TopIds.Take(10)), label);
+                Assert.That(secondPage.Hits.Select(h => h.Id), Is.EqualTo(reference.TopIds.Skip(10)), label);
+                Assert.That(secondPage.Total, Is.EqualTo(reference.Total), label);
                 foreach (var dimension in FacetDimension.All)
                 {
                     var counts = fast.Facets.Single(f => f.Dimension == dimension).Values.Where(v => v.Count > 0).ToDictionary(v => v.Value, v => v.Count);
@@ -130,7 +150,7 @@ public sealed class DrillSidewaysReferenceTests
         var reader = lucene.IndexReader;
         var sort = SearchSorts.For(parsed.MatchesAll ? SearchSort.Newest : SearchSort.Relevance);
         var narrowed = FacetFilter.Narrow(parsed.Query, filters);
-        var top = lucene.Search(narrowed, null, 10, sort, doDocScores: true, doMaxScore: false);
+        var top = lucene.Search(narrowed, null, 20, sort, doDocScores: true, doMaxScore: false);
         var ids = top.ScoreDocs.Select(d => lucene.Doc(d.Doc).Get(ArticleFields.Id)).ToList();
         var counts = new Dictionary<string, Dictionary<string, int>>();
         foreach (var dimension in FacetDimension.All)
