@@ -25,6 +25,10 @@ public sealed class ArticleSearcher : IArticleSearch
     private readonly QueryCompleter completer;
     private readonly VocabularySpellings spellings;
 
+    // Searches under way: a search cuts the index into parallel runs only while it is the only one, since under
+    // concurrent load the other cores are already busy with other requests and splitting would only add overhead.
+    private int running;
+
     public ArticleSearcher(ArticleIndex index, FacetVocabulary vocabulary, Analyzer indexAnalyzer, Analyzer queryAnalyzer, SnippetHighlighter highlighter)
     {
         this.index = index ?? throw new ArgumentNullException(nameof(index));
@@ -45,7 +49,8 @@ public sealed class ArticleSearcher : IArticleSearch
     {
     }
 
-    /// <summary>How many slices a search over a large index is cut into, searched in parallel: one per core by default.</summary>
+    /// <summary>How many runs of segments a search over a large index is cut into, searched in parallel while no other
+    /// search is under way: one per core by default.</summary>
     internal int Slices { get; init; } = Environment.ProcessorCount;
 
     /// <summary>From how many documents an index is searched in slices (<see cref="SlicedSearch.ParallelFromDocs"/>).</summary>
@@ -56,6 +61,21 @@ public sealed class ArticleSearcher : IArticleSearch
         ArgumentNullException.ThrowIfNull(request);
         var clock = Stopwatch.StartNew();
         var parsed = Parse(request.Query, request.RequireAllWords);
+        using var lease = index.Lease();
+        var searcher = lease.Searcher;
+        var alone = Interlocked.Increment(ref running) == 1;
+        try
+        {
+            return SearchLeased(request, searcher, parsed, clock, alone ? Slices : 1);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref running);
+        }
+    }
+
+    private SearchResponse SearchLeased(SearchRequest request, IndexSearcher searcher, ParsedQuery parsed, Stopwatch clock, int sliceCount)
+    {
         var dimensions = request.FacetDimensions ?? FacetDimension.All;
         var filters = FacetFilter.From(request.Filters);
 
@@ -66,11 +86,8 @@ public sealed class ArticleSearcher : IArticleSearch
         var page = Math.Max(1, request.Page);
         var pageSize = Math.Clamp(request.PageSize, 1, MaxPageSize);
         var start = (long)(page - 1) * pageSize;
-
-        using var lease = index.Lease();
-        var searcher = lease.Searcher;
         var wanted = (int)Math.Min(start + pageSize, Math.Max(1, searcher.IndexReader.MaxDoc));
-        var slices = SlicedSearch.Slices(searcher.IndexReader, Slices, SlicedFromDocs);
+        var slices = SlicedSearch.Slices(searcher.IndexReader, sliceCount, SlicedFromDocs);
         var sorting = SearchSorts.For(sort);
 
         // Several slices merge their tops by sort values, which the collectors then have to keep.
