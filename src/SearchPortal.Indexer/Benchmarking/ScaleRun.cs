@@ -8,8 +8,9 @@ using SearchPortal.Search.Searching;
 namespace SearchPortal.Indexer.Benchmarking;
 
 /// <summary>
-/// One size of a scale run: builds the scaled corpus through the product pipeline into its own index, then times the
-/// portal-shaped variants (a, b, c) with 0, 1 and 3 facet filters, single-threaded, in-process.
+/// One size of a scale run: builds the scaled corpus through the product pipeline into its own index (or takes the
+/// index already there), then times the portal-shaped variants (a, b, c) with 0, 1 and 3 facet filters,
+/// single-threaded, in-process.
 /// </summary>
 internal sealed class ScaleRun(
     Func<IEnumerable<IngestRecord>> openCorpus,
@@ -19,6 +20,7 @@ internal sealed class ScaleRun(
     IProgress<RebuildProgress> progress,
     Action<string> log)
 {
+    /// <summary>Builds <paramref name="size"/> articles into <paramref name="indexRoot"/>, then times the queries over it.</summary>
     public ScaleStep Measure(int size, string indexRoot, IReadOnlyList<string> queries, CancellationToken cancellation)
     {
         using var analyzer = new ArticleAnalyzer();
@@ -27,14 +29,38 @@ internal sealed class ScaleRun(
         var clock = Stopwatch.StartNew();
         var records = volume.Count(new ScaledCorpus(openCorpus, size).Records(cancellation));
         var report = new IndexRebuilder(new IndexLocation(indexRoot), analyzer).Rebuild(records, annotate, progress, cancellation);
-        var buildSeconds = clock.Elapsed.TotalSeconds;
-        var buildPeak = PeakMemory.Bytes();
-        log($"{size:N0}: built {report.Indexed:N0} articles in {buildSeconds:0.0} s");
+        var build = new ScaleBuild(report.Indexed, volume.Bytes, clock.Elapsed.TotalSeconds, PeakMemory.Bytes());
+        log($"{size:N0}: built {report.Indexed:N0} articles in {build.Seconds:0.0} s");
 
         // The build's heap is garbage now: collect it so that the query peak is the searcher's own.
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        return Time(size, indexRoot, build, queries, analyzer);
+    }
+
+    /// <summary>Times the queries over the index already built in <paramref name="indexRoot"/>, leaving it as it is.</summary>
+    /// <exception cref="InvalidOperationException">The folder holds no index generation.</exception>
+    public ScaleStep MeasureExisting(int size, string indexRoot, IReadOnlyList<string> queries)
+    {
+        if (new IndexLocation(indexRoot).CurrentGenerationPath() is null)
+        {
+            throw new InvalidOperationException($"{indexRoot} holds no index to reuse; remove it or run without --reuse");
+        }
+
+        using var analyzer = new ArticleAnalyzer();
+        log($"{size:N0}: reusing the index in {indexRoot}");
+        return Time(size, indexRoot, null, queries, analyzer);
+    }
+
+    private ScaleStep Time(int size, string indexRoot, ScaleBuild? build, IReadOnlyList<string> queries, ArticleAnalyzer analyzer)
+    {
         PeakMemory.Reset();
         using var index = new ArticleIndex(indexRoot);
+        int articles;
+        using (var lease = index.Lease())
+        {
+            articles = lease.Searcher.IndexReader.NumDocs;
+        }
+
         var searcher = new ArticleSearcher(index, vocabulary, analyzer);
         var benchmark = new QueryBenchmark(searcher.Search, settings);
         var latencies = new List<ScaleLatency>();
@@ -52,7 +78,7 @@ internal sealed class ScaleRun(
             }
         }
 
-        return new ScaleStep(size, report.Indexed, volume.Bytes, buildSeconds, buildPeak, DirectoryBytes(indexRoot), latencies, PeakMemory.Bytes());
+        return new ScaleStep(size, articles, build, DirectoryBytes(indexRoot), latencies, PeakMemory.Bytes());
     }
 
     private static long DirectoryBytes(string root) =>

@@ -10,8 +10,8 @@ using SearchPortal.Search.Indexing;
 namespace SearchPortal.Indexer.Commands;
 
 /// <summary>
-/// bench-scale: the corpus repeated to each size (derived ids), built into its own index under --work, then the
-/// portal-shaped query variants timed with 0, 1 and 3 facet filters; prints a build table and a latency table.
+/// bench-scale: the corpus repeated to each size (derived ids), built into its own index under --work (with --reuse,
+/// an index already there is measured as it is), then the portal-shaped query variants timed with 0, 1 and 3 facet filters; prints a build table and a latency table.
 /// </summary>
 internal sealed class BenchScaleCommand(CliContext context, IndexCommandRunner runner)
 {
@@ -29,8 +29,13 @@ internal sealed class BenchScaleCommand(CliContext context, IndexCommandRunner r
 
     private readonly Option<string> work = new("--work")
     {
-        Description = "Folder for the indexes, one per size (n100000/, ...); each must not exist yet. They are kept for later runs (e.g. the wrk load test).",
+        Description = "Folder for the indexes, one per size (n100000/, ...); each must not exist yet (see --reuse). They are kept for later runs (e.g. the wrk load test).",
         Required = true,
+    };
+
+    private readonly Option<bool> reuse = new("--reuse")
+    {
+        Description = "Measure a size whose index folder exists already as it is, without building it again; sizes without a folder are built.",
     };
 
     private readonly Option<string> queries = new("--queries")
@@ -47,7 +52,7 @@ internal sealed class BenchScaleCommand(CliContext context, IndexCommandRunner r
     {
         var command = new Command("bench-scale", "Benchmark: index the corpus repeated to each size and time search, facets and snippets with 0, 1 and 3 filters.")
         {
-            corpus, sizes, work, queries, vocabulary, warmupSeconds, minSeconds,
+            corpus, sizes, work, reuse, queries, vocabulary, warmupSeconds, minSeconds,
         };
         sizes.Validators.Add(r =>
         {
@@ -77,9 +82,10 @@ internal sealed class BenchScaleCommand(CliContext context, IndexCommandRunner r
 
         var workPath = context.Resolve(result.GetValue(work)!);
         var targets = ParseSizes(result.GetValue(sizes))!;
-        if (targets.Select(size => IndexRoot(workPath, size)).FirstOrDefault(Directory.Exists) is { } taken)
+        var reusing = result.GetValue(reuse);
+        if (!reusing && targets.Select(size => IndexRoot(workPath, size)).FirstOrDefault(Directory.Exists) is { } taken)
         {
-            return context.Fail(ExitCodes.Usage, $"{taken} exists already; remove it or choose another --work");
+            return context.Fail(ExitCodes.Usage, $"{taken} exists already; remove it, choose another --work, or measure it as it is with --reuse");
         }
 
         ArchiveServices services;
@@ -104,7 +110,9 @@ internal sealed class BenchScaleCommand(CliContext context, IndexCommandRunner r
         {
             try
             {
-                var steps = targets.Select(size => run.Measure(size, IndexRoot(workPath, size), lines, cancellation)).ToList();
+                var steps = targets.Select(size => reusing && Directory.Exists(IndexRoot(workPath, size))
+                    ? run.MeasureExisting(size, IndexRoot(workPath, size), lines)
+                    : run.Measure(size, IndexRoot(workPath, size), lines, cancellation)).ToList();
                 new ScaleTables(context.Console).Print(steps);
                 return ExitCodes.Success;
             }

@@ -19,9 +19,15 @@ internal sealed class ScaleTables(IAnsiConsole console)
             .AddColumns("articles", "build s", "articles/s", "MB/s", "peak RSS MiB", "index MiB", "query peak RSS MiB");
         foreach (var step in steps)
         {
+            // A reused index was not built by this run: its build columns stay empty rather than show another run's figures.
             builds.AddRow(
-                N(step.Articles), F(step.BuildSeconds, 1), N(step.ArticlesPerSecond), F(step.MegabytesPerSecond, 2),
-                N(step.BuildPeakBytes / MiB), N(step.IndexBytes / MiB), N(step.QueryPeakBytes / MiB));
+                N(step.Articles),
+                step.Build is { } b ? F(b.Seconds, 1) : "reused",
+                step.Build is { } r ? N(r.ArticlesPerSecond) : "-",
+                step.Build is { } m ? F(m.MegabytesPerSecond, 2) : "-",
+                step.Build is { } p ? N(p.PeakBytes / MiB) : "-",
+                N(step.IndexBytes / MiB),
+                N(step.QueryPeakBytes / MiB));
         }
 
         console.Write(builds);

@@ -1,24 +1,69 @@
-using Lucene.Net.Index;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace SearchPortal.Search.FacetCounting;
 
-/// <summary>Counts the values of one facet dimension over the documents it is shown, segment by segment.</summary>
-internal abstract class DimensionCounter
+/// <summary>
+/// Counts the values of one facet dimension over the documents it is shown: per segment an array slot per ordinal,
+/// folded into counts per label when the segment ends.
+/// </summary>
+internal sealed class DimensionCounter(string dimension)
 {
-    protected DimensionCounter(string dimension) => Dimension = dimension;
+    private int[] ordinalCounts = [];
+    private DimensionOrdinals segment = DimensionOrdinals.None;
 
-    public string Dimension { get; }
+    public string Dimension { get; } = dimension;
 
     /// <summary>Counts per value label, complete once <see cref="Finish"/> has run.</summary>
     public Dictionary<string, int> Counts { get; } = new(StringComparer.Ordinal);
 
-    public abstract void SetNextReader(AtomicReader reader);
+    public void SetNextSegment(DimensionOrdinals ordinals)
+    {
+        Finish();
+        segment = ordinals;
+        // Finish leaves every slot at zero, so a big enough array from an earlier segment is reused as is.
+        if (ordinalCounts.Length < ordinals.Labels.Length)
+        {
+            ordinalCounts = new int[ordinals.Labels.Length];
+        }
+    }
 
-    public abstract void Count(int doc);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Count(int doc)
+    {
+        if (segment.Single is { } single)
+        {
+            var ord = single[doc];
+            if (ord >= 0)
+            {
+                ordinalCounts[ord]++;
+            }
+        }
+        else if (segment.Starts is { } starts)
+        {
+            var ordinals = segment.Ordinals!;
+            for (var k = starts[doc]; k < starts[doc + 1]; k++)
+            {
+                ordinalCounts[ordinals[k]]++;
+            }
+        }
+    }
 
     /// <summary>Folds the last segment's counts into <see cref="Counts"/>.</summary>
-    public abstract void Finish();
+    public void Finish()
+    {
+        var labels = segment.Labels;
+        for (var ord = 0; ord < labels.Length; ord++)
+        {
+            var count = ordinalCounts[ord];
+            if (count != 0)
+            {
+                ref var total = ref CollectionsMarshal.GetValueRefOrAddDefault(Counts, labels[ord], out _);
+                total += count;
+                ordinalCounts[ord] = 0;
+            }
+        }
 
-    public static DimensionCounter For(string dimension) =>
-        dimension == Schema.ArticleFields.Year ? new YearDimensionCounter(dimension) : new SortedSetDimensionCounter(dimension);
+        segment = DimensionOrdinals.None;
+    }
 }

@@ -7,54 +7,54 @@ namespace SearchPortal.Search.FacetCounting;
 /// <summary>
 /// One pass over the documents that match the query and all facet filters but at most one. A document that passes every
 /// filter is a hit: it goes to the hit collector and counts in every dimension. A document that fails exactly one filter
-/// counts only in that filter's dimension, which gives the drill-sideways counts of selected dimensions.
+/// counts only in that filter's dimension, which gives the drill-sideways counts of selected dimensions. Run it over
+/// <see cref="Restrict"/>: the query narrowed to those documents.
 /// </summary>
 public sealed class DrillSidewaysCollector : ICollector
 {
     private readonly ICollector? hits;
     private readonly IReadOnlyList<FacetFilter> filters;
-    private readonly Weight[] filterWeights;
+    private readonly FacetOrdinalCache cache;
+    private readonly SidewaysFilters sideways;
     private readonly DimensionCounter[] counters;
     private readonly DimensionCounter[] filterCounters;
-    private readonly FixedBitSet[] filterBits;
+    private FixedBitSet[] filterBits = [];
 
+    /// <param name="cache">The facet data of the index's segments, shared between requests.</param>
     /// <param name="hits">Receives the documents that pass every filter; null to count only.</param>
     /// <param name="dimensions">The dimensions to count.</param>
     /// <param name="filters">The selections; each must name one of <paramref name="dimensions"/>.</param>
+    public DrillSidewaysCollector(FacetOrdinalCache cache, ICollector? hits, IReadOnlyList<string> dimensions, IReadOnlyList<FacetFilter> filters)
+        : this(new SidewaysFilters(cache, filters), hits, dimensions)
+    {
+    }
+
+    /// <summary>One of several collectors of a search cut into slices, all over the same request's filters.</summary>
+    internal DrillSidewaysCollector(SidewaysFilters sideways, ICollector? hits, IReadOnlyList<string> dimensions)
+    {
+        this.sideways = sideways ?? throw new ArgumentNullException(nameof(sideways));
+        this.hits = hits;
+        cache = sideways.Cache;
+        filters = sideways.Filters;
+        counters = dimensions.Select(d => new DimensionCounter(d)).ToArray();
+        filterCounters = filters.Select(f => counters.First(c => c.Dimension == f.Dimension)).ToArray();
+    }
+
+    /// <summary>A collector for one search on <paramref name="searcher"/> with its own, unshared facet data: for one-off
+    /// counts such as an index census.</summary>
     public DrillSidewaysCollector(IndexSearcher searcher, ICollector? hits, IReadOnlyList<string> dimensions, IReadOnlyList<FacetFilter> filters)
+        : this(new FacetOrdinalCache(), hits, dimensions, filters)
     {
         ArgumentNullException.ThrowIfNull(searcher);
-        this.hits = hits;
-        this.filters = filters;
-        counters = dimensions.Select(DimensionCounter.For).ToArray();
-        filterCounters = filters.Select(f => counters.First(c => c.Dimension == f.Dimension)).ToArray();
-        filterWeights = filters.Select(f => searcher.CreateNormalizedWeight(f.ToQuery())).ToArray();
-        filterBits = new FixedBitSet[filters.Count];
     }
 
     /// <summary>Documents that matched the query and every filter.</summary>
     public int TotalHits { get; private set; }
 
-    /// <summary>The query to run with this collector: the user query plus the filters, all but one of which must match.</summary>
-    public static Query WidenedQuery(Query query, IReadOnlyList<FacetFilter> filters)
-    {
-        if (filters.Count == 0)
-        {
-            return query;
-        }
-
-        // Zero-boost constant-score clauses and no coord: the filters select documents without touching their scores.
-        var widened = new BooleanQuery(disableCoord: true) { { query, Occur.MUST } };
-        foreach (var filter in filters)
-        {
-            widened.Add(new ConstantScoreQuery(filter.ToQuery()) { Boost = 0f }, Occur.SHOULD);
-        }
-
-        widened.MinimumNumberShouldMatch = filters.Count - 1;
-        return widened;
-    }
-
     public bool AcceptsDocsOutOfOrder => false;
+
+    /// <summary>The query to run with this collector: the user query, narrowed to documents passing all filters but one.</summary>
+    public Query Restrict(Query query) => sideways.Restrict(query ?? throw new ArgumentNullException(nameof(query)));
 
     public void SetScorer(Scorer scorer) => hits?.SetScorer(scorer);
 
@@ -62,35 +62,22 @@ public sealed class DrillSidewaysCollector : ICollector
     {
         hits?.SetNextReader(context);
         var reader = context.AtomicReader;
+        var facets = cache.For(reader);
         foreach (var counter in counters)
         {
-            counter.SetNextReader(reader);
+            counter.SetNextSegment(facets.Ordinals(reader, counter.Dimension));
         }
 
-        for (var i = 0; i < filterWeights.Length; i++)
-        {
-            var bits = filterBits[i] is { } existing && existing.Length == reader.MaxDoc ? existing : new FixedBitSet(reader.MaxDoc);
-            bits.Clear(0, bits.Length);
-            var matches = filterWeights[i].GetScorer(context, reader.LiveDocs);
-            if (matches is not null)
-            {
-                int doc;
-                while ((doc = matches.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
-                {
-                    bits.Set(doc);
-                }
-            }
-
-            filterBits[i] = bits;
-        }
+        filterBits = sideways.For(reader);
     }
 
     public void Collect(int doc)
     {
         var missed = -1;
-        for (var i = 0; i < filterBits.Length; i++)
+        var bits = filterBits;
+        for (var i = 0; i < bits.Length; i++)
         {
-            if (!filterBits[i].Get(doc))
+            if (!bits[i].Get(doc))
             {
                 if (missed >= 0)
                 {
@@ -112,6 +99,20 @@ public sealed class DrillSidewaysCollector : ICollector
         foreach (var counter in counters)
         {
             counter.Count(doc);
+        }
+    }
+
+    /// <summary>Adds what <paramref name="other"/> (a collector of another slice of the same search) counted.</summary>
+    internal void Add(DrillSidewaysCollector other)
+    {
+        TotalHits += other.TotalHits;
+        for (var i = 0; i < counters.Length; i++)
+        {
+            other.counters[i].Finish();
+            foreach (var (label, count) in other.counters[i].Counts)
+            {
+                counters[i].Counts[label] = counters[i].Counts.GetValueOrDefault(label) + count;
+            }
         }
     }
 

@@ -1,3 +1,4 @@
+using SearchPortal.Search.FacetCounting;
 using SearchPortal.Search.Indexing;
 
 namespace SearchPortal.Search.Searching;
@@ -25,6 +26,9 @@ public sealed class ArticleIndex : IDisposable
     }
 
     public IndexLocation Location { get; }
+
+    /// <summary>The facet data of the open segments, shared by all requests (segments of every generation opened).</summary>
+    public FacetOrdinalCache FacetOrdinals { get; } = new();
 
     /// <summary>The generation new leases read; null while no index exists.</summary>
     public string? Generation => Volatile.Read(ref live)?.Generation;
@@ -93,7 +97,7 @@ public sealed class ArticleIndex : IDisposable
                 return;
             }
 
-            var opened = GenerationSearcher.Open(name, path);
+            var opened = GenerationSearcher.Open(name, path, FacetOrdinals);
             Interlocked.Exchange(ref live, opened)?.RemoveReference();
             LastSwitchError = null;
             if (Volatile.Read(ref disposed) != 0)

@@ -25,6 +25,10 @@ public sealed class ArticleSearcher : IArticleSearch
     private readonly QueryCompleter completer;
     private readonly VocabularySpellings spellings;
 
+    // Searches under way: a search cuts the index into parallel runs only while it is the only one, since under
+    // concurrent load the other cores are already busy with other requests and splitting would only add overhead.
+    private int running;
+
     public ArticleSearcher(ArticleIndex index, FacetVocabulary vocabulary, Analyzer indexAnalyzer, Analyzer queryAnalyzer, SnippetHighlighter highlighter)
     {
         this.index = index ?? throw new ArgumentNullException(nameof(index));
@@ -45,11 +49,33 @@ public sealed class ArticleSearcher : IArticleSearch
     {
     }
 
+    /// <summary>How many runs of segments a search over a large index is cut into, searched in parallel while no other
+    /// search is under way: one per core by default.</summary>
+    internal int Slices { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>From how many documents an index is searched in slices (<see cref="SlicedSearch.ParallelFromDocs"/>).</summary>
+    internal int SlicedFromDocs { get; init; } = SlicedSearch.ParallelFromDocs;
+
     public SearchResponse Search(SearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var clock = Stopwatch.StartNew();
         var parsed = Parse(request.Query, request.RequireAllWords);
+        using var lease = index.Lease();
+        var searcher = lease.Searcher;
+        var alone = Interlocked.Increment(ref running) == 1;
+        try
+        {
+            return SearchLeased(request, searcher, parsed, clock, alone ? Slices : 1);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref running);
+        }
+    }
+
+    private SearchResponse SearchLeased(SearchRequest request, IndexSearcher searcher, ParsedQuery parsed, Stopwatch clock, int sliceCount)
+    {
         var dimensions = request.FacetDimensions ?? FacetDimension.All;
         var filters = FacetFilter.From(request.Filters);
 
@@ -60,31 +86,40 @@ public sealed class ArticleSearcher : IArticleSearch
         var page = Math.Max(1, request.Page);
         var pageSize = Math.Clamp(request.PageSize, 1, MaxPageSize);
         var start = (long)(page - 1) * pageSize;
-
-        using var lease = index.Lease();
-        var searcher = lease.Searcher;
         var wanted = (int)Math.Min(start + pageSize, Math.Max(1, searcher.IndexReader.MaxDoc));
-        var top = TopFieldCollector.Create(SearchSorts.For(sort), wanted, false, true, false, true);
+        var slices = SlicedSearch.Slices(searcher.IndexReader, sliceCount, SlicedFromDocs);
+        var sorting = SearchSorts.For(sort);
+
+        // Several slices merge their tops by sort values, which the collectors then have to keep.
+        var tops = slices.Select(_ => TopFieldCollector.Create(sorting, wanted, slices.Count > 1, true, false, true)).ToArray();
         int total;
         IReadOnlyList<FacetCounts> facets;
         if (dimensions.Count == 0 && sideways.Count == 0)
         {
-            searcher.Search(query, top);
-            total = top.TotalHits;
+            SlicedSearch.Run(searcher.CreateNormalizedWeight(query), slices, tops);
+            total = tops.Sum(t => t.TotalHits);
             facets = [];
         }
         else
         {
-            var collector = new DrillSidewaysCollector(searcher, top, dimensions, sideways);
-            searcher.Search(DrillSidewaysCollector.WidenedQuery(query, sideways), collector);
-            total = collector.TotalHits;
-            facets = collector.Results(Math.Max(0, request.FacetTopN));
+            var filterSets = new SidewaysFilters(index.FacetOrdinals, sideways);
+            var collectors = tops.Select(top => new DrillSidewaysCollector(filterSets, top, dimensions)).ToArray();
+            SlicedSearch.Run(searcher.CreateNormalizedWeight(filterSets.Restrict(query)), slices, collectors);
+            foreach (var other in collectors.Skip(1))
+            {
+                collectors[0].Add(other);
+            }
+
+            total = collectors[0].TotalHits;
+            facets = collectors[0].Results(Math.Max(0, request.FacetTopN));
         }
 
         var hits = new List<SearchHit>();
         if (start < total)
         {
-            var shown = top.GetTopDocs((int)start, pageSize).ScoreDocs;
+            var shown = tops.Length == 1
+                ? tops[0].GetTopDocs((int)start, pageSize).ScoreDocs
+                : TopDocs.Merge(sorting, (int)start, pageSize, tops.Select(t => (TopDocs)t.GetTopDocs()).ToArray()).ScoreDocs;
             var snippets = request.Snippets ? Snippets(searcher, parsed, shown, Math.Clamp(request.SnippetsPerHit, 1, MaxSnippets)) : null;
             for (var i = 0; i < shown.Length; i++)
             {

@@ -1,4 +1,5 @@
 using Lucene.Net.Search;
+using SearchPortal.Search.FacetCounting;
 using SearchPortal.Search.Storage;
 
 namespace SearchPortal.Search.Searching;
@@ -27,12 +28,12 @@ internal sealed class GenerationSearcher
     /// Opens a generation directory through our own memory-mapped reads: not FSDirectory.Open, which would pick
     /// Lucene.Net's slow MMapDirectory (LUCENENET #1151), nor NIOFS, whose system call per 1 KB read doubled query times.
     /// </summary>
-    public static GenerationSearcher Open(string generation, string path)
+    public static GenerationSearcher Open(string generation, string path, FacetOrdinalCache facets)
     {
         var directory = new MappedFileDirectory(new DirectoryInfo(path));
         try
         {
-            return new GenerationSearcher(generation, directory, new SearcherManager(directory, new ArticleSearcherFactory()));
+            return new GenerationSearcher(generation, directory, new SearcherManager(directory, new ArticleSearcherFactory(facets)));
         }
         catch
         {

@@ -74,6 +74,38 @@ public sealed class BenchScaleCommandTests
         Assert.That(Total(workspace.Run("search", "--index", "scale/n12", "--json")), Is.EqualTo(12));
     }
 
+    [Test]
+    public void Reuse_measures_an_existing_index_as_it_is_and_builds_only_the_missing_sizes()
+    {
+        var generations = Path.Combine(workspace.Root, "scale", "n12", "generations");
+        var before = Directory.GetDirectories(generations);
+
+        var again = workspace.Run(
+            "bench-scale", "--corpus", "corpus", "--sizes", "12,3", "--work", "scale", "--queries", "queries.txt",
+            "--reuse", "--warmup-s", "0", "--min-s", "0");
+
+        Assert.That(again.ExitCode, Is.EqualTo(0), again.Error);
+        Assert.That(Directory.GetDirectories(generations), Is.EqualTo(before));
+        Assert.That(again.Error, Does.Contain("reusing the index"));
+        Assert.That(again.Out, Does.Match(@"\| 12 +\| reused +\|"));
+        Assert.That(again.Out, Does.Match(@"\| 3 +\| [0-9.]+ "));
+        Assert.That(again.Out, Does.Match(@"\| 12 +\| c +\| 3 +\| [0-9]+\.[0-9]{2} "));
+        Assert.That(Total(workspace.Run("search", "--index", "scale/n3", "--json")), Is.EqualTo(3));
+    }
+
+    [Test]
+    public void Reuse_of_a_folder_without_an_index_fails_with_a_clear_error()
+    {
+        Directory.CreateDirectory(Path.Combine(workspace.Root, "empty", "n4"));
+
+        var again = workspace.Run(
+            "bench-scale", "--corpus", "corpus", "--sizes", "4", "--work", "empty", "--queries", "queries.txt",
+            "--reuse", "--warmup-s", "0", "--min-s", "0");
+
+        Assert.That(again.ExitCode, Is.EqualTo(1));
+        Assert.That(again.Error, Does.Contain("error:").And.Contain("holds no index to reuse"));
+    }
+
     [TestCase("0")]
     [TestCase("10,abc")]
     [TestCase("5,5")]

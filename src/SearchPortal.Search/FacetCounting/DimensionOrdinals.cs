@@ -1,0 +1,173 @@
+using System.Globalization;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+using SearchPortal.Search.Schema;
+
+namespace SearchPortal.Search.FacetCounting;
+
+/// <summary>
+/// One facet dimension of one segment, read out of its doc values into plain arrays: each document's value ordinals
+/// and the label of every ordinal. Counting and filtering then cost an array read per hit instead of a doc-values
+/// call that seeks and decodes packed bytes in the mapped file (half of a frequent word's search time at 1M articles).
+/// Immutable once built, so every request shares it.
+/// </summary>
+internal sealed class DimensionOrdinals
+{
+    private static readonly string[] NoLabels = [];
+    private readonly Dictionary<string, int> ordinalOfLabel;
+
+    private DimensionOrdinals(string[] labels, int[]? single, int[]? starts, int[]? ordinals)
+    {
+        Labels = labels;
+        Single = single;
+        Starts = starts;
+        Ordinals = ordinals;
+        ordinalOfLabel = new Dictionary<string, int>(labels.Length, StringComparer.Ordinal);
+        for (var ord = 0; ord < labels.Length; ord++)
+        {
+            ordinalOfLabel[labels[ord]] = ord;
+        }
+    }
+
+    /// <summary>A dimension no document of the segment has: no labels, no ordinals.</summary>
+    public static DimensionOrdinals None { get; } = new(NoLabels, null, null, null);
+
+    /// <summary>The label of each ordinal.</summary>
+    public string[] Labels { get; }
+
+    /// <summary>Single-valued dimensions: the ordinal of each document, -1 without a value; null when multi-valued or absent.</summary>
+    public int[]? Single { get; }
+
+    /// <summary>Multi-valued dimensions: document d's ordinals are <see cref="Ordinals"/>[Starts[d]..Starts[d + 1]).</summary>
+    public int[]? Starts { get; }
+
+    public int[]? Ordinals { get; }
+
+    /// <summary>Whether <paramref name="doc"/> has the value of ordinal <paramref name="ord"/>.</summary>
+    public bool Has(int doc, int ord)
+    {
+        if (Single is { } single)
+        {
+            return single[doc] == ord;
+        }
+
+        if (Starts is { } starts)
+        {
+            var ordinals = Ordinals!;
+            for (var k = starts[doc]; k < starts[doc + 1]; k++)
+            {
+                if (ordinals[k] == ord)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The ordinal of a label in this segment, or -1 when no document here has it.</summary>
+    public int OrdinalOf(string label) => ordinalOfLabel.GetValueOrDefault(label, -1);
+
+    /// <summary>Reads the dimension of a segment: sorted-set doc values, or for the year the numeric doc values.</summary>
+    public static DimensionOrdinals Read(AtomicReader reader, string dimension)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return dimension == ArticleFields.Year ? ReadYears(reader, dimension) : ReadSortedSet(reader, dimension);
+    }
+
+    /// <summary>The label a year filter value selects: the year as an invariant number, or null when it is none.</summary>
+    public static string? YearLabel(string value) =>
+        int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var year)
+            ? year.ToString(CultureInfo.InvariantCulture)
+            : null;
+
+    private static DimensionOrdinals ReadSortedSet(AtomicReader reader, string dimension)
+    {
+        var values = reader.GetSortedSetDocValues(dimension);
+        var maxDoc = reader.MaxDoc;
+        if (values is null)
+        {
+            return None;
+        }
+
+        var labels = new string[(int)values.ValueCount];
+        var scratch = new BytesRef();
+        for (var ord = 0; ord < labels.Length; ord++)
+        {
+            values.LookupOrd(ord, scratch);
+            labels[ord] = scratch.Utf8ToString();
+        }
+
+        if (DocValues.UnwrapSingleton(values) is { } one)
+        {
+            var single = new int[maxDoc];
+            for (var doc = 0; doc < maxDoc; doc++)
+            {
+                single[doc] = one.GetOrd(doc);
+            }
+
+            return new DimensionOrdinals(labels, single, null, null);
+        }
+
+        var starts = new int[maxDoc + 1];
+        var ordinals = new List<int>(maxDoc);
+        for (var doc = 0; doc < maxDoc; doc++)
+        {
+            starts[doc] = ordinals.Count;
+            values.SetDocument(doc);
+            long ord;
+            while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+            {
+                ordinals.Add((int)ord);
+            }
+        }
+
+        starts[maxDoc] = ordinals.Count;
+        return new DimensionOrdinals(labels, null, starts, [.. ordinals]);
+    }
+
+    private static DimensionOrdinals ReadYears(AtomicReader reader, string dimension)
+    {
+        var maxDoc = reader.MaxDoc;
+        var values = reader.GetNumericDocValues(dimension);
+        var present = values is null ? null : reader.GetDocsWithField(dimension);
+        if (values is null || present is null)
+        {
+            return None;
+        }
+
+        var single = new int[maxDoc];
+        Array.Fill(single, -1);
+
+        var years = new int[maxDoc];
+        var distinct = new SortedSet<int>();
+        for (var doc = 0; doc < maxDoc; doc++)
+        {
+            if (present.Get(doc))
+            {
+                years[doc] = (int)values.Get(doc);
+                distinct.Add(years[doc]);
+                single[doc] = 0;
+            }
+        }
+
+        var ordered = distinct.ToArray();
+        var ordinalOfYear = new Dictionary<int, int>(ordered.Length);
+        for (var ord = 0; ord < ordered.Length; ord++)
+        {
+            ordinalOfYear[ordered[ord]] = ord;
+        }
+
+        for (var doc = 0; doc < maxDoc; doc++)
+        {
+            if (single[doc] == 0)
+            {
+                single[doc] = ordinalOfYear[years[doc]];
+            }
+        }
+
+        var labels = ordered.Select(y => y.ToString(CultureInfo.InvariantCulture)).ToArray();
+        return new DimensionOrdinals(labels, single, null, null);
+    }
+}

@@ -1,0 +1,36 @@
+using System.Runtime.CompilerServices;
+using Lucene.Net.Index;
+
+namespace SearchPortal.Search.FacetCounting;
+
+/// <summary>
+/// The <see cref="SegmentFacets"/> of every open segment, keyed by the segment's core so that a segment keeps its
+/// entry across reopens (new deletions change no ordinal) and drops it once no reader holds the segment. One per index;
+/// thread-safe.
+/// </summary>
+public sealed class FacetOrdinalCache
+{
+    private readonly ConditionalWeakTable<object, SegmentFacets> segments = [];
+
+    internal SegmentFacets For(AtomicReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return segments.GetValue(reader.CoreCacheKey, _ => new SegmentFacets());
+    }
+
+    /// <summary>Reads the ordinals of <paramref name="dimensions"/> for every segment of <paramref name="reader"/> now,
+    /// so that a new searcher's first requests do not pay for it.</summary>
+    public void Warm(IndexReader reader, IEnumerable<string> dimensions)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var wanted = dimensions.ToList();
+        foreach (var leaf in reader.Leaves)
+        {
+            var facets = For(leaf.AtomicReader);
+            foreach (var dimension in wanted)
+            {
+                facets.Ordinals(leaf.AtomicReader, dimension);
+            }
+        }
+    }
+}
