@@ -52,14 +52,9 @@ internal sealed class BenchIndexCommand(CliContext context)
             return context.Fail(ExitCodes.SourceMissing, $"corpus not found: {corpusPath}");
         }
 
-        ArchiveServices services;
-        try
+        if (!ArchiveServices.TryLoad(context, result.GetValue(vocabulary), out var services, out var failure))
         {
-            services = ArchiveServices.Load(context, result.GetValue(vocabulary));
-        }
-        catch (Exception ex) when (ex is VocabularyException or IOException or UnauthorizedAccessException)
-        {
-            return context.Fail(ExitCodes.VocabularyInvalid, $"vocabulary: {ex.Message}");
+            return failure;
         }
 
         var location = new IndexLocation(context.Resolve(result.GetValue(index)!));

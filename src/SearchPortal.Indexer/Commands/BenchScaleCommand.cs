@@ -88,14 +88,9 @@ internal sealed class BenchScaleCommand(CliContext context, IndexCommandRunner r
             return context.Fail(ExitCodes.Usage, $"{taken} exists already; remove it, choose another --work, or measure it as it is with --reuse");
         }
 
-        ArchiveServices services;
-        try
+        if (!ArchiveServices.TryLoad(context, result.GetValue(vocabulary), out var services, out var failure))
         {
-            services = ArchiveServices.Load(context, result.GetValue(vocabulary));
-        }
-        catch (Exception ex) when (ex is VocabularyException or IOException or UnauthorizedAccessException)
-        {
-            return context.Fail(ExitCodes.VocabularyInvalid, $"vocabulary: {ex.Message}");
+            return failure;
         }
 
         var settings = new BenchmarkSettings(1, TimeSpan.FromSeconds(result.GetValue(warmupSeconds)), TimeSpan.FromSeconds(result.GetValue(minSeconds)), 1);

@@ -26,14 +26,9 @@ internal sealed class IndexCommandRunner(CliContext context)
     /// <summary>Loads the vocabulary and opens the index at <paramref name="indexPath"/> for <paramref name="action"/>.</summary>
     public int Run(string indexPath, string? vocabularyPath, Func<OpenedArchive, int> action)
     {
-        FacetVocabulary loaded;
-        try
+        if (!ArchiveServices.TryLoadVocabulary(context, vocabularyPath, out var loaded, out var failure))
         {
-            loaded = ArchiveServices.LoadVocabulary(context, vocabularyPath);
-        }
-        catch (Exception ex) when (ex is VocabularyException or IOException or UnauthorizedAccessException)
-        {
-            return context.Fail(ExitCodes.VocabularyInvalid, $"vocabulary: {ex.Message}");
+            return failure;
         }
 
         return Guard(() =>

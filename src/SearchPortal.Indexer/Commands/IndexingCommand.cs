@@ -38,14 +38,9 @@ internal abstract class IndexingCommand
             return Context.Fail(ExitCodes.SourceMissing, $"source not found: {string.Join(", ", missing)}");
         }
 
-        ArchiveServices services;
-        try
+        if (!ArchiveServices.TryLoad(Context, result.GetValue(vocabulary), out var services, out var failure))
         {
-            services = ArchiveServices.Load(Context, result.GetValue(vocabulary));
-        }
-        catch (Exception ex) when (ex is VocabularyException or IOException or UnauthorizedAccessException)
-        {
-            return Context.Fail(ExitCodes.VocabularyInvalid, $"vocabulary: {ex.Message}");
+            return failure;
         }
 
         var location = new IndexLocation(Context.Resolve(result.GetValue(index)!));

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using SearchPortal.Core.Articles;
 using SearchPortal.Core.Facets;
 using SearchPortal.Core.Ingestion;
@@ -22,11 +23,35 @@ internal sealed class ArchiveServices
 
     public ArticleAnnotator Annotator { get; }
 
-    /// <summary>Loads the vocabulary: the given file, else data/facet-vocabulary.json under the working directory, else the copy shipped with the tool.</summary>
-    public static ArchiveServices Load(CliContext context, string? vocabularyPath) =>
-        new(LoadVocabulary(context, vocabularyPath));
+    /// <summary>
+    /// Builds the pipeline on the vocabulary (the given file, else data/facet-vocabulary.json under the working
+    /// directory, else the copy shipped with the tool). A vocabulary that cannot be read is reported as such and
+    /// <paramref name="exitCode"/> says how the command ends.
+    /// </summary>
+    public static bool TryLoad(CliContext context, string? vocabularyPath, [NotNullWhen(true)] out ArchiveServices? services, out int exitCode)
+    {
+        services = TryLoadVocabulary(context, vocabularyPath, out var vocabulary, out exitCode) ? new ArchiveServices(vocabulary) : null;
+        return services is not null;
+    }
 
-    public static FacetVocabulary LoadVocabulary(CliContext context, string? vocabularyPath)
+    /// <summary>Loads the vocabulary alone, found and reported as by <see cref="TryLoad"/>.</summary>
+    public static bool TryLoadVocabulary(CliContext context, string? vocabularyPath, [NotNullWhen(true)] out FacetVocabulary? vocabulary, out int exitCode)
+    {
+        try
+        {
+            vocabulary = LoadVocabulary(context, vocabularyPath);
+            exitCode = ExitCodes.Success;
+            return true;
+        }
+        catch (Exception ex) when (ex is VocabularyException or IOException or UnauthorizedAccessException)
+        {
+            vocabulary = null;
+            exitCode = context.Fail(ExitCodes.VocabularyInvalid, $"vocabulary: {ex.Message}");
+            return false;
+        }
+    }
+
+    private static FacetVocabulary LoadVocabulary(CliContext context, string? vocabularyPath)
     {
         if (vocabularyPath is not null)
         {
