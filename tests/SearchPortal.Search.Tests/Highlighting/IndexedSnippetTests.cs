@@ -69,13 +69,7 @@ public sealed class IndexedSnippetTests
         Assert.That(legacy.Reader.Leaves[0].AtomicReader.FieldInfos.FieldInfo(ArticleFields.BodyEnglish).IndexOptions,
             Is.Not.EqualTo(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS), "the legacy schema really has no offsets");
 
-        foreach (var query in Queries)
-        {
-            var fromLegacy = highlighter.BestSnippets(legacy.Reader, legacy.Articles.Select(legacy.DocOf).ToArray(), legacy.Terms(query));
-            var current = highlighter.BestSnippets(index.Reader, index.Articles.Select(index.DocOf).ToArray(), index.Terms(query));
-
-            Assert.That(fromLegacy, Is.EqualTo(current), query);
-        }
+        AssertSameSnippetsAsTheCurrentIndex(legacy);
     }
 
     [Test]
@@ -88,13 +82,7 @@ public sealed class IndexedSnippetTests
         Assert.That(segment.FieldInfos.FieldInfo(ArticleFields.BodyEnglish).IndexOptions,
             Is.Not.EqualTo(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS), "a merge keeps the lesser index options");
 
-        foreach (var query in Queries)
-        {
-            var fromMerged = highlighter.BestSnippets(merged.Reader, merged.Articles.Select(merged.DocOf).ToArray(), merged.Terms(query));
-            var current = highlighter.BestSnippets(index.Reader, index.Articles.Select(index.DocOf).ToArray(), index.Terms(query));
-
-            Assert.That(fromMerged, Is.EqualTo(current), query);
-        }
+        AssertSameSnippetsAsTheCurrentIndex(merged);
     }
 
     [Test]
@@ -178,5 +166,16 @@ public sealed class IndexedSnippetTests
         Assert.That(leads.Select(l => l.Single()), Has.All.Not.Contains("<mark>"));
         Assert.That(SnippetText.Visible(leads[3].Single()), Does.StartWith("date 2021-06-02 Kazakh President holds telephone conversation"));
         Assert.That(none, Has.All.Empty);
+    }
+
+    private void AssertSameSnippetsAsTheCurrentIndex(SeedIndex other)
+    {
+        foreach (var query in Queries)
+        {
+            var fromOther = highlighter.BestSnippets(other.Reader, other.Articles.Select(other.DocOf).ToArray(), other.Terms(query));
+            var current = highlighter.BestSnippets(index.Reader, index.Articles.Select(index.DocOf).ToArray(), index.Terms(query));
+
+            Assert.That(fromOther, Is.EqualTo(current), query);
+        }
     }
 }
