@@ -1,0 +1,126 @@
+using System.Globalization;
+using SearchPortal.Core.Articles;
+using SearchPortal.Core.Facets;
+using SearchPortal.Core.Vocabulary;
+using SearchPortal.Search.Analysis;
+using SearchPortal.Search.Indexing;
+using SearchPortal.Search.Searching;
+
+namespace SearchPortal.Search.Tests.FacetCounting;
+
+/// <summary>
+/// The facet path against <see cref="DrillSidewaysReference"/> on generated articles, in every run: random documents
+/// indexed by the production rebuild and update (several segments, deletions), random queries and random filters of
+/// zero to three dimensions. The seed is printed on failure; set SEARCHPORTAL_TEST_SEED to replay one.
+/// </summary>
+public sealed class GeneratedDrillSidewaysTests
+{
+    private const int Rounds = 60;
+    private readonly string root = Path.Combine(Path.GetTempPath(), "sp-generated-" + Guid.NewGuid().ToString("N"));
+    private int seed;
+    private ArticleAnalyzer analyzer = null!;
+    private FacetVocabulary vocabulary = null!;
+    private ArticleIndex index = null!;
+    private ArticleSearcher searcher = null!;
+
+    [OneTimeSetUp]
+    public void Build()
+    {
+        seed = int.TryParse(Environment.GetEnvironmentVariable("SEARCHPORTAL_TEST_SEED"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var given)
+            ? given
+            : TestContext.CurrentContext.Random.Next();
+        TestContext.Progress.WriteLine($"GeneratedDrillSidewaysTests seed {seed}");
+        analyzer = new ArticleAnalyzer();
+        vocabulary = FacetVocabulary.Load(Path.Combine(RepositoryLocator.Root(), "data", FacetVocabulary.DefaultFileName));
+        var annotator = new ArticleAnnotator(new FacetExtractor(vocabulary));
+        var news = new GeneratedNews(vocabulary, seed);
+        var location = new IndexLocation(root);
+        var first = news.Articles("a", 500).ToList();
+        new IndexRebuilder(location, analyzer).Rebuild(first, annotator.Annotate);
+
+        // The update keeps four in five, changes nothing else and adds new ones: a second segment and deletions.
+        var kept = first.Where((_, i) => i % 5 != 0);
+        new IndexUpdater(location, analyzer).Update(kept.Concat(news.Articles("b", 200)), annotator.Annotate);
+        index = new ArticleIndex(root);
+        searcher = new ArticleSearcher(index, vocabulary, analyzer);
+    }
+
+    [OneTimeTearDown]
+    public void Remove()
+    {
+        index.Dispose();
+        analyzer.Dispose();
+        if (Directory.Exists(root))
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Test]
+    public void The_generated_index_has_several_segments_and_deleted_articles()
+    {
+        using var lease = index.Lease();
+
+        Assert.That(lease.Searcher.IndexReader.Leaves, Has.Count.GreaterThan(1), $"seed {seed}");
+        Assert.That(lease.Searcher.IndexReader.NumDeletedDocs, Is.GreaterThan(0), $"seed {seed}");
+    }
+
+    [Test]
+    public void Random_queries_and_filters_count_as_the_reference_does() => CompareRandomly(searcher, seed);
+
+    [Test]
+    public void Random_queries_and_filters_count_as_the_reference_does_in_parallel_runs() =>
+        CompareRandomly(new ArticleSearcher(index, vocabulary, analyzer) { Slices = 3, SlicedFromDocs = 1 }, seed + 1);
+
+    private void CompareRandomly(ArticleSearcher under, int roundSeed)
+    {
+        var random = new Random(roundSeed);
+        var everything = searcher.Search(new SearchRequest(string.Empty, new Dictionary<string, IReadOnlyList<string>>(), Snippets: false, FacetTopN: 10_000));
+        var present = everything.Facets.ToDictionary(f => f.Dimension, f => f.Values.Select(v => v.Value).ToList());
+        var reference = new DrillSidewaysReference(index, analyzer, vocabulary);
+        var found = 0;
+        for (var round = 0; round < Rounds; round++)
+        {
+            var query = Query(random);
+            var filters = Filters(random, present);
+            found += reference.Compare(under, query, filters, $"seed {seed}, round {round}") ? 1 : 0;
+        }
+
+        Assert.That(found, Is.GreaterThan(Rounds / 4), $"seed {seed}: too few random searches found anything to compare");
+    }
+
+    private static string Query(Random random)
+    {
+        var words = random.Next(3) == 0 ? GeneratedNews.GermanWords : GeneratedNews.EnglishWords;
+        string Word() => words[random.Next(words.Length)];
+        return random.Next(6) switch
+        {
+            0 => string.Empty,
+            1 => Word(),
+            2 => $"{Word()} {Word()}",
+            3 => $"{Word()} OR {Word()}",
+            4 => $"-{Word()} {Word()}",
+            _ => $"\"{Word()} {Word()}\" OR {Word()}",
+        };
+    }
+
+    /// <summary>Zero to three dimensions, one or two values each, mostly values the index holds, sometimes one it does not.</summary>
+    private static Dictionary<string, IReadOnlyList<string>> Filters(Random random, Dictionary<string, List<string>> present)
+    {
+        var filters = new Dictionary<string, IReadOnlyList<string>>();
+        var dimensions = FacetDimension.All.Where(d => present[d].Count > 0).OrderBy(_ => random.Next()).Take(random.Next(4));
+        foreach (var dimension in dimensions)
+        {
+            var values = present[dimension];
+            var chosen = Enumerable.Range(0, random.Next(1, 3)).Select(_ => values[random.Next(values.Count)]).ToList();
+            if (random.Next(10) == 0)
+            {
+                chosen.Add(dimension == FacetDimension.Year ? "1900" : "Atlantis");
+            }
+
+            filters[dimension] = chosen;
+        }
+
+        return filters;
+    }
+}
