@@ -3,7 +3,7 @@ using Lucene.Net.Index;
 
 namespace SearchPortal.Search.Highlighting;
 
-/// <summary>Builds HTML snippets in which matched terms are wrapped in &lt;mark&gt; and everything else is HTML-encoded.</summary>
+/// <summary>Builds snippets and whole texts with the matched terms marked by offsets (<see cref="MarkedText"/>), never HTML.</summary>
 /// <remarks>
 /// For indexed articles the matches come from the postings: the body fields carry positions and character offsets,
 /// so stemmed forms, folded accents and compound parts are marked exactly where the index found them, without
@@ -30,7 +30,7 @@ public sealed class SnippetHighlighter
     /// 10,000 characters. When nothing matches there, one unmarked snippet from the start of the text. The text is
     /// re-analysed to find the terms.
     /// </summary>
-    public IReadOnlyList<string> BestSnippets(string text, string language, QueryTerms terms, int maxSnippets = 3)
+    public IReadOnlyList<MarkedText> BestSnippets(string text, string language, QueryTerms terms, int maxSnippets = 3)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(terms);
@@ -42,12 +42,12 @@ public sealed class SnippetHighlighter
     /// The snippets (as <see cref="BestSnippets(string, string, QueryTerms, int)"/>) of indexed articles, one list per
     /// entry of <paramref name="docs"/> (top-level doc ids), with the matches read from the postings.
     /// </summary>
-    public IReadOnlyList<string>[] BestSnippets(IndexReader reader, IReadOnlyList<int> docs, QueryTerms terms, int maxSnippets = 3)
+    public IReadOnlyList<MarkedText>[] BestSnippets(IndexReader reader, IReadOnlyList<int> docs, QueryTerms terms, int maxSnippets = 3)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(docs);
         ArgumentNullException.ThrowIfNull(terms);
-        var snippets = new IReadOnlyList<string>[docs.Count];
+        var snippets = new IReadOnlyList<MarkedText>[docs.Count];
         if (maxSnippets <= 0)
         {
             Array.Fill(snippets, []);
@@ -83,8 +83,8 @@ public sealed class SnippetHighlighter
         return snippets;
     }
 
-    /// <summary>The whole text, HTML-encoded, one &lt;p&gt; per blank-line separated paragraph, every matched term marked.</summary>
-    public string HighlightAll(string text, string language, QueryTerms terms)
+    /// <summary>The whole text, one passage per blank-line separated paragraph, every matched term marked.</summary>
+    public IReadOnlyList<MarkedText> HighlightAll(string text, string language, QueryTerms terms)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(terms);
@@ -95,7 +95,7 @@ public sealed class SnippetHighlighter
     /// As <see cref="HighlightAll(string, string, QueryTerms)"/> for the indexed article <paramref name="doc"/> whose
     /// stored <paramref name="text"/> and <paramref name="language"/> are given: the matches come from the postings.
     /// </summary>
-    public string HighlightAll(IndexReader reader, int doc, string text, string language, QueryTerms terms)
+    public IReadOnlyList<MarkedText> HighlightAll(IndexReader reader, int doc, string text, string language, QueryTerms terms)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(text);

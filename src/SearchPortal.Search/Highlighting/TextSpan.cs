@@ -1,7 +1,7 @@
 namespace SearchPortal.Search.Highlighting;
 
 /// <summary>A half-open character range [Start, End) of a text.</summary>
-internal readonly record struct TextSpan(int Start, int End)
+public readonly record struct TextSpan(int Start, int End)
 {
     public int Length => End - Start;
 }

@@ -71,7 +71,7 @@ public static class SearchJson
         };
         if (withSnippets)
         {
-            json["snippets"] = Strings(hit.Snippets);
+            json["snippets"] = Strings(hit.Snippets.Select(MarkedTextHtml.Of));
         }
 
         return json;

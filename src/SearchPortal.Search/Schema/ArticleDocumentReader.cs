@@ -3,6 +3,7 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 using SearchPortal.Core.Articles;
+using SearchPortal.Search.Highlighting;
 using SearchPortal.Search.Searching;
 
 namespace SearchPortal.Search.Schema;
@@ -28,8 +29,8 @@ public static class ArticleDocumentReader
             stored.Get(ArticleFields.Category));
     }
 
-    /// <summary>The whole article with its facets and evidence, and the given highlighted HTML of its text.</summary>
-    public static ArticleView ToView(Document stored, string text, string highlightedHtml)
+    /// <summary>The whole article with its facets and evidence, and its text as marked paragraphs.</summary>
+    public static ArticleView ToView(Document stored, string text, IReadOnlyList<MarkedText> paragraphs)
     {
         var article = ToArticle(stored, text);
         return new ArticleView(
@@ -41,7 +42,7 @@ public static class ArticleDocumentReader
             article.Url,
             article.Category,
             article.Text,
-            highlightedHtml,
+            paragraphs,
             FacetEvidenceJson.Read(stored.Get(ArticleFields.Evidence)));
     }
 
@@ -71,7 +72,7 @@ public static class ArticleDocumentReader
     }
 
     /// <summary>A result-list entry read from doc values only, so a page of hits touches no stored fields.</summary>
-    public static SearchHit ReadHit(AtomicReader leaf, int doc, float score, IReadOnlyList<string> snippets)
+    public static SearchHit ReadHit(AtomicReader leaf, int doc, float score, IReadOnlyList<MarkedText> snippets)
     {
         ArgumentNullException.ThrowIfNull(leaf);
         var scratch = new BytesRef();

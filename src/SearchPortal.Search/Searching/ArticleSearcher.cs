@@ -201,13 +201,13 @@ public sealed class ArticleSearcher : IArticleSearch
         new ArticleQueryParser(queryAnalyzer, spellings).Parse(text ?? string.Empty, requireAllWords);
 
     // Snippets for the page only: the query's terms are gathered once, then each segment's hits are read together.
-    private IReadOnlyList<string>[] Snippets(IndexSearcher searcher, ParsedQuery parsed, ScoreDoc[] page, int perHit)
+    private IReadOnlyList<MarkedText>[] Snippets(IndexSearcher searcher, ParsedQuery parsed, ScoreDoc[] page, int perHit)
     {
         var terms = parsed.MatchesAll ? QueryTerms.None : QueryTerms.From(parsed.Query, searcher.IndexReader);
         return highlighter.BestSnippets(searcher.IndexReader, page.Select(d => d.Doc).ToArray(), terms, perHit);
     }
 
-    private static SearchHit Hit(IndexSearcher searcher, ScoreDoc scoreDoc, IReadOnlyList<string> snippets)
+    private static SearchHit Hit(IndexSearcher searcher, ScoreDoc scoreDoc, IReadOnlyList<MarkedText> snippets)
     {
         var leaves = searcher.IndexReader.Leaves;
         var leaf = leaves[ReaderUtil.SubIndex(scoreDoc.Doc, leaves)];

@@ -1,9 +1,10 @@
 using SearchPortal.Core.Facets;
+using SearchPortal.Search.Highlighting;
 
 namespace SearchPortal.Search.Searching;
 
 /// <summary>One whole article as indexed: metadata, cleaned text, and every facet value with its evidence.</summary>
-/// <param name="HighlightedHtml">The text HTML-encoded, paragraphs as &lt;p&gt;, query terms in &lt;mark&gt;.</param>
+/// <param name="Paragraphs">The text, one passage per paragraph, with the terms of the highlight query marked by offsets.</param>
 public sealed record ArticleView(
     string Id,
     string Title,
@@ -13,5 +14,5 @@ public sealed record ArticleView(
     string? Url,
     string? Category,
     string Text,
-    string HighlightedHtml,
+    IReadOnlyList<MarkedText> Paragraphs,
     ArticleFacets Facets);

@@ -1,7 +1,9 @@
+using SearchPortal.Search.Highlighting;
+
 namespace SearchPortal.Search.Searching;
 
 /// <summary>One article in a result list.</summary>
-/// <param name="Snippets">1 to 3 HTML fragments: HTML-encoded text with matched terms in &lt;mark&gt;; empty when snippets were not asked for.</param>
+/// <param name="Snippets">The best passages with the matched terms marked by offsets; empty when snippets were not asked for.</param>
 public sealed record SearchHit(
     string Id,
     string Title,
@@ -10,4 +12,4 @@ public sealed record SearchHit(
     string? Source,
     float Score,
     HitFacets Facets,
-    IReadOnlyList<string> Snippets);
+    IReadOnlyList<MarkedText> Snippets);

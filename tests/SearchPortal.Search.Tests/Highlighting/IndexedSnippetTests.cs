@@ -41,12 +41,12 @@ public sealed class IndexedSnippetTests
         var terms = index.Terms(query);
         var docs = index.Articles.Select(index.DocOf).ToArray();
 
-        var fromPostings = highlighter.BestSnippets(index.Reader, docs, terms);
+        var fromPostings = Rendered.Snippets(highlighter.BestSnippets(index.Reader, docs, terms));
 
         for (var i = 0; i < docs.Length; i++)
         {
             var seed = index.Articles[i];
-            Assert.That(fromPostings[i], Is.EqualTo(highlighter.BestSnippets(seed.Text, seed.Language, terms)), seed.Name);
+            Assert.That(fromPostings[i], Is.EqualTo(Rendered.Snippets(highlighter.BestSnippets(seed.Text, seed.Language, terms))), seed.Name);
         }
     }
 
@@ -56,9 +56,9 @@ public sealed class IndexedSnippetTests
         var terms = index.Terms(query);
         foreach (var seed in index.Articles)
         {
-            var html = highlighter.HighlightAll(index.Reader, index.DocOf(seed), seed.Text, seed.Language, terms);
+            var html = Rendered.Paragraphs(highlighter.HighlightAll(index.Reader, index.DocOf(seed), seed.Text, seed.Language, terms));
 
-            Assert.That(html, Is.EqualTo(highlighter.HighlightAll(seed.Text, seed.Language, terms)), seed.Name);
+            Assert.That(html, Is.EqualTo(Rendered.Paragraphs(highlighter.HighlightAll(seed.Text, seed.Language, terms))), seed.Name);
         }
     }
 
@@ -96,7 +96,7 @@ public sealed class IndexedSnippetTests
         var page = segmented.Highlight(highlighter, docs, terms);
 
         var expected = segmented.Articles.Reverse().Append(segmented.Articles[^1])
-            .Select(seed => highlighter.BestSnippets(seed.Text, seed.Language, terms));
+            .Select(seed => Rendered.Snippets(highlighter.BestSnippets(seed.Text, seed.Language, terms)));
         Assert.That(page, Is.EqualTo(expected));
     }
 
@@ -107,7 +107,7 @@ public sealed class IndexedSnippetTests
             "Foreign press waited outside. Ministers of the region spoke first. Later the foreign ministers signed.");
         using var single = new SeedIndex(analyzer, [seed]);
 
-        var snippet = highlighter.BestSnippets(single.Reader, [0], single.Terms("\"foreign ministers\""), 1)[0].Single();
+        var snippet = Rendered.Snippet(highlighter.BestSnippets(single.Reader, [0], single.Terms("\"foreign ministers\""), 1)[0].Single());
 
         Assert.That(snippet, Does.Contain("the <mark>foreign</mark> <mark>ministers</mark> signed"));
         Assert.That(SnippetText.Marked(snippet), Is.EqualTo(new[] { "foreign", "ministers" }));
@@ -118,7 +118,7 @@ public sealed class IndexedSnippetTests
     {
         var seed = index.Seed("002");
 
-        var html = highlighter.HighlightAll(index.Reader, index.DocOf(seed), seed.Text, seed.Language, index.Terms("\"Republic of Kazakhstan\""));
+        var html = Rendered.Paragraphs(highlighter.HighlightAll(index.Reader, index.DocOf(seed), seed.Text, seed.Language, index.Terms("\"Republic of Kazakhstan\"")));
 
         Assert.That(html, Does.Contain("the <mark>Republic</mark> of <mark>Kazakhstan</mark>, the Kyrgyz Republic, the Republic of Tajikistan"));
         Assert.That(SnippetText.Marked(html), Is.EqualTo(new[] { "Republic", "Kazakhstan" }));
@@ -130,7 +130,7 @@ public sealed class IndexedSnippetTests
         var seed = index.Seed("001");
         var terms = index.Terms("treffen");
 
-        var html = highlighter.HighlightAll(index.Reader, index.DocOf(seed), seed.Text, seed.Language, terms);
+        var html = Rendered.Paragraphs(highlighter.HighlightAll(index.Reader, index.DocOf(seed), seed.Text, seed.Language, terms));
 
         var marked = SnippetText.Marked(html);
         Assert.That(marked, Does.Contain("Außenministertreffen"));
@@ -147,11 +147,11 @@ public sealed class IndexedSnippetTests
 
         var early = single.Highlight(highlighter, [0], single.Terms("summit"))[0].Single();
         var late = single.Highlight(highlighter, [0], single.Terms("blinken"))[0].Single();
-        var whole = highlighter.HighlightAll(single.Reader, 0, seed.Text, seed.Language, single.Terms("blinken"));
+        var whole = Rendered.Paragraphs(highlighter.HighlightAll(single.Reader, 0, seed.Text, seed.Language, single.Terms("blinken")));
 
         Assert.That(early, Does.StartWith("The <mark>summit</mark> opened.").And.EndWith("…"));
         Assert.That(late, Does.StartWith("The summit opened.").And.EndWith("…").And.Not.Contains("<mark>"));
-        Assert.That(highlighter.BestSnippets(seed.Text, seed.Language, single.Terms("blinken")).Single(), Is.EqualTo(late));
+        Assert.That(Rendered.Snippet(highlighter.BestSnippets(seed.Text, seed.Language, single.Terms("blinken")).Single()), Is.EqualTo(late));
         Assert.That(SnippetText.Marked(whole), Is.EqualTo(new[] { "Blinken" }));
     }
 
@@ -160,8 +160,8 @@ public sealed class IndexedSnippetTests
     {
         var docs = index.Articles.Select(index.DocOf).ToArray();
 
-        var leads = highlighter.BestSnippets(index.Reader, docs, QueryTerms.None);
-        var none = highlighter.BestSnippets(index.Reader, docs, index.Terms("meeting"), maxSnippets: 0);
+        var leads = Rendered.Snippets(highlighter.BestSnippets(index.Reader, docs, QueryTerms.None));
+        var none = Rendered.Snippets(highlighter.BestSnippets(index.Reader, docs, index.Terms("meeting"), maxSnippets: 0));
 
         Assert.That(leads.Select(l => l.Single()), Has.All.Not.Contains("<mark>"));
         Assert.That(SnippetText.Visible(leads[3].Single()), Does.StartWith("date 2021-06-02 Kazakh President holds telephone conversation"));
@@ -172,8 +172,8 @@ public sealed class IndexedSnippetTests
     {
         foreach (var query in Queries)
         {
-            var fromOther = highlighter.BestSnippets(other.Reader, other.Articles.Select(other.DocOf).ToArray(), other.Terms(query));
-            var current = highlighter.BestSnippets(index.Reader, index.Articles.Select(index.DocOf).ToArray(), index.Terms(query));
+            var fromOther = Rendered.Snippets(highlighter.BestSnippets(other.Reader, other.Articles.Select(other.DocOf).ToArray(), other.Terms(query)));
+            var current = Rendered.Snippets(highlighter.BestSnippets(index.Reader, index.Articles.Select(index.DocOf).ToArray(), index.Terms(query)));
 
             Assert.That(fromOther, Is.EqualTo(current), query);
         }

@@ -80,8 +80,8 @@ internal sealed class SeedIndex : IDisposable
     public QueryTerms Terms(string query) => QueryTerms.From(Parse(query), Reader);
 
     /// <summary>The snippets of <paramref name="docs"/> read from this index.</summary>
-    public IReadOnlyList<string>[] Highlight(SnippetHighlighter highlighter, int[] docs, QueryTerms terms) =>
-        highlighter.BestSnippets(Reader, docs, terms);
+    public List<string>[] Highlight(SnippetHighlighter highlighter, int[] docs, QueryTerms terms) =>
+        Rendered.Snippets(highlighter.BestSnippets(Reader, docs, terms));
 
     public void Dispose()
     {

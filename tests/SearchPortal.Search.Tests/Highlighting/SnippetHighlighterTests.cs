@@ -33,7 +33,7 @@ public sealed class SnippetHighlighterTests
     {
         var seed = index.Seed("004");
 
-        var html = highlighter.HighlightAll(seed.Text, seed.Language, index.Terms("meeting"));
+        var html = Rendered.Paragraphs(highlighter.HighlightAll(seed.Text, seed.Language, index.Terms("meeting")));
 
         Assert.That(SnippetText.Marked(html), Does.Contain("Meeting").And.Contain("meeting").And.Contain("meetings"));
     }
@@ -43,7 +43,7 @@ public sealed class SnippetHighlighterTests
     {
         var seed = index.Seed("003");
 
-        var snippets = highlighter.BestSnippets(seed.Text, seed.Language, index.Terms("kazakh*"));
+        var snippets = Rendered.Snippets(highlighter.BestSnippets(seed.Text, seed.Language, index.Terms("kazakh*")));
 
         var marked = snippets.SelectMany(SnippetText.Marked).ToList();
         Assert.That(marked, Does.Contain("Kazakh").And.Contain("Kazakhstan"));
@@ -56,7 +56,7 @@ public sealed class SnippetHighlighterTests
         using var german = new SeedIndex(analyzer);
         var seed = german.Seed("001");
 
-        var html = new SnippetHighlighter(analyzer).HighlightAll(seed.Text, seed.Language, german.Terms("treffen"));
+        var html = Rendered.Paragraphs(new SnippetHighlighter(analyzer).HighlightAll(seed.Text, seed.Language, german.Terms("treffen")));
 
         var marked = SnippetText.Marked(html);
         Assert.That(marked, Does.Contain("Außenministertreffen").And.Contain("Treffen"));
@@ -74,7 +74,7 @@ public sealed class SnippetHighlighterTests
 
         var seed = index.Seed("001");
 
-        var marked = SnippetText.Marked(highlighter.HighlightAll(seed.Text, seed.Language, terms));
+        var marked = SnippetText.Marked(Rendered.Paragraphs(highlighter.HighlightAll(seed.Text, seed.Language, terms)));
 
         Assert.That(marked, Does.Contain("Außenministertreffen"));
     }
@@ -86,7 +86,7 @@ public sealed class SnippetHighlighterTests
         var terms = index.Terms(query);
         foreach (var seed in index.Articles)
         {
-            var snippets = highlighter.BestSnippets(seed.Text, seed.Language, terms);
+            var snippets = Rendered.Snippets(highlighter.BestSnippets(seed.Text, seed.Language, terms));
 
             Assert.That(snippets, Has.Count.InRange(1, 3), seed.Name);
             Assert.That(snippets.Select(s => SnippetText.Visible(s).Length), Has.All.LessThanOrEqualTo(MaxVisibleSnippetLength), seed.Name);
@@ -101,7 +101,7 @@ public sealed class SnippetHighlighterTests
         foreach (var seed in index.Articles)
         {
             var text = SnippetText.Collapsed(seed.Text);
-            foreach (var snippet in highlighter.BestSnippets(seed.Text, seed.Language, terms))
+            foreach (var snippet in Rendered.Snippets(highlighter.BestSnippets(seed.Text, seed.Language, terms)))
             {
                 var visible = SnippetText.Visible(snippet);
                 var body = visible.Trim('…');
@@ -122,7 +122,7 @@ public sealed class SnippetHighlighterTests
     {
         var seed = index.Seed("003");
 
-        var snippets = highlighter.BestSnippets(seed.Text, seed.Language, index.Terms("meeting afghanistan"), maxSnippets: 1);
+        var snippets = Rendered.Snippets(highlighter.BestSnippets(seed.Text, seed.Language, index.Terms("meeting afghanistan"), maxSnippets: 1));
 
         var marked = SnippetText.Marked(snippets.Single());
         Assert.That(marked, Does.Contain("Afghanistan"));
@@ -134,7 +134,7 @@ public sealed class SnippetHighlighterTests
     {
         var seed = index.Seed("004");
 
-        var snippets = highlighter.BestSnippets(seed.Text, seed.Language, index.Terms("meeting tokayev security"));
+        var snippets = Rendered.Snippets(highlighter.BestSnippets(seed.Text, seed.Language, index.Terms("meeting tokayev security")));
 
         var text = SnippetText.Collapsed(seed.Text);
         var positions = snippets.Select(s => text.IndexOf(SnippetText.Visible(s).Trim('…'), StringComparison.Ordinal)).ToList();
@@ -152,8 +152,8 @@ public sealed class SnippetHighlighterTests
     {
         const string text = "The meeting <script>alert(1)</script> & the <b>meeting</b> of Tom &amp; Jerry's \"friends\".";
 
-        var snippet = highlighter.BestSnippets(text, "en", index.Terms("meeting script")).Single();
-        var all = highlighter.HighlightAll(text, "en", index.Terms("meeting script"));
+        var snippet = Rendered.Snippet(highlighter.BestSnippets(text, "en", index.Terms("meeting script")).Single());
+        var all = Rendered.Paragraphs(highlighter.HighlightAll(text, "en", index.Terms("meeting script")));
 
         foreach (var html in new[] { snippet, all })
         {
@@ -170,7 +170,7 @@ public sealed class SnippetHighlighterTests
 
         foreach (var terms in new[] { index.Terms("blinken"), QueryTerms.None })
         {
-            var snippet = highlighter.BestSnippets(seed.Text, seed.Language, terms).Single();
+            var snippet = Rendered.Snippet(highlighter.BestSnippets(seed.Text, seed.Language, terms).Single());
 
             var visible = SnippetText.Visible(snippet);
             Assert.That(snippet, Does.Not.Contain("<mark>"));
@@ -185,7 +185,7 @@ public sealed class SnippetHighlighterTests
     {
         var text = "Meeting " + string.Concat(Enumerable.Repeat("🇰🇿", 300));
 
-        var snippets = highlighter.BestSnippets(text, "en", index.Terms("meeting"));
+        var snippets = Rendered.Snippets(highlighter.BestSnippets(text, "en", index.Terms("meeting")));
 
         foreach (var visible in snippets.Select(SnippetText.Visible))
         {
@@ -201,7 +201,7 @@ public sealed class SnippetHighlighterTests
     {
         var seed = index.Seed("002");
 
-        var snippets = highlighter.BestSnippets(seed.Text, "und", index.Terms("meeting"));
+        var snippets = Rendered.Snippets(highlighter.BestSnippets(seed.Text, "und", index.Terms("meeting")));
 
         var marked = snippets.SelectMany(SnippetText.Marked).ToList();
         Assert.That(marked, Does.Contain("meeting"));
@@ -218,7 +218,7 @@ public sealed class SnippetHighlighterTests
             { new TermQuery(new Term(ArticleFields.BodyNeutral, "kazakhstan's")), Occur.SHOULD },
         };
 
-        var html = highlighter.HighlightAll(seed.Text, seed.Language, QueryTerms.From(query, index.Reader));
+        var html = Rendered.Paragraphs(highlighter.HighlightAll(seed.Text, seed.Language, QueryTerms.From(query, index.Reader)));
 
         Assert.That(SnippetText.Marked(html), Does.Contain("Kazakhstan's").And.Contain("meetings"));
     }
@@ -228,7 +228,7 @@ public sealed class SnippetHighlighterTests
     {
         var seed = index.Seed("002");
 
-        Assert.That(highlighter.BestSnippets(seed.Text, seed.Language, index.Terms("meeting"), maxSnippets: 0), Is.Empty);
+        Assert.That(Rendered.Snippets(highlighter.BestSnippets(seed.Text, seed.Language, index.Terms("meeting"), maxSnippets: 0)), Is.Empty);
     }
 
     [Test]
@@ -236,7 +236,7 @@ public sealed class SnippetHighlighterTests
     {
         var seed = index.Seed("002");
 
-        var html = highlighter.HighlightAll(seed.Text, seed.Language, index.Terms("blinken"));
+        var html = Rendered.Paragraphs(highlighter.HighlightAll(seed.Text, seed.Language, index.Terms("blinken")));
 
         var blocks = System.Text.RegularExpressions.Regex.Split(seed.Text, @"\n\s*\n").Count(b => b.Trim().Length > 0);
         Assert.That(System.Text.RegularExpressions.Regex.Count(html, "<p>"), Is.EqualTo(blocks));

@@ -14,7 +14,7 @@ public sealed class ArticleDocumentFactoryTests
         var original = DiplomacyArticles.ById("en-tokayev-xi-call");
         using var reader = IndexOf(original);
 
-        var view = ArticleDocumentReader.ToView(reader.Document(0), ArticleDocumentReader.ReadText(reader, 0, reader.Document(0)), "<p>x</p>");
+        var view = ArticleDocumentReader.ToView(reader.Document(0), ArticleDocumentReader.ReadText(reader, 0, reader.Document(0)), []);
 
         var article = original.Article;
         Assert.That(
@@ -120,7 +120,7 @@ public sealed class ArticleDocumentFactoryTests
         Assert.That(reader.DocFreq(new Term(ArticleFields.TitleEnglish, "leader")), Is.Zero);
         Assert.That(reader.DocFreq(new Term(ArticleFields.TitleNeutral, "leaders")), Is.Zero);
         Assert.That(reader.DocFreq(new Term(ArticleFields.BodyEnglish, "leader")), Is.EqualTo(1));
-        Assert.That(ArticleDocumentReader.ToView(reader.Document(0), string.Empty, string.Empty).Title, Is.EqualTo(untitled.Article.Title));
+        Assert.That(ArticleDocumentReader.ToView(reader.Document(0), string.Empty, []).Title, Is.EqualTo(untitled.Article.Title));
     }
 
     [Test]

@@ -144,8 +144,9 @@ public sealed class ArticleSearcherTests
 
         Assert.That(view, Is.Not.Null);
         Assert.That(view!.Facets.Officials.Select(o => o.Value), Does.Contain("Shavkat Mirziyoyev"));
-        Assert.That(view.HighlightedHtml, Does.StartWith("<p>The sixth Consultative Meeting"));
-        Assert.That(view.HighlightedHtml.Split("<p>").Length - 1, Is.EqualTo(2));
+        Assert.That(view.Paragraphs[0].Text, Does.StartWith("The sixth Consultative Meeting"));
+        Assert.That(view.Paragraphs, Has.Count.EqualTo(2));
+        Assert.That(view.Paragraphs.SelectMany(p => p.Pieces()).Where(p => p.Marked).Select(p => p.Text), Does.Contain("Mirziyoyev"));
         Assert.That(sample.Searcher.Find("no-such-article"), Is.Null);
     }
 
