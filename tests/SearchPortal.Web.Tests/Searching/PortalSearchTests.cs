@@ -65,13 +65,4 @@ public class PortalSearchTests : PortalFixture
         var page = await PageAsync("/?q=zzqxw+qqvvk");
         Assert.That(page.QuerySelector("p.notice"), Is.Null);
     }
-
-    [Test]
-    public async Task A_misspelt_word_beside_a_found_one_still_gets_a_did_you_mean()
-    {
-        var json = await SearchJsonAsync("Tokayev Blinkenn");
-
-        Assert.That(Notice(json), Is.EqualTo(PortalSearch.AnyWordNotice));
-        Assert.That(json.GetProperty("did_you_mean").GetString(), Is.EqualTo("Tokayev Blinken").IgnoreCase);
-    }
 }
