@@ -93,7 +93,7 @@ public sealed class DrillSidewaysReferenceTests
         {
             foreach (var query in Queries)
             {
-                var request = new SearchRequest(query, filters, PageSize: 10, Snippets: false, FacetTopN: 10_000, RequireAllWords: true, SuggestCorrections: false);
+                var request = new SearchRequest(query, filters, MatchMode.AllWords, PageSize: 10, Snippets: false, FacetTopN: 10_000, SuggestCorrections: false);
                 var fast = under.Search(request);
                 var secondPage = under.Search(request with { Page = 2, FacetDimensions = [] });
                 var again = under.Search(request);
@@ -122,7 +122,7 @@ public sealed class DrillSidewaysReferenceTests
     /// malformed year beside a real one; an official with a format; a value no article has.</summary>
     private IEnumerable<Dictionary<string, IReadOnlyList<string>>> FilterSets()
     {
-        var all = searcher.Search(new SearchRequest(string.Empty, new Dictionary<string, IReadOnlyList<string>>(), Snippets: false, FacetTopN: 3));
+        var all = searcher.Search(new SearchRequest(string.Empty, new Dictionary<string, IReadOnlyList<string>>(), MatchMode.AnyWord, Snippets: false, FacetTopN: 3));
         string Top(string dimension, int rank) => all.Facets.Single(f => f.Dimension == dimension).Values[rank].Value;
 
         yield return [];

@@ -1,3 +1,4 @@
+using SearchPortal.Search.Searching;
 using System.Net;
 using System.Text.Json;
 using SearchPortal.Web.Searching;
@@ -48,10 +49,10 @@ public class PortalSearchTests : PortalFixture
         var json = await SearchJsonAsync("Tokayev Blinken");
 
         Assert.That(Ids(json), Is.EquivalentTo(TokayevArticles.Append(SampleArticles.BlinkenC5Plus1)));
-        Assert.That(Notice(json), Is.EqualTo(PortalSearch.AnyWordNotice));
+        Assert.That(Notice(json), Is.EqualTo(ArticleSearcher.AnyWordNotice));
 
         var page = await PageAsync("/?q=Tokayev+Blinken");
-        Assert.That(Text(page.QuerySelector("p.notice")), Is.EqualTo(PortalSearch.AnyWordNotice));
+        Assert.That(Text(page.QuerySelector("p.notice")), Is.EqualTo(ArticleSearcher.AnyWordNotice));
         Assert.That(page.QuerySelectorAll("ol.hits > li.hit"), Has.Count.EqualTo(3));
     }
 
