@@ -39,12 +39,12 @@ internal sealed record QueryVariant(string Name, IReadOnlyList<string> FacetDime
     public SearchRequest Request(string query, IReadOnlyDictionary<string, IReadOnlyList<string>>? filters = null) => new(
         query,
         filters ?? new Dictionary<string, IReadOnlyList<string>>(),
+        MatchMode.AllWords,
         SearchSort.Relevance,
         Page: 1,
         PageSize: PageSize,
         Snippets: Snippets,
         FacetTopN: FacetValues,
-        RequireAllWords: true,
         FacetDimensions: FacetDimensions,
         SnippetsPerHit: SnippetsPerHit,
         SuggestCorrections: false);

@@ -27,6 +27,7 @@ internal sealed record ScaleFilters(int Count, IReadOnlyDictionary<string, IRead
             var census = search(new SearchRequest(
                 string.Empty,
                 new Dictionary<string, IReadOnlyList<string>>(selected),
+                MatchMode.AllWords,
                 SearchSort.Relevance,
                 PageSize: 1,
                 Snippets: false,

@@ -14,6 +14,13 @@ internal sealed class SearchCommand(CliContext context, IndexCommandRunner runne
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
+    private static readonly Dictionary<string, MatchMode> MatchNames = new(StringComparer.Ordinal)
+    {
+        ["any"] = MatchMode.AnyWord,
+        ["all"] = MatchMode.AllWords,
+        ["all-then-any"] = MatchMode.AllWordsThenAny,
+    };
+
     private readonly Argument<string> query = new("QUERY")
     {
         Description = "The query: words, \"phrases\", AND/OR/NOT, -exclusion, field:value, prefix*. Empty matches every article.",
@@ -26,12 +33,18 @@ internal sealed class SearchCommand(CliContext context, IndexCommandRunner runne
     private readonly Option<bool> json = CommonOptions.Json();
     private readonly Option<string?> queries = new("--queries") { Description = "Batch mode: a JSON Lines file of {\"id\",\"text\"} queries." };
     private readonly Option<string?> run = new("--run") { Description = "Batch mode: the TREC run file to write (qid Q0 docid rank score tag)." };
+    private readonly Option<string> match = new("--match")
+    {
+        Description = "How words side by side combine: any (articles with all of them first), all, or all-then-any (all, else any, as the portal does).",
+        DefaultValueFactory = _ => "any",
+    };
 
     public Command Build()
     {
-        var command = new Command("search", "Search the index: ranked results with facet counts, or a TREC run in batch mode.") { query, top, json, queries, run };
+        var command = new Command("search", "Search the index: ranked results with facet counts, or a TREC run in batch mode.") { query, top, json, queries, run, match };
         filters.AddTo(command);
         runner.AddOptions(command);
+        match.AcceptOnlyFromAmong([.. MatchNames.Keys]);
         top.Validators.Add(r =>
         {
             // An unparsable token is reported by the parser itself; reading its value here would throw.
@@ -50,6 +63,10 @@ internal sealed class SearchCommand(CliContext context, IndexCommandRunner runne
             {
                 r.AddError("give either a QUERY or --queries, not both.");
             }
+            else if (r.GetValue(queries) is not null && r.GetResult(match) is { Implicit: false })
+            {
+                r.AddError("--match does not apply to batch mode, which ranks any word, all words first.");
+            }
         });
         command.SetAction((result, cancellation) => Task.FromResult(runner.Run(result, archive => Execute(result, archive, cancellation))));
         return command;
@@ -66,6 +83,7 @@ internal sealed class SearchCommand(CliContext context, IndexCommandRunner runne
         var request = new SearchRequest(
             result.GetValue(query) ?? string.Empty,
             Canonical(filters.Read(result), archive.Vocabulary),
+            MatchNames[result.GetValue(match)!],
             PageSize: result.GetValue(top) ?? 10,
             Snippets: false);
         var response = archive.Searcher.Search(request);

@@ -35,7 +35,7 @@ internal sealed class TrecRunWriter(CliContext context, ArticleSearcher searcher
             }
 
             var rank = 1;
-            foreach (var (docId, score) in searcher.TopIds(text, top))
+            foreach (var (docId, score) in searcher.TopIds(text, top, MatchMode.AnyWord))
             {
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{id} Q0 {docId} {rank++} {score:0.######} {Tag}"));
             }

@@ -1,27 +1,32 @@
+using Lucene.Net.Index;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using SearchPortal.Search.FacetCounting;
 using SearchPortal.Search.Indexing;
 
 namespace SearchPortal.Search.Searching;
 
 /// <summary>
-/// The live index of a root directory for searching. Leases a searcher per request; at most once per check interval it
-/// looks at CURRENT and swaps in the new generation's searcher, or refreshes the current one after an in-place update.
-/// Requests already running keep their generation until they finish. Thread-safe; one per application.
+/// The live index of a root directory for searching. Leases a searcher per request; <see cref="Refresh"/>, called by a
+/// background service (or explicitly by the CLI and tests), looks at CURRENT and swaps in the new generation's searcher,
+/// or refreshes the current one after an in-place update, so no request pays for opening a generation. Requests already
+/// running keep their generation until they finish. Thread-safe; one per application.
 /// </summary>
-public sealed class ArticleIndex : IDisposable
+public sealed partial class ArticleIndex : IDisposable
 {
-    private readonly long checkIntervalMs;
+    private readonly ILogger logger;
     private GenerationSearcher? live;
-    private long lastCheck;
+    private IndexVersion? version;
+    private SwitchFailure? lastFailure;
     private int checking;
     private int disposed;
 
-    /// <param name="rootPath">The index root (holding CURRENT and generations/).</param>
-    /// <param name="checkInterval">How often a lease may look for a new generation or commit; default one second.</param>
-    public ArticleIndex(string rootPath, TimeSpan? checkInterval = null)
+    /// <param name="rootPath">The index root (holding CURRENT and generations/); its live generation is opened now.</param>
+    /// <param name="logger">Where switches and failed switches are told; none by default.</param>
+    public ArticleIndex(string rootPath, ILogger<ArticleIndex>? logger = null)
     {
         Location = new IndexLocation(rootPath);
-        checkIntervalMs = (long)(checkInterval ?? TimeSpan.FromSeconds(1)).TotalMilliseconds;
+        this.logger = logger ?? NullLogger<ArticleIndex>.Instance;
         Refresh();
     }
 
@@ -33,19 +38,21 @@ public sealed class ArticleIndex : IDisposable
     /// <summary>The generation new leases read; null while no index exists.</summary>
     public string? Generation => Volatile.Read(ref live)?.Generation;
 
-    /// <summary>Why the last attempt to open a new generation failed (the previous one kept serving); null after success.</summary>
-    public Exception? LastSwitchError { get; private set; }
+    /// <summary>
+    /// The version of the searcher new leases get, read without a lease. Null while no index is open, and for the moment
+    /// a switch or refresh is under way: a reader that saw the same non-null version before and after its work knows
+    /// the work ran on that version.
+    /// </summary>
+    public IndexVersion? Version => Volatile.Read(ref version);
+
+    /// <summary>Why the last attempt to open a new generation or commit failed (the previous one kept serving); null after success.</summary>
+    public SwitchFailure? LastSwitchFailure => Volatile.Read(ref lastFailure);
 
     /// <summary>Borrows the current searcher. Never fails because of a generation switch.</summary>
     /// <exception cref="IndexNotFoundException">The root holds no index.</exception>
     public IndexLease Lease()
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
-        if (Environment.TickCount64 - Volatile.Read(ref lastCheck) >= checkIntervalMs)
-        {
-            Refresh();
-        }
-
         while (true)
         {
             var generation = Volatile.Read(ref live) ?? throw new IndexNotFoundException(Location.RootPath);
@@ -75,10 +82,10 @@ public sealed class ArticleIndex : IDisposable
             return;
         }
 
+        string? name = null;
         try
         {
-            Volatile.Write(ref lastCheck, Environment.TickCount64);
-            var name = Location.CurrentGeneration();
+            name = Location.CurrentGeneration();
             var current = Volatile.Read(ref live);
             if (name is null || Volatile.Read(ref disposed) != 0)
             {
@@ -87,28 +94,23 @@ public sealed class ArticleIndex : IDisposable
 
             if (current is not null && current.Generation == name)
             {
-                current.Manager.MaybeRefresh();
-                return;
+                RefreshCommit(current);
             }
-
-            var path = Location.GenerationPath(name);
-            if (!Directory.Exists(path))
+            else if (Directory.Exists(Location.GenerationPath(name)))
+            {
+                SwitchTo(name);
+            }
+            else
             {
                 return;
             }
 
-            var opened = GenerationSearcher.Open(name, path, FacetOrdinals);
-            Interlocked.Exchange(ref live, opened)?.RemoveReference();
-            LastSwitchError = null;
-            if (Volatile.Read(ref disposed) != 0)
-            {
-                Interlocked.Exchange(ref live, null)?.RemoveReference();
-            }
+            Volatile.Write(ref lastFailure, null);
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
         {
             // A half-readable new generation must not take the site down: keep serving the previous one.
-            LastSwitchError = ex;
+            Failed(name, ex);
         }
         finally
         {
@@ -120,7 +122,91 @@ public sealed class ArticleIndex : IDisposable
     {
         if (Interlocked.Exchange(ref disposed, 1) == 0)
         {
+            Volatile.Write(ref version, null);
             Interlocked.Exchange(ref live, null)?.RemoveReference();
         }
     }
+
+    private void RefreshCommit(GenerationSearcher current)
+    {
+        if (current.Manager.IsSearcherCurrent())
+        {
+            return;
+        }
+
+        // No version while the manager swaps its searcher: a cache key read now cannot be paired with either reader.
+        Volatile.Write(ref version, null);
+        try
+        {
+            current.Manager.MaybeRefresh();
+        }
+        finally
+        {
+            Volatile.Write(ref version, Describe(current));
+        }
+
+        LogRefreshed(logger, current.Generation, Volatile.Read(ref version)?.Commit ?? 0);
+    }
+
+    private void SwitchTo(string name)
+    {
+        var opened = GenerationSearcher.Open(name, Location.GenerationPath(name), FacetOrdinals);
+        IndexVersion described;
+        try
+        {
+            described = Describe(opened);
+        }
+        catch
+        {
+            opened.RemoveReference();
+            throw;
+        }
+
+        Volatile.Write(ref version, null);
+        Interlocked.Exchange(ref live, opened)?.RemoveReference();
+        Volatile.Write(ref version, described);
+        if (Volatile.Read(ref disposed) != 0)
+        {
+            Volatile.Write(ref version, null);
+            Interlocked.Exchange(ref live, null)?.RemoveReference();
+            return;
+        }
+
+        LogSwitched(logger, name, described.Articles);
+    }
+
+    private void Failed(string? generation, Exception error)
+    {
+        var failure = new SwitchFailure(generation, error);
+        var previous = Interlocked.Exchange(ref lastFailure, failure);
+
+        // Retried at every check: told once per generation and reason, not every second.
+        if (previous is null || previous.Generation != generation || previous.Reason != failure.Reason)
+        {
+            LogSwitchFailed(logger, error, generation ?? "(unreadable CURRENT)", Location.RootPath);
+        }
+    }
+
+    private static IndexVersion Describe(GenerationSearcher generation)
+    {
+        var searcher = generation.Manager.Acquire();
+        try
+        {
+            var reader = searcher.IndexReader;
+            return new IndexVersion(generation.Generation, reader is DirectoryReader directory ? directory.Version : 0, reader.NumDocs);
+        }
+        finally
+        {
+            generation.Manager.Release(searcher);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Serving index generation {Generation}: {Articles} articles")]
+    private static partial void LogSwitched(ILogger logger, string generation, int articles);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Index generation {Generation} refreshed to commit {Commit}")]
+    private static partial void LogRefreshed(ILogger logger, string generation, long commit);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not switch to index generation {Generation} in {IndexPath}; the previous one keeps serving")]
+    private static partial void LogSwitchFailed(ILogger logger, Exception error, string generation, string indexPath);
 }

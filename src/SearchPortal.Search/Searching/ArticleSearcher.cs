@@ -17,6 +17,9 @@ public sealed class ArticleSearcher : IArticleSearch
     private const int MaxPageSize = 100;
     private const int MaxSnippets = 10;
     private const int DidYouMeanBelow = 3;
+
+    /// <summary>Shown when no article had all the words and <see cref="MatchMode.AllWordsThenAny"/> widened to any of them.</summary>
+    public const string AnyWordNotice = "No article has all of these words; showing articles with any of them.";
     private readonly ArticleIndex index;
     private readonly FacetVocabulary vocabulary;
     private readonly Analyzer indexAnalyzer;
@@ -60,13 +63,11 @@ public sealed class ArticleSearcher : IArticleSearch
     {
         ArgumentNullException.ThrowIfNull(request);
         var clock = Stopwatch.StartNew();
-        var parsed = Parse(request.Query, request.RequireAllWords);
         using var lease = index.Lease();
-        var searcher = lease.Searcher;
         var alone = Interlocked.Increment(ref running) == 1;
         try
         {
-            return SearchLeased(request, searcher, parsed, clock, alone ? Slices : 1);
+            return SearchLeased(request, lease.Searcher, alone ? Slices : 1, clock);
         }
         finally
         {
@@ -74,66 +75,49 @@ public sealed class ArticleSearcher : IArticleSearch
         }
     }
 
-    private SearchResponse SearchLeased(SearchRequest request, IndexSearcher searcher, ParsedQuery parsed, Stopwatch clock, int sliceCount)
+    private SearchResponse SearchLeased(SearchRequest request, IndexSearcher searcher, int sliceCount, Stopwatch clock)
+    {
+        var filters = FacetFilter.From(request.Filters);
+        var allWords = request.Match != MatchMode.AnyWord;
+        var parsed = Parse(request.Query, allWords);
+        var answer = Answer(request, searcher, parsed, filters, sliceCount);
+
+        // Under all words the correction must find more articles with all its words, or it would offer a dead end.
+        var didYouMean = DidYouMean(request, searcher, parsed, filters, answer.Total, allWords);
+        if (request.Match == MatchMode.AllWordsThenAny && answer.Total == 0 && !string.IsNullOrWhiteSpace(request.Query))
+        {
+            var anyParsed = Parse(request.Query, requireAllWords: false);
+            var widened = Answer(request, searcher, anyParsed, filters, sliceCount);
+            if (widened.Total > 0)
+            {
+                var notice = parsed.Notice is null ? AnyWordNotice : parsed.Notice + " " + AnyWordNotice;
+                return new SearchResponse(widened.Total, widened.Hits, widened.Facets, clock.Elapsed, MatchMode.AnyWord, notice, didYouMean);
+            }
+        }
+
+        var matched = allWords ? MatchMode.AllWords : MatchMode.AnyWord;
+        return new SearchResponse(answer.Total, answer.Hits, answer.Facets, clock.Elapsed, matched, parsed.Notice, didYouMean);
+    }
+
+    /// <summary>One page of hits and the facet counts of a parsed query under the request's filters, sort and paging.</summary>
+    private PageAnswer Answer(SearchRequest request, IndexSearcher searcher, ParsedQuery parsed, IReadOnlyList<FacetFilter> filters, int sliceCount)
     {
         var dimensions = request.FacetDimensions ?? FacetDimension.All;
-        var filters = FacetFilter.From(request.Filters);
 
         // Filters on counted dimensions run drill-sideways (their own dimension counts as if unfiltered); the others only narrow.
-        var sideways = filters.Where(f => dimensions.Contains(f.Dimension)).ToList();
+        var facets = new FacetScope(dimensions, [.. filters.Where(f => dimensions.Contains(f.Dimension))], Math.Max(0, request.FacetTopN), index.FacetOrdinals);
         var query = FacetFilter.Narrow(parsed.Query, filters.Where(f => !dimensions.Contains(f.Dimension)));
         var sort = request.Sort == SearchSort.Relevance && parsed.MatchesAll ? SearchSort.Newest : request.Sort;
-        var page = Math.Max(1, request.Page);
         var pageSize = Math.Clamp(request.PageSize, 1, MaxPageSize);
-        var start = (long)(page - 1) * pageSize;
+        var start = (long)(Math.Max(1, request.Page) - 1) * pageSize;
         var wanted = (int)Math.Min(start + pageSize, Math.Max(1, searcher.IndexReader.MaxDoc));
         var slices = SlicedSearch.Slices(searcher.IndexReader, sliceCount, SlicedFromDocs);
-        var sorting = SearchSorts.For(sort);
 
-        // Several slices merge their tops by sort values, which the collectors then have to keep.
-        var tops = slices.Select(_ => TopFieldCollector.Create(sorting, wanted, slices.Count > 1, true, false, true)).ToArray();
-        int total;
-        IReadOnlyList<FacetCounts> facets;
-        if (dimensions.Count == 0 && sideways.Count == 0)
-        {
-            SlicedSearch.Run(searcher.CreateNormalizedWeight(query), slices, tops);
-            total = tops.Sum(t => t.TotalHits);
-            facets = [];
-        }
-        else
-        {
-            var filterSets = new SidewaysFilters(index.FacetOrdinals, sideways);
-            var collectors = tops.Select(top => new DrillSidewaysCollector(filterSets, top, dimensions)).ToArray();
-            SlicedSearch.Run(searcher.CreateNormalizedWeight(filterSets.Restrict(query)), slices, collectors);
-            foreach (var other in collectors.Skip(1))
-            {
-                collectors[0].Add(other);
-            }
-
-            total = collectors[0].TotalHits;
-            facets = collectors[0].Results(Math.Max(0, request.FacetTopN));
-        }
-
-        var hits = new List<SearchHit>();
-        if (start < total)
-        {
-            var shown = tops.Length == 1
-                ? tops[0].GetTopDocs((int)start, pageSize).ScoreDocs
-                : TopDocs.Merge(sorting, (int)start, pageSize, tops.Select(t => (TopDocs)t.GetTopDocs()).ToArray()).ScoreDocs;
-            var snippets = request.Snippets ? Snippets(searcher, parsed, shown, Math.Clamp(request.SnippetsPerHit, 1, MaxSnippets)) : null;
-            for (var i = 0; i < shown.Length; i++)
-            {
-                hits.Add(Hit(searcher, shown[i], snippets?[i] ?? []));
-            }
-        }
-
-        string? didYouMean = null;
-        if (request.SuggestCorrections && total < DidYouMeanBelow && !parsed.MatchesAll)
-        {
-            didYouMean = BetterQuery(searcher, request.Query, filters, total);
-        }
-
-        return new SearchResponse(total, hits, facets, clock.Elapsed, parsed.Notice, didYouMean);
+        var ranked = RankedHits.Collect(searcher, query, facets, SearchSorts.For(sort), wanted, slices);
+        var shown = ranked.Page(start, pageSize);
+        var snippets = request.Snippets && shown.Length > 0 ? Snippets(searcher, parsed, shown, Math.Clamp(request.SnippetsPerHit, 1, MaxSnippets)) : null;
+        var hits = shown.Select((scoreDoc, i) => Hit(searcher, scoreDoc, snippets?[i] ?? [])).ToList();
+        return new PageAnswer(ranked.Total, hits, ranked.Facets);
     }
 
     public ArticleView? Find(string id, string? highlightQuery = null)
@@ -148,7 +132,7 @@ public sealed class ArticleSearcher : IArticleSearch
 
         var stored = searcher.Doc(docId);
         var terms = QueryTerms.None;
-        if (!string.IsNullOrWhiteSpace(highlightQuery) && Parse(highlightQuery) is { MatchesAll: false } parsed)
+        if (!string.IsNullOrWhiteSpace(highlightQuery) && Parse(highlightQuery, requireAllWords: false) is { MatchesAll: false } parsed)
         {
             terms = QueryTerms.From(parsed.Query, searcher.IndexReader);
         }
@@ -180,9 +164,10 @@ public sealed class ArticleSearcher : IArticleSearch
     }
 
     /// <summary>Ids and scores of the best <paramref name="count"/> articles for a query, for batch runs: no facets, no snippets.</summary>
-    public IReadOnlyList<(string Id, float Score)> TopIds(string query, int count)
+    public IReadOnlyList<(string Id, float Score)> TopIds(string query, int count, MatchMode match)
     {
-        var parsed = Parse(query);
+        // Batch runs rank one fixed query set: widening would make a run depend on which queries found nothing.
+        var parsed = Parse(query, match != MatchMode.AnyWord);
         using var lease = index.Lease();
         var searcher = lease.Searcher;
         var leaves = searcher.IndexReader.Leaves;
@@ -197,7 +182,7 @@ public sealed class ArticleSearcher : IArticleSearch
     }
 
     // Query parsers are neither thread-safe nor reusable (LUCENENET #632): one per call, over the shared spellings.
-    private ParsedQuery Parse(string? text, bool requireAllWords = false) =>
+    private ParsedQuery Parse(string? text, bool requireAllWords) =>
         new ArticleQueryParser(queryAnalyzer, spellings).Parse(text ?? string.Empty, requireAllWords);
 
     // Snippets for the page only: the query's terms are gathered once, then each segment's hits are read together.
@@ -215,22 +200,20 @@ public sealed class ArticleSearcher : IArticleSearch
         return ArticleDocumentReader.ReadHit(leaf.AtomicReader, scoreDoc.Doc - leaf.DocBase, score, snippets);
     }
 
-    /// <summary>A spelling-corrected query, only when it finds more than the original under the same filters.</summary>
-    private string? BetterQuery(IndexSearcher searcher, string query, IReadOnlyList<FacetFilter> filters, int total)
+    /// <summary>
+    /// A spelling-corrected query for a query finding little, only when, under the same match mode and filters, it finds
+    /// more than the original did.
+    /// </summary>
+    private string? DidYouMean(SearchRequest request, IndexSearcher searcher, ParsedQuery parsed, IReadOnlyList<FacetFilter> filters, int total, bool allWords)
     {
-        if (SpellingCorrector.Correct(searcher.IndexReader, query, indexAnalyzer) is not { } corrected)
+        if (!request.SuggestCorrections || total >= DidYouMeanBelow || parsed.MatchesAll
+            || SpellingCorrector.Correct(searcher.IndexReader, request.Query, indexAnalyzer) is not { } corrected)
         {
             return null;
         }
 
-        var filtered = new BooleanQuery { { Parse(corrected).Query, Occur.MUST } };
-        foreach (var filter in filters)
-        {
-            filtered.Add(filter.ToQuery(), Occur.MUST);
-        }
-
         var counter = new TotalHitCountCollector();
-        searcher.Search(filtered, counter);
+        searcher.Search(FacetFilter.Narrow(Parse(corrected, allWords).Query, filters), counter);
         return counter.TotalHits > total ? corrected : null;
     }
 
@@ -244,4 +227,7 @@ public sealed class ArticleSearcher : IArticleSearch
         var found = searcher.Search(new TermQuery(new Term(ArticleFields.Id, id)), 1).ScoreDocs;
         return found.Length == 0 ? -1 : found[0].Doc;
     }
+
+    /// <summary>The hits of one page with their total and facet counts, before the match mode decides which answer is returned.</summary>
+    private sealed record PageAnswer(int Total, IReadOnlyList<SearchHit> Hits, IReadOnlyList<FacetCounts> Facets);
 }

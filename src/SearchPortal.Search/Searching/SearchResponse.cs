@@ -5,6 +5,7 @@ namespace SearchPortal.Search.Searching;
 /// <summary>The answer to a <see cref="SearchRequest"/>: one page of hits and drill-sideways facet counts.</summary>
 /// <param name="Total">Number of articles matching query and filters.</param>
 /// <param name="Facets">Counts per dimension, in the order of the request's FacetDimensions (FacetDimension.All by default).</param>
+/// <param name="Matched">The mode that answered: AllWords or AnyWord (AnyWord when AllWordsThenAny had to widen).</param>
 /// <param name="Notice">A friendly message when the query had to be read leniently (unbalanced quotes, only stop words...).</param>
 /// <param name="DidYouMean">A corrected query built from the index's own terms, when the query finds little.</param>
 public sealed record SearchResponse(
@@ -12,5 +13,6 @@ public sealed record SearchResponse(
     IReadOnlyList<SearchHit> Hits,
     IReadOnlyList<FacetCounts> Facets,
     TimeSpan Took,
+    MatchMode Matched,
     string? Notice = null,
     string? DidYouMean = null);

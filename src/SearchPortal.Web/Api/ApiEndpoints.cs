@@ -21,7 +21,7 @@ public static class ApiEndpoints
         return endpoints;
     }
 
-    private static IResult Search(HttpContext context, PortalSearch search)
+    private static IResult Search(HttpContext context, IArticleSearch search)
     {
         var reading = SearchStateReader.Read(context.Request.Query);
         if (reading.Error is { } error)
@@ -30,9 +30,7 @@ public static class ApiEndpoints
         }
 
         var state = reading.State!;
-        var answer = search.Search(state, FacetPanel.TopNFor(state));
-        ResultCacheHeader.Add(context.Response, search, answer);
-        return Results.Json(SearchJson.Response(answer.Response, WebExtras));
+        return Results.Json(SearchJson.Response(search.Search(state.ToRequest(FacetPanel.TopNFor(state))), WebExtras));
     }
 
     private static IResult Article(string id, string? q, IArticleSearch search)

@@ -20,4 +20,7 @@ public sealed class SearchPortalOptions
 
     /// <summary>How many search answers (one result page each) the result cache keeps; 0 turns the cache off.</summary>
     public int ResultCacheEntries { get; set; } = 1000;
+
+    /// <summary>How often the portal looks for a new index generation or commit (from a millisecond to an hour).</summary>
+    public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromSeconds(1);
 }

@@ -28,6 +28,11 @@ internal sealed class SearchPortalOptionsValidator(IHostEnvironment environment)
             failures.Add($"SearchPortal:ResultCacheEntries must be 0 (off) or more, not {options.ResultCacheEntries}.");
         }
 
+        if (options.RefreshInterval < TimeSpan.FromMilliseconds(1) || options.RefreshInterval > TimeSpan.FromHours(1))
+        {
+            failures.Add($"SearchPortal:RefreshInterval must be from 00:00:00.001 to 01:00:00, not {options.RefreshInterval}.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

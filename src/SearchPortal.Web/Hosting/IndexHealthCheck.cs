@@ -3,22 +3,25 @@ using SearchPortal.Search.Searching;
 
 namespace SearchPortal.Web.Hosting;
 
-/// <summary>Healthy when the index answers a search; reports how many articles it holds.</summary>
-public sealed class IndexHealthCheck(IArticleSearch search) : IHealthCheck
+/// <summary>
+/// Healthy while a generation serves; Degraded when a newer one could not be switched in (with the reason); Unhealthy
+/// without an index. Cheap enough to probe often: it reads what the index last published, and searches nothing.
+/// </summary>
+public sealed class IndexHealthCheck(ArticleIndex index) : IHealthCheck
 {
-    private static readonly SearchRequest Probe =
-        new("", new Dictionary<string, IReadOnlyList<string>>(), SearchSort.Relevance, Page: 1, PageSize: 1, Snippets: false, FacetTopN: 1);
-
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        try
+        var failure = index.LastSwitchFailure;
+        var serving = index.Version;
+        if (index.Generation is null)
         {
-            var response = search.Search(Probe);
-            return Task.FromResult(HealthCheckResult.Healthy($"{response.Total} articles"));
+            var reason = failure is null ? $"No index in {index.Location.RootPath} yet." : $"No index can be opened: {failure.Reason}.";
+            return Task.FromResult(HealthCheckResult.Unhealthy(reason, failure?.Error));
         }
-        catch (Exception exception) when (exception is IndexNotFoundException or IOException or InvalidOperationException or UnauthorizedAccessException)
-        {
-            return Task.FromResult(HealthCheckResult.Unhealthy("The index cannot be searched.", exception));
-        }
+
+        var live = serving is null ? "Switching generations" : $"{serving.Articles} articles in generation {serving.Generation}";
+        return Task.FromResult(failure is null
+            ? HealthCheckResult.Healthy(live + ".")
+            : HealthCheckResult.Degraded($"{live}; {failure.Reason}.", failure.Error));
     }
 }

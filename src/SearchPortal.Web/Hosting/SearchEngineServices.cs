@@ -6,21 +6,27 @@ using SearchPortal.Web.Searching;
 
 namespace SearchPortal.Web.Hosting;
 
-/// <summary>Registers the search engine over the live index: one vocabulary, one analyzer, one index that follows generation switches, one searcher, the portal's search policy and its result cache.</summary>
+/// <summary>
+/// Registers the search engine over the live index: one vocabulary, one analyzer, one index kept current by a background
+/// refresher, and the engine behind the result cache, which is what pages and API get as <see cref="IArticleSearch"/>.
+/// </summary>
 public static class SearchEngineServices
 {
     public static IServiceCollection AddSearchEngine(this IServiceCollection services)
     {
         services.AddSingleton(provider => LoadVocabulary(provider.GetRequiredService<PortalPaths>()));
         services.AddSingleton<ArticleAnalyzer>();
-        services.AddSingleton(provider => new ArticleIndex(provider.GetRequiredService<PortalPaths>().Index));
-        services.AddSingleton<IArticleSearch>(provider => new ArticleSearcher(
+        services.AddSingleton(provider => new ArticleIndex(
+            provider.GetRequiredService<PortalPaths>().Index,
+            provider.GetRequiredService<ILogger<ArticleIndex>>()));
+        services.AddHostedService<IndexRefresher>();
+        services.AddKeyedSingleton<IArticleSearch>(SearchResultCache.EngineKey, (provider, _) => new ArticleSearcher(
             provider.GetRequiredService<ArticleIndex>(),
             provider.GetRequiredService<FacetVocabulary>(),
             provider.GetRequiredService<ArticleAnalyzer>()));
-        services.AddSingleton<IndexVersion>();
+        services.AddHttpContextAccessor();
         services.AddSingleton<SearchResultCache>();
-        services.AddSingleton<PortalSearch>();
+        services.AddSingleton<IArticleSearch>(provider => provider.GetRequiredService<SearchResultCache>());
         return services;
     }
 

@@ -1,8 +1,9 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using SearchPortal.Web.Api;
 
 namespace SearchPortal.Web.Hosting;
 
-/// <summary>The request pipeline and endpoints: security headers, friendly errors (problem+json under /api), static files, pages, API.</summary>
+/// <summary>The request pipeline and endpoints: security headers, friendly errors (problem+json under /api; 503 without an index), static files, pages, API.</summary>
 public static class SearchPortalPipeline
 {
     public static WebApplication UseSearchPortal(this WebApplication app)
@@ -10,12 +11,12 @@ public static class SearchPortalPipeline
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseWhen(IsApi, api =>
         {
-            api.UseExceptionHandler();
+            api.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = NoIndexAnswer.StatusFor });
             api.UseStatusCodePages();
         });
         app.UseWhen(context => !IsApi(context), pages =>
         {
-            pages.UseExceptionHandler("/error");
+            pages.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", StatusCodeSelector = NoIndexAnswer.StatusFor });
             pages.UseStatusCodePagesWithReExecute("/status/{0}");
         });
         app.UseStaticFiles();
@@ -30,7 +31,7 @@ public static class SearchPortalPipeline
         app.MapRazorPages();
         app.MapSearchApi();
         app.MapOpenSearch();
-        app.MapHealthChecks("/health");
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportWriter.Write });
         return app;
     }
 

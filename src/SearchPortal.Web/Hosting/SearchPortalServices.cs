@@ -22,7 +22,7 @@ public static class SearchPortalServices
         services.AddSingleton<DateDisplay>();
 
         services.AddRazorPages(options => options.Conventions.AddPageRoute("/Index", "search"));
-        services.AddProblemDetails();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = NoIndexAnswer.Describe);
         services.AddHealthChecks().AddCheck<IndexHealthCheck>("index");
         return builder;
     }

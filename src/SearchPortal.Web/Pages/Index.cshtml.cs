@@ -7,7 +7,7 @@ using SearchPortal.Web.Searching;
 namespace SearchPortal.Web.Pages;
 
 /// <summary>The search page: one box, ranked hits with snippets, facets, sorting and paging, all from the URL.</summary>
-public sealed class IndexModel(PortalSearch search, DateDisplay dates) : PageModel
+public sealed class IndexModel(IArticleSearch search, DateDisplay dates) : PageModel
 {
     public SearchState State { get; private set; } = SearchState.Empty;
 
@@ -38,9 +38,7 @@ public sealed class IndexModel(PortalSearch search, DateDisplay dates) : PageMod
         }
 
         State = reading.State!;
-        var answer = search.Search(State, FacetPanel.TopNFor(State));
-        ResultCacheHeader.Add(Response, search, answer);
-        Result = answer.Response;
+        Result = search.Search(State.ToRequest(FacetPanel.TopNFor(State)));
         Facets = Result.Facets.Select(counts => FacetPanel.From(counts, State)).ToList();
         return Page();
     }

@@ -5,11 +5,12 @@ public static class ResultCacheHeader
 {
     public const string Name = "X-Result-Cache";
 
-    public static void Add(HttpResponse response, PortalSearch search, PortalAnswer answer)
+    /// <summary>Marks the response of the request under way; nothing outside a request.</summary>
+    public static void Add(HttpResponse? response, bool cached)
     {
-        if (search.CacheEnabled)
+        if (response is { HasStarted: false })
         {
-            response.Headers[Name] = answer.Cached ? "hit" : "miss";
+            response.Headers[Name] = cached ? "hit" : "miss";
         }
     }
 }

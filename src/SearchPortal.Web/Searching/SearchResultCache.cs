@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Caching.Memory;
@@ -8,20 +10,30 @@ using SearchPortal.Web.Configuration;
 namespace SearchPortal.Web.Searching;
 
 /// <summary>
-/// The last answers of the engine, keyed on the normalised request and the index version, so repeated searches (a
-/// popular query, the next click on the same page) skip the engine. Bounded by entry count; emptied when the index
-/// version changes, and a key never matches across versions, so an answer from an old index is never served.
+/// The engine behind a cache of its last answers, keyed on the normalised request and the version of the live index,
+/// so repeated searches (a popular query, the next click on the same page) skip the engine. Concurrent misses of one
+/// key share one computation. An answer is stored only when the index stayed at its key's version from lookup to
+/// answer, so no answer of one index version is ever served under another; the cache is emptied when the version changes.
 /// </summary>
-public sealed class SearchResultCache : IDisposable
+public sealed class SearchResultCache : IArticleSearch, IDisposable
 {
-    private readonly MemoryCache? entries;
-    private readonly IndexVersion version;
-    private readonly Lock switching = new();
-    private string? lastVersion;
+    /// <summary>The DI key of the engine this cache decorates.</summary>
+    public const string EngineKey = "engine";
 
-    public SearchResultCache(IOptions<SearchPortalOptions> options, IndexVersion version)
+    private readonly IArticleSearch engine;
+    private readonly ArticleIndex index;
+    private readonly IHttpContextAccessor http;
+    private readonly MemoryCache? entries;
+    private readonly ConcurrentDictionary<string, Lazy<(SearchResponse Response, bool Stored)>> computing = new(StringComparer.Ordinal);
+    private readonly Lock switching = new();
+    private IndexVersion? lastVersion;
+
+    public SearchResultCache(
+        [FromKeyedServices(EngineKey)] IArticleSearch engine, ArticleIndex index, IOptions<SearchPortalOptions> options, IHttpContextAccessor http)
     {
-        this.version = version;
+        this.engine = engine;
+        this.index = index;
+        this.http = http;
         var capacity = options.Value.ResultCacheEntries;
         if (capacity > 0)
         {
@@ -30,56 +42,66 @@ public sealed class SearchResultCache : IDisposable
         }
     }
 
-    public bool Enabled => entries is not null;
-
     /// <summary>How many answers the cache holds now.</summary>
     public int Count => entries?.Count ?? 0;
 
-    /// <summary>The cached answer for the request, or the engine's, stored for the next asker; Cached says which.</summary>
-    public (SearchResponse Response, bool Cached) GetOrSearch(SearchRequest request, Func<SearchRequest, SearchResponse> search)
+    /// <summary>The cached answer for the request, or the engine's, stored for the next asker; the response header says which.</summary>
+    public SearchResponse Search(SearchRequest request)
     {
+        ArgumentNullException.ThrowIfNull(request);
         if (entries is null)
         {
-            return (search(request), false);
+            return engine.Search(request);
         }
 
-        var key = Key(request, CurrentVersion());
+        // No version: no index yet (the engine says so) or a switch under way, whose answer could belong to either side.
+        if (index.Version is not { } version)
+        {
+            ResultCacheHeader.Add(http.HttpContext?.Response, cached: false);
+            return engine.Search(request);
+        }
+
+        var clock = Stopwatch.StartNew();
+        Forget(version);
+        var key = Key(request, version);
         if (entries.TryGetValue(key, out SearchResponse? cached) && cached is not null)
         {
-            return (cached, true);
+            return Cached(cached, clock);
         }
 
-        var response = search(request);
-        entries.Set(key, response, new MemoryCacheEntryOptions { Size = 1 });
-        return (response, false);
+        var mine = new Lazy<(SearchResponse, bool)>(() => Compute(key, request, version), LazyThreadSafetyMode.ExecutionAndPublication);
+        var shared = computing.GetOrAdd(key, mine);
+        try
+        {
+            var (response, stored) = shared.Value;
+            if (ReferenceEquals(shared, mine) && !stored)
+            {
+                ResultCacheHeader.Add(http.HttpContext?.Response, cached: false);
+                return response;
+            }
+
+            return Cached(response, clock);
+        }
+        finally
+        {
+            computing.TryRemove(new KeyValuePair<string, Lazy<(SearchResponse, bool)>>(key, shared));
+        }
     }
+
+    public ArticleView? Find(string id, string? highlightQuery = null) => engine.Find(id, highlightQuery);
+
+    public IReadOnlyList<SearchHit> MoreLikeThis(string id, int count = 5) => engine.MoreLikeThis(id, count);
+
+    public IReadOnlyList<string> Suggest(string prefix, int count = 8) => engine.Suggest(prefix, count);
 
     public void Dispose() => entries?.Dispose();
 
-    private string CurrentVersion()
-    {
-        var current = version.Current();
-        if (current != Volatile.Read(ref lastVersion))
-        {
-            lock (switching)
-            {
-                if (current != lastVersion)
-                {
-                    // The old version's answers can never match again; free their memory now rather than by eviction.
-                    entries!.Clear();
-                    lastVersion = current;
-                }
-            }
-        }
-
-        return current;
-    }
-
     /// <summary>Every field that shapes the answer, each length-prefixed so no two requests share a key.</summary>
-    internal static string Key(SearchRequest request, string indexVersion)
+    internal static string Key(SearchRequest request, IndexVersion indexVersion)
     {
         var key = new StringBuilder(128);
-        Field(key, indexVersion);
+        Field(key, indexVersion.Generation);
+        Field(key, indexVersion.Commit.ToString(CultureInfo.InvariantCulture));
         Field(key, request.Query);
         foreach (var (dimension, values) in request.Filters.OrderBy(pair => pair.Key, StringComparer.Ordinal))
         {
@@ -98,8 +120,53 @@ public sealed class SearchResultCache : IDisposable
 
         key.Append('|');
         Field(key, string.Join(',', request.FacetDimensions ?? ["*"]));
-        key.Append(CultureInfo.InvariantCulture, $"{request.Sort}|{request.Page}|{request.PageSize}|{request.Snippets}|{request.SnippetsPerHit}|{request.FacetTopN}|{request.RequireAllWords}|{request.SuggestCorrections}");
+        key.Append(CultureInfo.InvariantCulture, $"{request.Match}|{request.Sort}|{request.Page}|{request.PageSize}|{request.Snippets}|{request.SnippetsPerHit}|{request.FacetTopN}|{request.SuggestCorrections}");
         return key.ToString();
+    }
+
+    private (SearchResponse Response, bool Stored) Compute(string key, SearchRequest request, IndexVersion version)
+    {
+        // A computation of the same key may have finished between this request's lookup and its claim.
+        if (entries!.TryGetValue(key, out SearchResponse? stored) && stored is not null)
+        {
+            return (stored, true);
+        }
+
+        var response = engine.Search(request);
+
+        // The same version before and after (none in between while a switch runs) means the engine read that version.
+        if (index.Version == version)
+        {
+            entries.Set(key, response, new MemoryCacheEntryOptions { Size = 1 });
+        }
+
+        return (response, false);
+    }
+
+    private SearchResponse Cached(SearchResponse response, Stopwatch clock)
+    {
+        ResultCacheHeader.Add(http.HttpContext?.Response, cached: true);
+
+        // Readers are told what this request cost: the lookup, not the original search.
+        return response with { Took = clock.Elapsed };
+    }
+
+    private void Forget(IndexVersion current)
+    {
+        if (current == Volatile.Read(ref lastVersion))
+        {
+            return;
+        }
+
+        lock (switching)
+        {
+            if (current != lastVersion)
+            {
+                // The old version's answers can never match again; free their memory now rather than by eviction.
+                entries!.Clear();
+                lastVersion = current;
+            }
+        }
     }
 
     private static void Field(StringBuilder key, string value) =>

@@ -34,9 +34,9 @@ public sealed record SearchState(
 
     public bool IsSelected(string dimension, string value) => Selected(dimension).Contains(value, StringComparer.Ordinal);
 
-    /// <summary>The engine request for this state: every word required (the portal widens to any word itself, see PortalSearch).</summary>
+    /// <summary>The engine request for this state: every word required, like a web search engine, else any of them.</summary>
     public SearchRequest ToRequest(int facetTopN) =>
-        new(Query, Filters, EffectiveSort, Page, Size, Snippets: true, FacetTopN: facetTopN, RequireAllWords: true);
+        new(Query, Filters, MatchMode.AllWordsThenAny, EffectiveSort, Page, Size, Snippets: true, FacetTopN: facetTopN);
 
     /// <summary>Selects the value if unselected, unselects it otherwise; back to page 1.</summary>
     public SearchState Toggle(string dimension, string value) =>

@@ -161,6 +161,21 @@ public sealed class SearchCommandTests
         Assert.That(run.Error, Does.Contain("bad.jsonl:2"));
     }
 
+    [Test]
+    public void Any_word_matches_by_default_and_match_chooses_all_words_or_the_portals_fallback()
+    {
+        // No sample article names both Tokayev and Blinken.
+        using var any = Search("Tokayev Blinken");
+        using var all = Search("Tokayev Blinken", "--match", "all");
+        using var fallback = Search("Tokayev Blinken", "--match", "all-then-any");
+
+        Assert.That(Ids(any), Has.Length.EqualTo(3));
+        Assert.That(any.RootElement.TryGetProperty("notice", out _), Is.False);
+        Assert.That(all.RootElement.GetProperty("total").GetInt32(), Is.Zero);
+        Assert.That(Ids(fallback), Is.EquivalentTo(Ids(any)));
+        Assert.That(fallback.RootElement.GetProperty("notice").GetString(), Does.StartWith("No article has all of these words"));
+    }
+
     private JsonDocument Search(string query, params string[] options)
     {
         var run = workspace.Run(["search", query, "--index", "index", "--json", "--top", "50", .. options]);

@@ -74,7 +74,7 @@ public sealed class DrillSidewaysCountsTests
     [Test]
     public void Top_n_cuts_values_but_keeps_the_selection_and_counts_the_rest_as_others()
     {
-        var request = new SearchRequest("", new Dictionary<string, IReadOnlyList<string>> { ["country"] = ["Russia"] }) { FacetTopN = 2 };
+        var request = new SearchRequest("", new Dictionary<string, IReadOnlyList<string>> { ["country"] = ["Russia"] }, MatchMode.AnyWord) { FacetTopN = 2 };
 
         var countries = sample.Searcher.Search(request).Facets.First(f => f.Dimension == "country");
 

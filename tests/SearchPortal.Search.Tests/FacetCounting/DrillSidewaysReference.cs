@@ -20,7 +20,7 @@ internal sealed class DrillSidewaysReference(ArticleIndex index, ArticleAnalyzer
     /// equals the reference; returns whether the reference found anything.</summary>
     public bool Compare(ArticleSearcher under, string query, IReadOnlyDictionary<string, IReadOnlyList<string>> filters, string context)
     {
-        var request = new SearchRequest(query, filters, PageSize: 10, Snippets: false, FacetTopN: 10_000, RequireAllWords: true, SuggestCorrections: false);
+        var request = new SearchRequest(query, filters, MatchMode.AllWords, PageSize: 10, Snippets: false, FacetTopN: 10_000, SuggestCorrections: false);
         var fast = under.Search(request);
         var secondPage = under.Search(request with { Page = 2, FacetDimensions = [] });
         var again = under.Search(request);

@@ -90,7 +90,7 @@ public sealed class DrillSidewaysReferenceTests
     /// malformed year beside a real one; an official with a format; a value no article has.</summary>
     private IEnumerable<Dictionary<string, IReadOnlyList<string>>> FilterSets()
     {
-        var all = searcher.Search(new SearchRequest(string.Empty, new Dictionary<string, IReadOnlyList<string>>(), Snippets: false, FacetTopN: 3));
+        var all = searcher.Search(new SearchRequest(string.Empty, new Dictionary<string, IReadOnlyList<string>>(), MatchMode.AnyWord, Snippets: false, FacetTopN: 3));
         string Top(string dimension, int rank) => all.Facets.Single(f => f.Dimension == dimension).Values[rank].Value;
 
         yield return [];

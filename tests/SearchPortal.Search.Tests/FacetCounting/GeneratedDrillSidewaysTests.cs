@@ -75,7 +75,7 @@ public sealed class GeneratedDrillSidewaysTests
     private void CompareRandomly(ArticleSearcher under, int roundSeed)
     {
         var random = new Random(roundSeed);
-        var everything = searcher.Search(new SearchRequest(string.Empty, new Dictionary<string, IReadOnlyList<string>>(), Snippets: false, FacetTopN: 10_000));
+        var everything = searcher.Search(new SearchRequest(string.Empty, new Dictionary<string, IReadOnlyList<string>>(), MatchMode.AnyWord, Snippets: false, FacetTopN: 10_000));
         var present = everything.Facets.ToDictionary(f => f.Dimension, f => f.Values.Select(v => v.Value).ToList());
         var reference = new DrillSidewaysReference(index, analyzer, vocabulary);
         var found = 0;

@@ -59,11 +59,12 @@ public sealed class IndexUpdaterTests
     {
         using var root = new TempIndexRoot();
         root.BuildSample();
-        using var index = new ArticleIndex(root.Path, TimeSpan.Zero);
+        using var index = new ArticleIndex(root.Path);
         using var fixture = new SearcherFixture(index);
         Assert.That(fixture.Ids(), Has.Count.EqualTo(8));
 
         root.Updater.Update(DiplomacyArticles.Records(DiplomacyArticles.All.Take(5)), DiplomacyArticles.Annotate());
+        index.Refresh();
 
         Assert.That(fixture.Ids(), Has.Count.EqualTo(5));
     }

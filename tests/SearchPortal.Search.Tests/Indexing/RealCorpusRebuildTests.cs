@@ -23,7 +23,7 @@ public sealed class RealCorpusRebuildTests
         Assert.That(new IndexVerifier(root.Location).Verify().Ok, Is.True);
         using var index = new ArticleIndex(root.Path);
         using var fixture = new SearcherFixture(index);
-        var response = fixture.Searcher.Search(SearchRequest.For("Tashkent"));
+        var response = fixture.Searcher.Search(SearchRequest.For("Tashkent", MatchMode.AnyWord));
         Assert.That(response.Total, Is.GreaterThan(0));
         Assert.That(response.Hits[0].Snippets, Is.Not.Empty);
     }

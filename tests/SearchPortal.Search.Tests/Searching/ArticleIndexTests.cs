@@ -10,11 +10,12 @@ public sealed class ArticleIndexTests
     {
         using var root = new TempIndexRoot();
         var first = root.BuildSample();
-        using var index = new ArticleIndex(root.Path, TimeSpan.Zero);
+        using var index = new ArticleIndex(root.Path);
         var old = index.Lease();
 
         var fewer = DiplomacyArticles.All.Take(3).ToList();
         var second = root.Rebuilder.Rebuild(DiplomacyArticles.Records(fewer), DiplomacyArticles.Annotate(fewer));
+        index.Refresh();
         using (var fresh = index.Lease())
         {
             Assert.That((fresh.Generation, fresh.Searcher.IndexReader.NumDocs), Is.EqualTo((second.Generation, 3)));
@@ -31,11 +32,13 @@ public sealed class ArticleIndexTests
     {
         using var root = new TempIndexRoot();
         var first = root.BuildSample();
-        var index = new ArticleIndex(root.Path, TimeSpan.Zero);
+        var index = new ArticleIndex(root.Path);
         using var old = index.Lease();
 
         root.BuildSample();
+        index.Refresh();
         root.BuildSample();
+        index.Refresh();
         using (index.Lease())
         {
             Assert.That(root.Location.Generations(), Does.Not.Contain(first.Generation));
@@ -52,7 +55,7 @@ public sealed class ArticleIndexTests
     {
         using var root = new TempIndexRoot();
         root.BuildSample();
-        using var index = new ArticleIndex(root.Path, TimeSpan.Zero);
+        using var index = new ArticleIndex(root.Path);
         using var fixture = new SearcherFixture(index);
         using var stop = new CancellationTokenSource();
         var failures = 0;
@@ -61,7 +64,7 @@ public sealed class ArticleIndexTests
         {
             while (!stop.IsCancellationRequested)
             {
-                var response = fixture.Searcher.Search(SearchRequest.For("Kazakhstan"));
+                var response = fixture.Searcher.Search(SearchRequest.For("Kazakhstan", MatchMode.AnyWord));
                 if (response.Total == 0)
                 {
                     Interlocked.Increment(ref failures);
@@ -74,6 +77,7 @@ public sealed class ArticleIndexTests
         for (var i = 0; i < 4; i++)
         {
             root.BuildSample();
+            index.Refresh();
         }
 
         stop.Cancel();
@@ -94,15 +98,42 @@ public sealed class ArticleIndexTests
     }
 
     [Test]
-    public void Index_built_after_start_is_found_on_the_next_check()
+    public void Index_built_after_start_is_found_on_the_next_refresh()
     {
         using var root = new TempIndexRoot();
-        using var index = new ArticleIndex(root.Path, TimeSpan.Zero);
+        using var index = new ArticleIndex(root.Path);
         Assert.Throws<IndexNotFoundException>(() => index.Lease());
 
         root.BuildSample();
+        Assert.Throws<IndexNotFoundException>(() => index.Lease(), "a lease does not look for generations itself");
+        index.Refresh();
 
         using var lease = index.Lease();
         Assert.That(lease.Searcher.IndexReader.NumDocs, Is.EqualTo(8));
+    }
+
+    [Test]
+    public void The_published_version_follows_switches_and_a_generation_that_cannot_be_opened_is_reported()
+    {
+        using var root = new TempIndexRoot();
+        var first = root.BuildSample();
+        using var index = new ArticleIndex(root.Path);
+        Assert.That(index.Version, Is.EqualTo(new IndexVersion(first.Generation, index.Version!.Commit, 8)));
+
+        var broken = root.Location.NewGeneration();
+        File.WriteAllText(Path.Combine(root.Location.GenerationPath(broken), "segments_1"), "not an index");
+        root.Location.Switch(broken);
+        index.Refresh();
+
+        Assert.That(index.Version?.Generation, Is.EqualTo(first.Generation), "the previous generation keeps serving");
+        Assert.That(index.LastSwitchFailure?.Generation, Is.EqualTo(broken));
+        Assert.That(index.LastSwitchFailure?.Reason, Does.Contain(broken));
+
+        var fewer = DiplomacyArticles.All.Take(3).ToList();
+        var third = root.Rebuilder.Rebuild(DiplomacyArticles.Records(fewer), DiplomacyArticles.Annotate(fewer));
+        index.Refresh();
+
+        Assert.That(index.Version, Is.EqualTo(new IndexVersion(third.Generation, index.Version!.Commit, 3)));
+        Assert.That(index.LastSwitchFailure, Is.Null);
     }
 }

@@ -46,7 +46,7 @@ public sealed class ArticleSearcherTests
     [Test]
     public void Oldest_first_also_puts_undated_articles_last()
     {
-        var response = sample.Searcher.Search(SearchRequest.For("") with { Sort = SearchSort.Oldest, PageSize = 20 });
+        var response = sample.Searcher.Search(SearchRequest.For("", MatchMode.AnyWord) with { Sort = SearchSort.Oldest, PageSize = 20 });
 
         Assert.That(response.Hits.Select(h => h.Id), Is.EqualTo(new[]
         {
@@ -58,8 +58,8 @@ public sealed class ArticleSearcherTests
     [Test]
     public void Relevance_ranks_by_score_and_newest_reorders_the_same_hits_by_date()
     {
-        var byScore = sample.Searcher.Search(SearchRequest.For("Tokayev Xi telephone"));
-        var byDate = sample.Searcher.Search(SearchRequest.For("Tokayev Xi telephone") with { Sort = SearchSort.Newest });
+        var byScore = sample.Searcher.Search(SearchRequest.For("Tokayev Xi telephone", MatchMode.AnyWord));
+        var byDate = sample.Searcher.Search(SearchRequest.For("Tokayev Xi telephone", MatchMode.AnyWord) with { Sort = SearchSort.Newest });
 
         Assert.That(byScore.Hits[0].Id, Is.EqualTo("en-tokayev-xi-call"));
         Assert.That(byScore.Hits.Select(h => h.Score), Is.Ordered.Descending);
@@ -70,7 +70,7 @@ public sealed class ArticleSearcherTests
     [Test]
     public void Paging_returns_the_requested_slice_and_nothing_past_the_end()
     {
-        var request = SearchRequest.For("") with { PageSize = 3, Snippets = false };
+        var request = SearchRequest.For("", MatchMode.AnyWord) with { PageSize = 3, Snippets = false };
 
         var third = sample.Searcher.Search(request with { Page = 3 });
         var fourth = sample.Searcher.Search(request with { Page = 4 });
@@ -84,8 +84,8 @@ public sealed class ArticleSearcherTests
     [Test]
     public void Hits_carry_their_metadata_and_snippets_only_when_asked()
     {
-        var with = sample.Searcher.Search(SearchRequest.For("Blinken"));
-        var without = sample.Searcher.Search(SearchRequest.For("Blinken") with { Snippets = false });
+        var with = sample.Searcher.Search(SearchRequest.For("Blinken", MatchMode.AnyWord));
+        var without = sample.Searcher.Search(SearchRequest.For("Blinken", MatchMode.AnyWord) with { Snippets = false });
 
         var hit = with.Hits.Single();
         Assert.That((hit.Id, hit.Source, hit.Language, hit.Facets.Year), Is.EqualTo(("en-c5-unga", "State Department", "en", 2024)));
@@ -97,11 +97,11 @@ public sealed class ArticleSearcherTests
     [Test]
     public void Misspelled_word_gets_a_did_you_mean_from_the_index_terms()
     {
-        var response = sample.Searcher.Search(SearchRequest.For("Mirziyoev"));
+        var response = sample.Searcher.Search(SearchRequest.For("Mirziyoev", MatchMode.AnyWord));
 
         Assert.That(response.Total, Is.Zero);
         Assert.That(response.DidYouMean, Is.EqualTo("Mirziyoyev"));
-        Assert.That(sample.Searcher.Search(SearchRequest.For(response.DidYouMean!)).Total, Is.EqualTo(2));
+        Assert.That(sample.Searcher.Search(SearchRequest.For(response.DidYouMean!, MatchMode.AnyWord)).Total, Is.EqualTo(2));
     }
 
     [Test]
@@ -109,7 +109,7 @@ public sealed class ArticleSearcherTests
     {
         // "energy" stands only in English bodies, which are indexed in the English chain alone, and it finds little;
         // the German bodies' "Energie" is one edit away.
-        var response = sample.Searcher.Search(SearchRequest.For("energy"));
+        var response = sample.Searcher.Search(SearchRequest.For("energy", MatchMode.AnyWord));
 
         Assert.That(response.Total, Is.InRange(1, 2));
         Assert.That(response.DidYouMean, Is.Null);
@@ -118,7 +118,7 @@ public sealed class ArticleSearcherTests
     [Test]
     public void Query_that_finds_enough_gets_no_did_you_mean()
     {
-        Assert.That(sample.Searcher.Search(SearchRequest.For("Kazakhstan")).DidYouMean, Is.Null);
+        Assert.That(sample.Searcher.Search(SearchRequest.For("Kazakhstan", MatchMode.AnyWord)).DidYouMean, Is.Null);
     }
 
     [Test]
@@ -162,7 +162,7 @@ public sealed class ArticleSearcherTests
     [Test]
     public void Top_ids_rank_articles_for_batch_runs()
     {
-        var top = sample.Searcher.TopIds("Consultative Meeting heads of state", 3);
+        var top = sample.Searcher.TopIds("Consultative Meeting heads of state", 3, MatchMode.AnyWord);
 
         Assert.That(top[0].Id, Is.EqualTo("en-consultative-astana"));
         Assert.That(top.Select(t => t.Score), Is.Ordered.Descending);

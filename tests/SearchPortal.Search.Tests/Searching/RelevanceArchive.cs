@@ -37,7 +37,7 @@ internal sealed class RelevanceArchive : IDisposable
     public Dictionary<string, List<(string Id, double Score)>> Run(JudgedCollection collection, int count) =>
         collection.Queries.ToDictionary(
             query => query.Id,
-            query => Searcher.TopIds(query.Text, count).Select(hit => (hit.Id, (double)hit.Score)).ToList(),
+            query => Searcher.TopIds(query.Text, count, MatchMode.AnyWord).Select(hit => (hit.Id, (double)hit.Score)).ToList(),
             StringComparer.Ordinal);
 
     public void Dispose()

@@ -43,8 +43,8 @@ public sealed class RequestOptionsTests
     [Test]
     public void The_portal_facets_are_counted_unless_the_request_names_its_own()
     {
-        var portal = Search(SearchRequest.For(""));
-        var harness = Search(SearchRequest.For("") with { FacetDimensions = ["lang", "category", "year"] });
+        var portal = Search(SearchRequest.For("", MatchMode.AnyWord));
+        var harness = Search(SearchRequest.For("", MatchMode.AnyWord) with { FacetDimensions = ["lang", "category", "year"] });
 
         Assert.That(portal.Facets.Select(f => f.Dimension), Is.EqualTo(FacetDimension.All));
         Assert.That(harness.Facets.Select(f => f.Dimension), Is.EqualTo(new[] { "lang", "category", "year" }));
@@ -78,8 +78,8 @@ public sealed class RequestOptionsTests
     [Test]
     public void Counting_no_dimensions_finds_the_same_hits_in_the_same_order()
     {
-        var counted = Search(SearchRequest.For("Kazakhstan trade") with { Snippets = false });
-        var uncounted = Search(SearchRequest.For("Kazakhstan trade") with { Snippets = false, FacetDimensions = [] });
+        var counted = Search(SearchRequest.For("Kazakhstan trade", MatchMode.AnyWord) with { Snippets = false });
+        var uncounted = Search(SearchRequest.For("Kazakhstan trade", MatchMode.AnyWord) with { Snippets = false, FacetDimensions = [] });
 
         Assert.That(uncounted.Total, Is.EqualTo(counted.Total));
         Assert.That(uncounted.Hits.Select(h => h.Id), Is.EqualTo(counted.Hits.Select(h => h.Id)));
@@ -89,8 +89,8 @@ public sealed class RequestOptionsTests
     [Test]
     public void All_words_mode_keeps_only_articles_with_every_word()
     {
-        var any = Search(SearchRequest.For("Tokayev vaccines") with { Snippets = false });
-        var all = Search(SearchRequest.For("Tokayev vaccines") with { Snippets = false, RequireAllWords = true });
+        var any = Search(SearchRequest.For("Tokayev vaccines", MatchMode.AnyWord) with { Snippets = false });
+        var all = Search(SearchRequest.For("Tokayev vaccines", MatchMode.AnyWord) with { Snippets = false, Match = MatchMode.AllWords });
 
         Assert.That(any.Total, Is.GreaterThan(1));
         Assert.That(all.Hits.Select(h => h.Id), Is.EqualTo(new[] { "en-tokayev-xi-call" }));
@@ -99,8 +99,8 @@ public sealed class RequestOptionsTests
     [Test]
     public void Snippets_per_hit_caps_the_snippets_of_each_hit()
     {
-        var one = Search(SearchRequest.For("Kazakhstan China trade") with { SnippetsPerHit = 1 });
-        var three = Search(SearchRequest.For("Kazakhstan China trade"));
+        var one = Search(SearchRequest.For("Kazakhstan China trade", MatchMode.AnyWord) with { SnippetsPerHit = 1 });
+        var three = Search(SearchRequest.For("Kazakhstan China trade", MatchMode.AnyWord));
 
         Assert.That(one.Hits.Select(h => h.Snippets.Count), Is.All.EqualTo(1));
         Assert.That(three.Hits.Max(h => h.Snippets.Count), Is.GreaterThan(1));
@@ -109,8 +109,8 @@ public sealed class RequestOptionsTests
     [Test]
     public void Suggestions_can_be_switched_off()
     {
-        var suggested = Search(SearchRequest.For("Mirziyoev"));
-        var quiet = Search(SearchRequest.For("Mirziyoev") with { SuggestCorrections = false });
+        var suggested = Search(SearchRequest.For("Mirziyoev", MatchMode.AnyWord));
+        var quiet = Search(SearchRequest.For("Mirziyoev", MatchMode.AnyWord) with { SuggestCorrections = false });
 
         Assert.That(suggested.DidYouMean, Is.EqualTo("Mirziyoyev"));
         Assert.That(quiet.DidYouMean, Is.Null);
@@ -119,7 +119,7 @@ public sealed class RequestOptionsTests
     private SearchResponse Search(SearchRequest request) => fixture.Searcher.Search(request with { PageSize = 20 });
 
     private static SearchRequest Filtered(string query, string dimension, string value) =>
-        new(query, new Dictionary<string, IReadOnlyList<string>> { [dimension] = [value] });
+        new(query, new Dictionary<string, IReadOnlyList<string>> { [dimension] = [value] }, MatchMode.AnyWord);
 
     private static IEnumerable<(string, int)> Counts(SearchResponse response, string dimension) =>
         response.Facets.Single(f => f.Dimension == dimension).Values.Select(v => (v.Value, v.Count));

@@ -20,7 +20,7 @@ internal sealed class SampleIndex : IDisposable
     public ArticleSearcher Searcher => fixture.Searcher;
 
     public SearchResponse Search(string query, params (string Dimension, string[] Values)[] filters) =>
-        Searcher.Search(new SearchRequest(query, filters.ToDictionary(f => f.Dimension, f => (IReadOnlyList<string>)f.Values)) { PageSize = 20 });
+        Searcher.Search(new SearchRequest(query, filters.ToDictionary(f => f.Dimension, f => (IReadOnlyList<string>)f.Values), MatchMode.AnyWord) { PageSize = 20 });
 
     public void Dispose()
     {

@@ -27,7 +27,7 @@ internal sealed class SearcherFixture : IDisposable
     public ArticleSearcher Searcher { get; }
 
     public IReadOnlyList<string> Ids(string query = "") =>
-        Searcher.Search(SearchRequest.For(query) with { PageSize = 100, Snippets = false }).Hits.Select(h => h.Id).ToList();
+        Searcher.Search(SearchRequest.For(query, MatchMode.AnyWord) with { PageSize = 100, Snippets = false }).Hits.Select(h => h.Id).ToList();
 
     public void Dispose() => analyzer.Dispose();
 }

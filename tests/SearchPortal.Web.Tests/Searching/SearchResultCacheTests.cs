@@ -42,7 +42,7 @@ public class SearchResultCacheTests : PortalFixture
             builder.ConfigureTestServices(services =>
             {
                 services.AddSingleton<CountingArticleSearch>();
-                services.AddSingleton<IArticleSearch>(provider => provider.GetRequiredService<CountingArticleSearch>());
+                services.AddKeyedSingleton<IArticleSearch>(SearchResultCache.EngineKey, (provider, _) => provider.GetRequiredService<CountingArticleSearch>());
             });
         });
 

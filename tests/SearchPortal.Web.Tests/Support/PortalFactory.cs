@@ -14,15 +14,21 @@ internal sealed class PortalFactory : WebApplicationFactory<Program>
 
     public string IndexPath { get; } = Path.Combine(Path.GetTempPath(), "searchportal-web-tests", Guid.NewGuid().ToString("N"));
 
+    /// <summary>The corpus the portal builds its first index from; empty for a portal that starts with no index.</summary>
+    public string SampleCorpus { get; init; } = RepositoryRoot.SampleCorpus;
+
+    /// <summary>Extra settings over the portal's own (SearchPortal:RefreshInterval, ResultCacheEntries...).</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["SearchPortal:IndexPath"] = IndexPath,
-            ["SearchPortal:SampleCorpusPath"] = RepositoryRoot.SampleCorpus,
+            ["SearchPortal:SampleCorpusPath"] = SampleCorpus,
             ["SearchPortal:VocabularyPath"] = "",
-        }));
+        }).AddInMemoryCollection(Settings));
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new FixedClock(Now)));
     }
 

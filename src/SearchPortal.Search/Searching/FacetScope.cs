@@ -1,0 +1,9 @@
+using SearchPortal.Search.FacetCounting;
+
+namespace SearchPortal.Search.Searching;
+
+/// <summary>What a search counts: the dimensions, the filters run drill-sideways on them, and how many values each returns.</summary>
+internal sealed record FacetScope(IReadOnlyList<string> Dimensions, IReadOnlyList<FacetFilter> Sideways, int TopN, FacetOrdinalCache Ordinals)
+{
+    public bool Counts => Dimensions.Count > 0 || Sideways.Count > 0;
+}

@@ -1,0 +1,61 @@
+using Lucene.Net.Search;
+using SearchPortal.Search.FacetCounting;
+
+namespace SearchPortal.Search.Searching;
+
+/// <summary>
+/// One pass of a query over the index: the best hits down to the end of the page asked for, in the sort asked for, the
+/// total, and the drill-sideways facet counts, each slice of segments collected on its own and merged here.
+/// </summary>
+internal sealed class RankedHits
+{
+    private readonly Sort sorting;
+    private readonly TopFieldCollector[] tops;
+
+    private RankedHits(Sort sorting, TopFieldCollector[] tops, int total, IReadOnlyList<FacetCounts> facets)
+    {
+        this.sorting = sorting;
+        this.tops = tops;
+        Total = total;
+        Facets = facets;
+    }
+
+    public int Total { get; }
+
+    public IReadOnlyList<FacetCounts> Facets { get; }
+
+    /// <summary>Collects <paramref name="query"/>, keeping the first <paramref name="wanted"/> hits of each slice.</summary>
+    public static RankedHits Collect(IndexSearcher searcher, Query query, FacetScope facets, Sort sorting, int wanted, List<DocSlice[]> slices)
+    {
+        // Several slices merge their tops by sort values, which the collectors then have to keep.
+        var tops = slices.Select(_ => TopFieldCollector.Create(sorting, wanted, slices.Count > 1, true, false, true)).ToArray();
+        if (!facets.Counts)
+        {
+            SlicedSearch.Run(searcher.CreateNormalizedWeight(query), slices, tops);
+            return new RankedHits(sorting, tops, tops.Sum(t => t.TotalHits), []);
+        }
+
+        var filterSets = new SidewaysFilters(facets.Ordinals, facets.Sideways);
+        var collectors = tops.Select(top => new DrillSidewaysCollector(filterSets, top, facets.Dimensions)).ToArray();
+        SlicedSearch.Run(searcher.CreateNormalizedWeight(filterSets.Restrict(query)), slices, collectors);
+        foreach (var other in collectors.Skip(1))
+        {
+            collectors[0].Add(other);
+        }
+
+        return new RankedHits(sorting, tops, collectors[0].TotalHits, collectors[0].Results(facets.TopN));
+    }
+
+    /// <summary>The hits of one page, in order; empty past the last hit.</summary>
+    public ScoreDoc[] Page(long start, int size)
+    {
+        if (start >= Total)
+        {
+            return [];
+        }
+
+        return tops.Length == 1
+            ? tops[0].GetTopDocs((int)start, size).ScoreDocs
+            : TopDocs.Merge(sorting, (int)start, size, tops.Select(t => (TopDocs)t.GetTopDocs()).ToArray()).ScoreDocs;
+    }
+}
