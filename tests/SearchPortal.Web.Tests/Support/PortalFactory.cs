@@ -6,8 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace SearchPortal.Web.Tests.Support;
 
-/// <summary>The real portal in process, over its own index built from the sample corpus in a temporary folder.</summary>
-internal sealed class PortalFactory : WebApplicationFactory<Program>
+/// <summary>The real portal in process, over its own index built from the sample corpus (or the given one) in a temporary folder.</summary>
+internal sealed class PortalFactory(string? corpusPath = null) : WebApplicationFactory<Program>
 {
     /// <summary>The clock the pages see: relative dates are measured against 9 November 2024.</summary>
     public static readonly DateTimeOffset Now = new(2024, 11, 9, 12, 0, 0, TimeSpan.Zero);
@@ -20,7 +20,7 @@ internal sealed class PortalFactory : WebApplicationFactory<Program>
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["SearchPortal:IndexPath"] = IndexPath,
-            ["SearchPortal:SampleCorpusPath"] = RepositoryRoot.SampleCorpus,
+            ["SearchPortal:SampleCorpusPath"] = corpusPath ?? RepositoryRoot.SampleCorpus,
             ["SearchPortal:VocabularyPath"] = "",
         }));
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new FixedClock(Now)));
