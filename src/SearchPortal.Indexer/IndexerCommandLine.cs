@@ -33,7 +33,8 @@ public static class IndexerCommandLine
             return context.Fail(ExitCodes.Usage, $"{result.Errors[0].Message} (see: {usage})");
         }
 
-        var configuration = new InvocationConfiguration { Output = context.Out, Error = context.Error };
+        // Signals are the caller's (see ProcessInterruption): they arrive as the cancellation token.
+        var configuration = new InvocationConfiguration { Output = context.Out, Error = context.Error, ProcessTerminationTimeout = null };
         return await result.InvokeAsync(configuration, cancellation);
     }
 }
