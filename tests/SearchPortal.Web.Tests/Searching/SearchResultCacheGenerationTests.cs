@@ -1,9 +1,6 @@
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using SearchPortal.Core.Articles;
-using SearchPortal.Core.Facets;
 using SearchPortal.Core.Ingestion;
-using SearchPortal.Core.Language;
 using SearchPortal.Core.Vocabulary;
 using SearchPortal.Search.Analysis;
 using SearchPortal.Search.Indexing;
@@ -47,10 +44,9 @@ public class SearchResultCacheGenerationTests : PortalFixture
         // A rebuild of one article, as the CLI would make it, switched in now rather than at the next check.
         var services = portal.Services;
         var index = services.GetRequiredService<ArticleIndex>();
-        var sources = ArticleSourceReader.Create(new LanguageDetector());
-        var annotator = new ArticleAnnotator(new FacetExtractor(services.GetRequiredService<FacetVocabulary>()));
+        var pipeline = new IngestionPipeline(services.GetRequiredService<FacetVocabulary>());
         new IndexRebuilder(index.Location, services.GetRequiredService<ArticleAnalyzer>())
-            .Rebuild(sources.Read([smallCorpus], CancellationToken.None), annotator.Annotate, null, CancellationToken.None);
+            .Rebuild(pipeline.Sources.Read([smallCorpus], CancellationToken.None), pipeline.Annotator.Annotate, null, CancellationToken.None);
         index.Refresh();
 
         var (header, after) = await SearchResultCacheTests.SearchAsync(client, "q=Tokayev");
