@@ -11,8 +11,8 @@ public static class IndexerCommandLine
     {
         var runner = new IndexCommandRunner(context);
         var root = new RootCommand("SearchPortal indexer: build, update, search and check the archive's Lucene.Net index.");
-        root.Subcommands.Add(new RebuildCommand(context).Build("rebuild", RebuildCommand.Description));
-        root.Subcommands.Add(new UpdateCommand(context).Build("update", UpdateCommand.Description));
+        root.Subcommands.Add(IndexingCommand.Rebuild(context));
+        root.Subcommands.Add(IndexingCommand.Update(context));
         root.Subcommands.Add(new SearchCommand(context, runner).Build());
         root.Subcommands.Add(new ShowCommand(context, runner).Build());
         root.Subcommands.Add(new StatsCommand(context, runner).Build());
@@ -33,7 +33,8 @@ public static class IndexerCommandLine
             return context.Fail(ExitCodes.Usage, $"{result.Errors[0].Message} (see: {usage})");
         }
 
-        var configuration = new InvocationConfiguration { Output = context.Out, Error = context.Error };
+        // Signals are the caller's (see ProcessInterruption): they arrive as the cancellation token.
+        var configuration = new InvocationConfiguration { Output = context.Out, Error = context.Error, ProcessTerminationTimeout = null };
         return await result.InvokeAsync(configuration, cancellation);
     }
 }

@@ -1,4 +1,5 @@
 using SearchPortal.Indexer;
 using SearchPortal.Indexer.Composition;
 
-return await IndexerCommandLine.RunAsync(CliContext.ForProcess(), args);
+using var interruption = new ProcessInterruption();
+return await IndexerCommandLine.RunAsync(CliContext.ForProcess(), args, interruption.Token);

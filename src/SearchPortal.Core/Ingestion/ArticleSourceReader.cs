@@ -53,18 +53,23 @@ public sealed class ArticleSourceReader
         return ReadExisting(paths, cancellationToken);
     }
 
+    /// <summary>The files a read of <paramref name="paths"/> visits, in reading order; missing paths are passed over.</summary>
+    /// <remarks>A JSON Lines file (<see cref="JsonLinesArticleReader.Handles"/>) yields a record a line, any other file one record.</remarks>
+    public static IEnumerable<string> FilesOf(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        return paths.Where(path => File.Exists(path) || Directory.Exists(path)).SelectMany(FilesUnder);
+    }
+
     private IEnumerable<IngestRecord> ReadExisting(IReadOnlyList<string> paths, CancellationToken cancellationToken)
     {
         var firstOrigins = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var path in paths)
+        foreach (var file in FilesOf(paths))
         {
-            foreach (var file in FilesUnder(path))
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var record in ReadFile(file, cancellationToken))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                foreach (var record in ReadFile(file, cancellationToken))
-                {
-                    yield return Deduplicated(record, firstOrigins);
-                }
+                yield return Deduplicated(record, firstOrigins);
             }
         }
     }

@@ -17,7 +17,7 @@ internal sealed class ScaleRun(
     Func<Core.Articles.Article, Core.Articles.AnnotatedArticle> annotate,
     FacetVocabulary vocabulary,
     BenchmarkSettings settings,
-    IProgress<RebuildProgress> progress,
+    IProgress<IndexingProgress> progress,
     Action<string> log)
 {
     /// <summary>Builds <paramref name="size"/> articles into <paramref name="indexRoot"/>, then times the queries over it.</summary>

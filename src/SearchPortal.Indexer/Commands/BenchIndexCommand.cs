@@ -60,12 +60,12 @@ internal sealed class BenchIndexCommand(CliContext context)
         var location = new IndexLocation(context.Resolve(result.GetValue(index)!));
         var clock = Stopwatch.StartNew();
         var volume = new TextVolume();
-        try
+        return ExitCodeMap.Run(context, ExitCodeMap.Access.Writing, () =>
         {
             using var analyzer = new ArticleAnalyzer();
             var progress = new RebuildProgressLines(context.Error, "bench-index", TimeSpan.FromSeconds(5));
-            var records = volume.Count(services.Sources.Read([corpusPath], cancellation));
-            var report = new IndexRebuilder(location, analyzer).Rebuild(records, services.Annotator.Annotate, progress, cancellation);
+            var records = volume.Count(services.Ingestion.Sources.Read([corpusPath], cancellation));
+            var report = new IndexRebuilder(location, analyzer).Rebuild(records, services.Ingestion.Annotator.Annotate, progress, cancellation);
             var seconds = clock.Elapsed.TotalSeconds;
             context.Error.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
@@ -77,19 +77,7 @@ internal sealed class BenchIndexCommand(CliContext context)
 
             context.Out.WriteLine(HarnessJson.IndexLine(report.Indexed, volume.Bytes, seconds, LuceneNetVersion()));
             return ExitCodes.Success;
-        }
-        catch (IndexBusyException ex)
-        {
-            return context.Fail(ExitCodes.IndexBusy, $"another rebuild or update is running on this index (lock {ex.LockPath}); try again when it has finished");
-        }
-        catch (OperationCanceledException)
-        {
-            return context.Fail(ExitCodes.Interrupted, "interrupted; the previous index keeps serving");
-        }
-        catch (Exception ex) when (ex is InvalidOperationException or IOException or UnauthorizedAccessException)
-        {
-            return context.Fail(ExitCodes.Failed, ex.Message);
-        }
+        });
     }
 
     /// <summary>The Lucene.Net package version the index was built with, e.g. 4.8.0-beta00017 (without the commit the package names after it).</summary>

@@ -95,8 +95,8 @@ internal sealed class BenchScaleCommand(CliContext context, IndexCommandRunner r
 
         var settings = new BenchmarkSettings(1, TimeSpan.FromSeconds(result.GetValue(warmupSeconds)), TimeSpan.FromSeconds(result.GetValue(minSeconds)), 1);
         var run = new ScaleRun(
-            () => services.Sources.Read([corpusPath], cancellation),
-            services.Annotator.Annotate,
+            () => services.Ingestion.Sources.Read([corpusPath], cancellation),
+            services.Ingestion.Annotator.Annotate,
             services.Vocabulary,
             settings,
             new RebuildProgressLines(context.Error, "bench-scale", TimeSpan.FromSeconds(10)),

@@ -1,8 +1,6 @@
 using System.CommandLine;
-using Lucene.Net.Index;
 using SearchPortal.Core.Vocabulary;
 using SearchPortal.Indexer.Composition;
-using IndexNotFoundException = SearchPortal.Search.Searching.IndexNotFoundException;
 
 namespace SearchPortal.Indexer.Commands;
 
@@ -39,23 +37,5 @@ internal sealed class IndexCommandRunner(CliContext context)
     }
 
     /// <summary>Runs an action on the index, mapping index failures to their documented exit codes.</summary>
-    public int Guard(Func<int> action)
-    {
-        try
-        {
-            return action();
-        }
-        catch (IndexNotFoundException ex)
-        {
-            return context.Fail(ExitCodes.IndexUnavailable, $"no index at {ex.RootPath}; build one with: rebuild --source PATH --index {ex.RootPath}");
-        }
-        catch (Exception ex) when (ex is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or EndOfStreamException)
-        {
-            return context.Fail(ExitCodes.Corrupt, $"the index cannot be read ({ex.Message}); run verify, then rebuild");
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return context.Fail(ExitCodes.IndexUnavailable, $"the index cannot be read: {ex.Message}");
-        }
-    }
+    public int Guard(Func<int> action) => ExitCodeMap.Run(context, ExitCodeMap.Access.Reading, action);
 }

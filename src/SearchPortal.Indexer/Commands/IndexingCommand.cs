@@ -1,73 +1,94 @@
 using System.CommandLine;
+using SearchPortal.Core.Articles;
 using SearchPortal.Core.Ingestion;
-using SearchPortal.Core.Vocabulary;
 using SearchPortal.Indexer.Composition;
 using SearchPortal.Indexer.Output;
+using SearchPortal.Search.Analysis;
 using SearchPortal.Search.Indexing;
 
 namespace SearchPortal.Indexer.Commands;
 
-/// <summary>What rebuild and update share: sources, vocabulary, progress, the summary and the exit code.</summary>
-internal abstract class IndexingCommand
+/// <summary>rebuild and update: sources, vocabulary, progress, the indexing job, its summary and the exit code.</summary>
+internal sealed class IndexingCommand
 {
+    public const string RebuildDescription =
+        "Build a complete new index from the sources beside the live one and switch to it atomically. " +
+        "A failed or interrupted rebuild leaves the previous index serving.";
+
+    public const string UpdateDescription =
+        "Update the live index incrementally: add new articles, replace changed ones (by content hash), remove vanished ones. " +
+        "An article whose file could not be read this time is kept.";
+
     private readonly Option<string[]> sources = CommonOptions.Sources();
     private readonly Option<string> index = CommonOptions.Index();
     private readonly Option<string?> vocabulary = CommonOptions.Vocabulary();
     private readonly Option<bool> strict = new("--strict") { Description = "Exit non-zero (7) when any input was skipped." };
+    private readonly CliContext context;
+    private readonly Job job;
 
-    protected IndexingCommand(CliContext context) => Context = context;
+    private IndexingCommand(CliContext context, Job job)
+    {
+        this.context = context;
+        this.job = job;
+    }
 
-    protected CliContext Context { get; }
+    /// <summary>Runs the indexing proper over the records, prints its summary and returns how many inputs were skipped.</summary>
+    private delegate int Job(
+        IndexLocation location, ArticleAnalyzer analyzer, IEnumerable<IngestRecord> records, Func<Article, AnnotatedArticle> annotate,
+        IndexingSummaryPrinter summary, CancellationToken cancellation);
 
-    public Command Build(string name, string description)
+    public static Command Rebuild(CliContext context) =>
+        new IndexingCommand(context, (location, analyzer, records, annotate, summary, cancellation) =>
+        {
+            var report = new IndexRebuilder(location, analyzer).Rebuild(records, annotate, null, cancellation);
+            summary.Print(report);
+            return report.Skipped.Count;
+        }).Build("rebuild", RebuildDescription);
+
+    public static Command Update(CliContext context) =>
+        new IndexingCommand(context, (location, analyzer, records, annotate, summary, cancellation) =>
+        {
+            var report = new IndexUpdater(location, analyzer).Update(records, annotate, null, cancellation);
+            summary.Print(report);
+            return report.Skipped.Count;
+        }).Build("update", UpdateDescription);
+
+    private Command Build(string name, string description)
     {
         var command = new Command(name, description) { sources, index, vocabulary, strict };
         command.SetAction((result, cancellation) => Task.FromResult(Run(result, cancellation)));
         return command;
     }
 
-    /// <summary>Runs the indexing proper over the records and prints its summary; returns how many inputs were skipped.</summary>
-    protected abstract int Index(IndexLocation location, IEnumerable<IngestRecord> records, ArchiveServices services, CancellationToken cancellation);
-
     private int Run(ParseResult result, CancellationToken cancellation)
     {
-        var paths = result.GetValue(sources)!.Select(Context.Resolve).ToList();
+        var paths = result.GetValue(sources)!.Select(context.Resolve).ToList();
         var missing = ArticleSourceReader.MissingPaths(paths);
         if (missing.Count > 0)
         {
-            return Context.Fail(ExitCodes.SourceMissing, $"source not found: {string.Join(", ", missing)}");
+            return context.Fail(ExitCodes.SourceMissing, $"source not found: {string.Join(", ", missing)}");
         }
 
-        if (!ArchiveServices.TryLoad(Context, result.GetValue(vocabulary), out var services, out var failure))
+        if (!ArchiveServices.TryLoad(context, result.GetValue(vocabulary), out var services, out var failure))
         {
             return failure;
         }
 
-        var location = new IndexLocation(Context.Resolve(result.GetValue(index)!));
-        IIndexingProgress progress = Context.Interactive
-            ? new TerminalProgress(Context.Console)
-            : new PlainProgress(Context.Out, TimeSpan.FromSeconds(2));
-        try
+        var location = new IndexLocation(context.Resolve(result.GetValue(index)!));
+        IIndexingProgress progress = context.Interactive
+            ? new TerminalProgress(context.Console)
+            : new PlainProgress(context.Out, TimeSpan.FromSeconds(2));
+        return ExitCodeMap.Run(context, ExitCodeMap.Access.Writing, () =>
         {
+            var pipeline = services.Ingestion;
             var expected = SourceInventory.CountArticles(paths);
+            using var analyzer = new ArticleAnalyzer();
             var skipped = progress.Run("indexing", expected, tick =>
-                Index(location, Counted(services.Sources.Read(paths, cancellation), tick), services, cancellation));
+                job(location, analyzer, Counted(pipeline.Sources.Read(paths, cancellation), tick), pipeline.Annotator.Annotate, new IndexingSummaryPrinter(context.Console), cancellation));
             return skipped > 0 && result.GetValue(strict)
-                ? Context.Fail(ExitCodes.SkippedInStrictMode, $"{skipped} input(s) skipped and --strict was given")
+                ? context.Fail(ExitCodes.SkippedInStrictMode, $"{skipped} input(s) skipped and --strict was given")
                 : ExitCodes.Success;
-        }
-        catch (IndexBusyException ex)
-        {
-            return Context.Fail(ExitCodes.IndexBusy, $"another rebuild or update is running on this index (lock {ex.LockPath}); try again when it has finished");
-        }
-        catch (OperationCanceledException)
-        {
-            return Context.Fail(ExitCodes.Interrupted, "interrupted; the previous index keeps serving");
-        }
-        catch (Exception ex) when (ex is InvalidOperationException or IOException or UnauthorizedAccessException)
-        {
-            return Context.Fail(ExitCodes.Failed, $"{ex.Message} The previous index keeps serving.");
-        }
+        });
     }
 
     private static IEnumerable<IngestRecord> Counted(IEnumerable<IngestRecord> records, Action tick)

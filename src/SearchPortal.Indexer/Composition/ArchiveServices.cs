@@ -1,8 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
-using SearchPortal.Core.Articles;
-using SearchPortal.Core.Facets;
 using SearchPortal.Core.Ingestion;
-using SearchPortal.Core.Language;
 using SearchPortal.Core.Vocabulary;
 
 namespace SearchPortal.Indexer.Composition;
@@ -13,15 +10,12 @@ internal sealed class ArchiveServices
     private ArchiveServices(FacetVocabulary vocabulary)
     {
         Vocabulary = vocabulary;
-        Sources = ArticleSourceReader.Create(new LanguageDetector());
-        Annotator = new ArticleAnnotator(new FacetExtractor(vocabulary));
+        Ingestion = new IngestionPipeline(vocabulary);
     }
 
     public FacetVocabulary Vocabulary { get; }
 
-    public ArticleSourceReader Sources { get; }
-
-    public ArticleAnnotator Annotator { get; }
+    public IngestionPipeline Ingestion { get; }
 
     /// <summary>
     /// Builds the pipeline on the vocabulary (the given file, else data/facet-vocabulary.json under the working

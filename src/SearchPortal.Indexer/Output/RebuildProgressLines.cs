@@ -5,12 +5,12 @@ using SearchPortal.Search.Indexing;
 namespace SearchPortal.Indexer.Output;
 
 /// <summary>A rebuild's progress as a plain line at most once per interval, written on the reporting thread.</summary>
-internal sealed class RebuildProgressLines(TextWriter writer, string title, TimeSpan interval) : IProgress<RebuildProgress>
+internal sealed class RebuildProgressLines(TextWriter writer, string title, TimeSpan interval) : IProgress<IndexingProgress>
 {
     private readonly long intervalTicks = (long)(interval.TotalSeconds * Stopwatch.Frequency);
     private long next = Stopwatch.GetTimestamp() + (long)(interval.TotalSeconds * Stopwatch.Frequency);
 
-    public void Report(RebuildProgress value)
+    public void Report(IndexingProgress value)
     {
         var now = Stopwatch.GetTimestamp();
         if (now < next)

@@ -9,7 +9,6 @@ namespace SearchPortal.Search.Indexing;
 /// </summary>
 public sealed class IndexLocation
 {
-    public const string DefaultRoot = "index";
     private const string GenerationPrefix = "g-";
 
     public IndexLocation(string rootPath)

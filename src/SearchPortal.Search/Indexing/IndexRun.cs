@@ -38,7 +38,7 @@ internal sealed class IndexRun
 
     public bool WasSeen(string id) => seenIds.ContainsKey(id);
 
-    public RebuildProgress Progress() => new(Read, Indexed, Volatile.Read(ref skippedCount), clock.Elapsed);
+    public IndexingProgress Progress() => new(Read, Indexed, Volatile.Read(ref skippedCount), clock.Elapsed);
 
     public void Skip(IngestRecord record, string reason)
     {
@@ -54,7 +54,8 @@ internal sealed class IndexRun
         }
     }
 
-    /// <summary>Annotates a readable record whose id is new in this run; otherwise records why it is skipped and returns null.</summary>
+    /// <summary>Annotates a readable record; otherwise records why it is skipped and returns null.</summary>
+    /// <remarks>Duplicate ids are the reader's to skip (<see cref="ArticleSourceReader"/>, in reading order, naming the first origin).</remarks>
     public AnnotatedArticle? Annotate(IngestRecord record)
     {
         if (record.Article is not { } article)
@@ -63,14 +64,7 @@ internal sealed class IndexRun
             return null;
         }
 
-        if (!seenIds.TryAdd(article.Id, 0))
-        {
-            // The first record with an id wins; the id is protected by that record already.
-            skipped.Enqueue(new SkippedRecord(record.Origin, article.Id, $"duplicate id {article.Id}"));
-            Interlocked.Increment(ref skippedCount);
-            return null;
-        }
-
+        seenIds.TryAdd(article.Id, 0);
         try
         {
             return annotate(article);

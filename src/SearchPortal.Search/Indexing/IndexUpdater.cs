@@ -11,17 +11,11 @@ namespace SearchPortal.Search.Indexing;
 /// Brings the live generation in line with the sources in place: adds new ids, replaces ids whose content hash changed,
 /// removes ids the sources no longer have (never one whose record was skipped). One commit, so searchers see all or nothing.
 /// </summary>
-public sealed class IndexUpdater
+public sealed class IndexUpdater : IndexingJob
 {
-    private readonly IndexLocation location;
-    private readonly Analyzer indexAnalyzer;
-    private readonly IndexingOptions options;
-
     public IndexUpdater(IndexLocation location, Analyzer indexAnalyzer, IndexingOptions? options = null)
+        : base(location, indexAnalyzer, options)
     {
-        this.location = location ?? throw new ArgumentNullException(nameof(location));
-        this.indexAnalyzer = indexAnalyzer ?? throw new ArgumentNullException(nameof(indexAnalyzer));
-        this.options = options ?? IndexingOptions.Default;
     }
 
     /// <summary>Updates the live generation; with no index yet it runs a rebuild.</summary>
@@ -29,17 +23,21 @@ public sealed class IndexUpdater
     public UpdateReport Update(
         IEnumerable<IngestRecord> records,
         Func<Article, AnnotatedArticle> annotate,
-        IProgress<RebuildProgress>? progress = null,
-        CancellationToken cancellation = default)
+        IProgress<IndexingProgress>? progress = null,
+        CancellationToken cancellation = default) =>
+        UnderLock(records, annotate, () => UpdateLocked(records, annotate, progress, cancellation));
+
+    private UpdateReport UpdateLocked(
+        IEnumerable<IngestRecord> records,
+        Func<Article, AnnotatedArticle> annotate,
+        IProgress<IndexingProgress>? progress,
+        CancellationToken cancellation)
     {
-        ArgumentNullException.ThrowIfNull(records);
-        ArgumentNullException.ThrowIfNull(annotate);
-        using var held = RebuildLock.Acquire(location);
-        var generation = location.CurrentGeneration();
-        var path = location.CurrentGenerationPath();
+        var generation = Location.CurrentGeneration();
+        var path = Location.CurrentGenerationPath();
         if (generation is null || path is null)
         {
-            var rebuilt = new IndexRebuilder(location, indexAnalyzer, options).RebuildLocked(records, annotate, progress, cancellation);
+            var rebuilt = new IndexRebuilder(Location, IndexAnalyzer, Options).RebuildLocked(records, annotate, progress, cancellation);
             return new UpdateReport(rebuilt.Generation, rebuilt.Indexed, 0, 0, 0, rebuilt.Skipped, false, true, rebuilt.Elapsed);
         }
 
@@ -48,12 +46,10 @@ public sealed class IndexUpdater
         var run = new IndexRun(annotate);
         var tally = new UpdateTally();
         var removed = 0;
-        using var writer = new IndexWriter(directory, options.WriterConfig(indexAnalyzer, OpenMode.APPEND));
-        var workers = Math.Max(1, options.Workers);
-        var documents = Enumerable.Range(0, workers).Select(_ => new ReusableArticleDocument()).ToArray();
+        using var writer = new IndexWriter(directory, Options.WriterConfig(IndexAnalyzer, OpenMode.APPEND));
         try
         {
-            RecordFeeder.Run(records, workers, (worker, record) => Apply(writer, documents[worker], record, run, indexed, tally), run, progress, cancellation);
+            IndexAll(records, run, (_, annotated, document) => Apply(writer, document, annotated, indexed, tally), progress, cancellation);
             if (!run.SkippedWithoutId)
             {
                 foreach (var id in indexed.Keys)
@@ -79,41 +75,30 @@ public sealed class IndexUpdater
             generation, tally.Added, tally.Replaced, tally.Unchanged, removed, run.Skipped, run.SkippedWithoutId, false, run.Elapsed);
     }
 
-    private static void Apply(IndexWriter writer, ReusableArticleDocument document, IngestRecord record, IndexRun run, IReadOnlyDictionary<string, string?> indexed, UpdateTally tally)
+    /// <summary>Adds a new id, replaces one whose content hash changed; false for an unchanged article, left as it is.</summary>
+    private static bool Apply(IndexWriter writer, ReusableArticleDocument document, AnnotatedArticle annotated, IReadOnlyDictionary<string, string?> indexed, UpdateTally tally)
     {
-        if (run.Annotate(record) is not { } annotated)
-        {
-            return;
-        }
-
         var id = annotated.Article.Id;
         var known = indexed.TryGetValue(id, out var hash);
         if (known && string.Equals(hash, annotated.ContentHash, StringComparison.Ordinal))
         {
             tally.CountUnchanged();
-            return;
+            return false;
         }
 
-        try
+        var doc = document.Fill(annotated);
+        if (known)
         {
-            var doc = document.Fill(annotated);
-            if (known)
-            {
-                writer.UpdateDocument(new Term(ArticleFields.Id, id), doc);
-                tally.CountReplaced();
-            }
-            else
-            {
-                writer.AddDocument(doc);
-                tally.CountAdded();
-            }
+            writer.UpdateDocument(new Term(ArticleFields.Id, id), doc);
+            tally.CountReplaced();
+        }
+        else
+        {
+            writer.AddDocument(doc);
+            tally.CountAdded();
+        }
 
-            run.CountIndexed();
-        }
-        catch (Exception ex) when (ex is not (OutOfMemoryException or ObjectDisposedException))
-        {
-            run.Skip(record, $"indexing failed: {ex.GetType().Name}: {ex.Message}");
-        }
+        return true;
     }
 
     /// <summary>Id and content hash of every live document, read from doc values.</summary>

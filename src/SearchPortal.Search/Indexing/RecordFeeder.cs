@@ -18,7 +18,7 @@ internal static class RecordFeeder
         int workers,
         Action<int, IngestRecord> handle,
         IndexRun run,
-        IProgress<RebuildProgress>? progress,
+        IProgress<IndexingProgress>? progress,
         CancellationToken cancellation)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);

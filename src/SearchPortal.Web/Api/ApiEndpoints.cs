@@ -16,7 +16,7 @@ public static class ApiEndpoints
     {
         var api = endpoints.MapGroup("/api");
         api.MapGet("/search", Search);
-        api.MapGet("/articles/{id}", Article);
+        api.MapGet("/articles/{**id}", Article);
         api.MapGet("/suggest", Suggest);
         return endpoints;
     }
@@ -33,9 +33,9 @@ public static class ApiEndpoints
         return Results.Json(SearchJson.Response(search.Search(state.ToRequest(FacetPanel.TopNFor(state))), WebExtras));
     }
 
-    private static IResult Article(string id, string? q, IArticleSearch search)
+    private static IResult Article(string? id, string? q, IArticleSearch search)
     {
-        var article = search.Find(id, string.IsNullOrWhiteSpace(q) ? null : q.Trim());
+        var article = string.IsNullOrEmpty(id) ? null : search.Find(id, string.IsNullOrWhiteSpace(q) ? null : q.Trim());
         return article is null
             ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Article not found", detail: $"No article has the id '{id}'.")
             : Results.Json(SearchJson.Article(article));

@@ -1,7 +1,4 @@
-using SearchPortal.Core.Articles;
-using SearchPortal.Core.Facets;
 using SearchPortal.Core.Ingestion;
-using SearchPortal.Core.Language;
 using SearchPortal.Core.Vocabulary;
 using SearchPortal.Search.Analysis;
 using SearchPortal.Search.Indexing;
@@ -30,13 +27,12 @@ public static partial class IndexPreparation
         }
 
         LogBuilding(logger, paths.SampleCorpus, location.RootPath);
-        var sources = ArticleSourceReader.Create(new LanguageDetector());
-        var annotator = new ArticleAnnotator(new FacetExtractor(app.Services.GetRequiredService<FacetVocabulary>()));
+        var pipeline = new IngestionPipeline(app.Services.GetRequiredService<FacetVocabulary>());
         var analyzer = app.Services.GetRequiredService<ArticleAnalyzer>();
         var stopping = app.Lifetime.ApplicationStopping;
         try
         {
-            var report = new IndexRebuilder(location, analyzer).Rebuild(sources.Read([paths.SampleCorpus], stopping), annotator.Annotate, null, stopping);
+            var report = new IndexRebuilder(location, analyzer).Rebuild(pipeline.Sources.Read([paths.SampleCorpus], stopping), pipeline.Annotator.Annotate, null, stopping);
             LogBuilt(logger, report.Indexed, report.Skipped.Count, report.Generation);
         }
         catch (IndexBusyException)

@@ -25,6 +25,30 @@ public sealed class ShowStatsVerifyTests
         }
     }
 
+    [TestCase("whitehouse/briefing-room/statements-releases/2024/09/24/joint-statement-of-the-c5-1-leaders")]
+    [TestCase("whitehouse/briefing-room/2023/09/19/readout of the C5+1 summit? #1 100%")]
+    public void Show_finds_an_article_whose_id_holds_slashes_spaces_and_signs(string id)
+    {
+        using var workspace = new Workspace();
+        var record = new Dictionary<string, string>
+        {
+            ["id"] = id,
+            ["title"] = "Joint Statement of the C5+1 Leaders",
+            ["text"] = "The Presidents of Kazakhstan, the Kyrgyz Republic, Tajikistan, Turkmenistan, Uzbekistan and the United States met in New York.",
+            ["lang"] = "en",
+            ["date"] = "2024-09-24",
+        };
+        File.WriteAllText(Path.Combine(workspace.Corpus, "whitehouse.jsonl"), JsonSerializer.Serialize(record) + "\n");
+        Assert.That(workspace.Rebuild().ExitCode, Is.EqualTo(0));
+
+        var run = workspace.Run("show", id, "--index", "index", "--json");
+
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.Error);
+        using var json = JsonDocument.Parse(run.Out);
+        Assert.That(json.RootElement.GetProperty("id").GetString(), Is.EqualTo(id));
+        Assert.That(json.RootElement.GetProperty("title").GetString(), Is.EqualTo("Joint Statement of the C5+1 Leaders"));
+    }
+
     [Test]
     public void Show_of_an_unknown_id_is_a_one_line_error()
     {

@@ -1,9 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using SearchPortal.Core.Articles;
 using SearchPortal.Core.Facets;
 using SearchPortal.Core.Ingestion;
-using SearchPortal.Core.Language;
 using SearchPortal.Core.Vocabulary;
 using SearchPortal.Search.Analysis;
 using SearchPortal.Search.FacetCounting;
@@ -38,12 +36,11 @@ public sealed class DrillSidewaysReferenceTests
         var german = RepositoryLocator.SharedCorpus("frontpage_de");
         analyzer = new ArticleAnalyzer();
         vocabulary = FacetVocabulary.Load(Path.Combine(RepositoryLocator.Root(), "data", FacetVocabulary.DefaultFileName));
-        var annotator = new ArticleAnnotator(new FacetExtractor(vocabulary));
-        var sources = ArticleSourceReader.Create(new LanguageDetector());
+        var pipeline = new IngestionPipeline(vocabulary);
         var location = new IndexLocation(root);
-        new IndexRebuilder(location, analyzer).Rebuild(sources.Read([english]), annotator.Annotate);
-        var kept = sources.Read([english]).Where((_, i) => i % 5 != 0);
-        new IndexUpdater(location, analyzer).Update(kept.Concat(sources.Read([german]).Take(800)), annotator.Annotate);
+        new IndexRebuilder(location, analyzer).Rebuild(pipeline.Sources.Read([english]), pipeline.Annotator.Annotate);
+        var kept = pipeline.Sources.Read([english]).Where((_, i) => i % 5 != 0);
+        new IndexUpdater(location, analyzer).Update(kept.Concat(pipeline.Sources.Read([german]).Take(800)), pipeline.Annotator.Annotate);
         index = new ArticleIndex(root);
         searcher = new ArticleSearcher(index, vocabulary, analyzer);
     }

@@ -159,11 +159,11 @@ public sealed class IndexRebuilderTests
         }
     }
 
-    private sealed class ThrowingProgress : IProgress<RebuildProgress>
+    private sealed class ThrowingProgress : IProgress<IndexingProgress>
     {
         public int Calls { get; private set; }
 
-        public void Report(RebuildProgress value)
+        public void Report(IndexingProgress value)
         {
             Calls++;
             throw new InvalidOperationException("progress display failed");

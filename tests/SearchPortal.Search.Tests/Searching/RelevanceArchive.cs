@@ -1,7 +1,4 @@
-using SearchPortal.Core.Articles;
-using SearchPortal.Core.Facets;
 using SearchPortal.Core.Ingestion;
-using SearchPortal.Core.Language;
 using SearchPortal.Core.Vocabulary;
 using SearchPortal.Search.Analysis;
 using SearchPortal.Search.Indexing;
@@ -24,9 +21,8 @@ internal sealed class RelevanceArchive : IDisposable
     {
         this.analyzer = analyzer;
         var vocabulary = FacetVocabulary.Load(Path.Combine(RepositoryLocator.Root(), "data", FacetVocabulary.DefaultFileName));
-        var annotator = new ArticleAnnotator(new FacetExtractor(vocabulary));
-        var records = ArticleSourceReader.Create(new LanguageDetector()).Read(sources);
-        new IndexRebuilder(new IndexLocation(root), analyzer).Rebuild(records, annotator.Annotate);
+        var pipeline = new IngestionPipeline(vocabulary);
+        new IndexRebuilder(new IndexLocation(root), analyzer).Rebuild(pipeline.Sources.Read(sources), pipeline.Annotator.Annotate);
         index = new ArticleIndex(root);
         Searcher = new ArticleSearcher(index, vocabulary, analyzer);
     }

@@ -2,10 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using SearchPortal.Core.Articles;
-using SearchPortal.Core.Facets;
 using SearchPortal.Core.Ingestion;
-using SearchPortal.Core.Language;
 using SearchPortal.Core.Vocabulary;
 using SearchPortal.Search.Analysis;
 using SearchPortal.Search.Indexing;
@@ -53,10 +50,9 @@ public class SearchResultCacheGenerationTests : PortalFixture
         // A rebuild of one article, as the CLI would make it; no request comes until the portal has switched to it.
         var services = portal.Services;
         var index = services.GetRequiredService<ArticleIndex>();
-        var sources = ArticleSourceReader.Create(new LanguageDetector());
-        var annotator = new ArticleAnnotator(new FacetExtractor(services.GetRequiredService<FacetVocabulary>()));
+        var pipeline = new IngestionPipeline(services.GetRequiredService<FacetVocabulary>());
         var report = new IndexRebuilder(index.Location, services.GetRequiredService<ArticleAnalyzer>())
-            .Rebuild(sources.Read([smallCorpus], CancellationToken.None), annotator.Annotate, null, CancellationToken.None);
+            .Rebuild(pipeline.Sources.Read([smallCorpus], CancellationToken.None), pipeline.Annotator.Annotate, null, CancellationToken.None);
         Assert.That(await Polling.Until(() => index.Generation == report.Generation), Is.True, "the refresher never switched");
 
         var (header, after) = await SearchResultCacheTests.SearchAsync(client, "q=Tokayev");

@@ -18,17 +18,17 @@ public sealed class ShowModel(IArticleSearch search, DateDisplay dates) : PageMo
 
     public DateDisplay Dates => dates;
 
-    public IActionResult OnGet(string id, string? q)
+    public IActionResult OnGet(string? id, string? q)
     {
         Query = string.IsNullOrWhiteSpace(q) ? null : q.Trim();
-        var article = search.Find(id, Query);
+        var article = string.IsNullOrEmpty(id) ? null : search.Find(id, Query);
         if (article is null)
         {
             return NotFound();
         }
 
         Article = article;
-        Related = search.MoreLikeThis(id, RelatedCount);
+        Related = search.MoreLikeThis(article.Id, RelatedCount);
         return Page();
     }
 

@@ -1,4 +1,4 @@
 namespace SearchPortal.Search.Indexing;
 
 /// <summary>How far a rebuild or update has come: records read from the sources, indexed, skipped.</summary>
-public sealed record RebuildProgress(int Read, int Indexed, int Skipped, TimeSpan Elapsed);
+public sealed record IndexingProgress(int Read, int Indexed, int Skipped, TimeSpan Elapsed);

@@ -1,21 +1,21 @@
 namespace SearchPortal.Search.Indexing;
 
 /// <summary>The exclusive OS lock on an index root that one rebuild or update holds for its whole run.</summary>
-public sealed class RebuildLock : IDisposable
+public sealed class IndexWriteLock : IDisposable
 {
     private readonly FileStream stream;
 
-    private RebuildLock(FileStream stream) => this.stream = stream;
+    private IndexWriteLock(FileStream stream) => this.stream = stream;
 
     /// <summary>Takes the lock or throws <see cref="IndexBusyException"/> at once; never waits.</summary>
-    public static RebuildLock Acquire(IndexLocation location)
+    public static IndexWriteLock Acquire(IndexLocation location)
     {
         ArgumentNullException.ThrowIfNull(location);
         Directory.CreateDirectory(location.RootPath);
         try
         {
             // FileShare.None is an exclusive lock on Windows and an flock on Unix: a second holder, in this or another process, fails.
-            return new RebuildLock(new FileStream(location.LockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+            return new IndexWriteLock(new FileStream(location.LockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
         }
         catch (IOException ex)
         {

@@ -1,0 +1,54 @@
+using Lucene.Net.Index;
+using SearchPortal.Indexer.Composition;
+using SearchPortal.Search.Indexing;
+using IndexNotFoundException = SearchPortal.Search.Searching.IndexNotFoundException;
+
+namespace SearchPortal.Indexer.Commands;
+
+/// <summary>The one map from what a command throws to its one-line error and documented exit code (see <see cref="ExitCodes"/>).</summary>
+internal static class ExitCodeMap
+{
+    /// <summary>What a command does to the index, which decides what an I/O failure means.</summary>
+    public enum Access
+    {
+        /// <summary>Reads the live index: an I/O failure means it cannot be read.</summary>
+        Reading,
+
+        /// <summary>Writes a generation (rebuild, update): any failure leaves the previous index serving.</summary>
+        Writing,
+    }
+
+    public static int Run(CliContext context, Access access, Func<int> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (IndexBusyException ex)
+        {
+            return context.Fail(ExitCodes.IndexBusy, $"another rebuild or update is running on this index (lock {ex.LockPath}); try again when it has finished");
+        }
+        catch (OperationCanceledException)
+        {
+            return context.Fail(ExitCodes.Interrupted, "interrupted; the previous index keeps serving");
+        }
+        catch (IndexNotFoundException ex)
+        {
+            return context.Fail(ExitCodes.IndexUnavailable, $"no index at {ex.RootPath}; build one with: rebuild --source PATH --index {ex.RootPath}");
+        }
+
+        // Before the corruption case: Lucene's corruption exceptions are IOExceptions, and a failed write keeps the old index.
+        catch (Exception ex) when (access == Access.Writing && ex is InvalidOperationException or IOException or UnauthorizedAccessException)
+        {
+            return context.Fail(ExitCodes.Failed, $"{ex.Message} The previous index keeps serving.");
+        }
+        catch (Exception ex) when (ex is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or EndOfStreamException)
+        {
+            return context.Fail(ExitCodes.Corrupt, $"the index cannot be read ({ex.Message}); run verify, then rebuild");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return context.Fail(ExitCodes.IndexUnavailable, $"the index cannot be read: {ex.Message}");
+        }
+    }
+}
