@@ -23,7 +23,6 @@ public sealed class ArticleSearcher : IArticleSearch
     private readonly Analyzer queryAnalyzer;
     private readonly SnippetHighlighter highlighter;
     private readonly QueryCompleter completer;
-    private readonly VocabularySpellings spellings;
 
     // Searches under way: a search cuts the index into parallel runs only while it is the only one, since under
     // concurrent load the other cores are already busy with other requests and splitting would only add overhead.
@@ -37,7 +36,6 @@ public sealed class ArticleSearcher : IArticleSearch
         this.queryAnalyzer = queryAnalyzer ?? throw new ArgumentNullException(nameof(queryAnalyzer));
         this.highlighter = highlighter ?? throw new ArgumentNullException(nameof(highlighter));
         completer = new QueryCompleter(vocabulary);
-        spellings = new VocabularySpellings(vocabulary);
     }
 
     /// <summary>
@@ -77,7 +75,7 @@ public sealed class ArticleSearcher : IArticleSearch
     private SearchResponse SearchLeased(SearchRequest request, IndexSearcher searcher, ParsedQuery parsed, Stopwatch clock, int sliceCount)
     {
         var dimensions = request.FacetDimensions ?? FacetDimension.All;
-        var filters = FacetFilter.From(request.Filters);
+        var filters = FacetFilter.From(request.Filters, vocabulary);
 
         // Filters on counted dimensions run drill-sideways (their own dimension counts as if unfiltered); the others only narrow.
         var sideways = filters.Where(f => dimensions.Contains(f.Dimension)).ToList();
@@ -196,9 +194,9 @@ public sealed class ArticleSearcher : IArticleSearch
         return result;
     }
 
-    // Query parsers are neither thread-safe nor reusable (LUCENENET #632): one per call, over the shared spellings.
+    // Query parsers are neither thread-safe nor reusable (LUCENENET #632): one per call, over the shared vocabulary.
     private ParsedQuery Parse(string? text, bool requireAllWords = false) =>
-        new ArticleQueryParser(queryAnalyzer, spellings).Parse(text ?? string.Empty, requireAllWords);
+        new ArticleQueryParser(queryAnalyzer, vocabulary).Parse(text ?? string.Empty, requireAllWords);
 
     // Snippets for the page only: the query's terms are gathered once, then each segment's hits are read together.
     private IReadOnlyList<string>[] Snippets(IndexSearcher searcher, ParsedQuery parsed, ScoreDoc[] page, int perHit)

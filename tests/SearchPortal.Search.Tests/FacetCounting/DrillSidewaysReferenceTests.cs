@@ -144,7 +144,7 @@ public sealed class DrillSidewaysReferenceTests
         string text, Dictionary<string, IReadOnlyList<string>> selected)
     {
         var parsed = new ArticleQueryParser(analyzer, vocabulary).Parse(text, requireAllWords: true);
-        var filters = FacetFilter.From(selected);
+        var filters = FacetFilter.From(selected, vocabulary);
         using var lease = index.Lease();
         var lucene = lease.Searcher;
         var reader = lucene.IndexReader;
