@@ -20,8 +20,8 @@ public sealed class ArticleAnnotator
         var overrides = article.Overrides;
         var vocabulary = extractor.Vocabulary;
         var facets = new ArticleFacets(
-            overrides?.Countries is { } countries ? HandSet(countries, s => (vocabulary.FindCountry(s)?.Canonical ?? s, null)) : extracted.Countries,
-            overrides?.Formats is { } formats ? HandSet(formats, s => (vocabulary.FindFormat(s)?.Canonical ?? s, null)) : extracted.Formats,
+            overrides?.Countries is { } countries ? HandSet(countries, s => (vocabulary.Resolve(FacetDimension.Country, s) ?? s, null)) : extracted.Countries,
+            overrides?.Formats is { } formats ? HandSet(formats, s => (vocabulary.Resolve(FacetDimension.Format, s) ?? s, null)) : extracted.Formats,
             overrides?.Year is { } year ? new FacetValue(year.ToString(CultureInfo.InvariantCulture), null, []) : extracted.Year,
             overrides?.Officials is { } officials ? HandSet(officials, s => Official(vocabulary, s)) : extracted.Officials);
 
@@ -32,7 +32,7 @@ public sealed class ArticleAnnotator
     }
 
     private static (string Value, string? Detail) Official(FacetVocabulary vocabulary, string spelling) =>
-        vocabulary.FindOfficial(spelling) is { } entry ? (entry.Canonical, FacetExtractor.OfficialDetail(entry)) : (spelling.Trim(), null);
+        vocabulary.Find(FacetDimension.Official, spelling) is { } entry ? (entry.Canonical, FacetExtractor.OfficialDetail(entry)) : (spelling.Trim(), null);
 
     private static List<FacetValue> HandSet(IReadOnlyList<string> spellings, Func<string, (string Value, string? Detail)> resolve)
     {

@@ -12,9 +12,6 @@ public static class FacetDimension
     /// <summary>The source's own section or category, taken from the record as given (not extracted).</summary>
     public const string Category = "category";
 
-    /// <summary>The dimensions extracted from the text at index time.</summary>
-    public static readonly IReadOnlyList<string> Extracted = [Country, Format, Year, Official];
-
     /// <summary>The dimensions a search counts unless the request names others: the portal's facets, language included.</summary>
     public static readonly IReadOnlyList<string> All = [Country, Format, Year, Official, Language];
 

@@ -1,3 +1,6 @@
+using System.Globalization;
+using SearchPortal.Core.Articles;
+using SearchPortal.Core.Facets;
 using SearchPortal.Core.Facets.Text;
 
 namespace SearchPortal.Core.Vocabulary;
@@ -67,7 +70,7 @@ public sealed class FacetVocabulary
     /// </summary>
     public IReadOnlyList<string> SpellingsOf(string phrase)
     {
-        var key = string.Join(' ', SpellingKeys.Of(phrase));
+        var key = KeyOf(phrase);
         if (key.Length == 0)
         {
             return [];
@@ -86,20 +89,53 @@ public sealed class FacetVocabulary
             : [];
     }
 
-    /// <summary>The country a spelling stands for ("Kasachstan" gives Kazakhstan), or null.</summary>
-    public VocabularyEntry? FindCountry(string spelling) => countryIndex.Find(PhraseKey(spelling));
-
-    /// <summary>The format a spelling stands for, or null.</summary>
-    public VocabularyEntry? FindFormat(string spelling) => formatIndex.Find(PhraseKey(spelling));
-
-    /// <summary>The official a spelling (full name or unambiguous surname) stands for, or null.</summary>
-    public VocabularyEntry? FindOfficial(string spelling)
+    /// <summary>
+    /// The canonical value a filter or query value stands for in a facet dimension, the one rule every caller resolves
+    /// spellings by: for countries, formats and officials any spelling the vocabulary knows, ignoring case, diacritics
+    /// and punctuation, also inflected ("Kasachstans") or an official's unambiguous surname; for the year a four-digit
+    /// year; for the language a code (en, de, und) or a language's name in English or German. Null when it stands for none.
+    /// </summary>
+    public string? Resolve(string dimension, string spelling)
     {
-        var key = PhraseKey(spelling);
-        return officialIndex.Find(key) ?? (officialsBySurname.TryGetValue(key, out var official) ? official : null);
+        ArgumentNullException.ThrowIfNull(spelling);
+        var text = spelling.Trim();
+        return dimension switch
+        {
+            FacetDimension.Year => YearOf(text),
+            FacetDimension.Language => LanguageOf(text),
+            _ => Find(dimension, text)?.Canonical,
+        };
     }
 
-    private static string PhraseKey(string spelling) => string.Join(' ', SpellingKeys.Of(spelling));
+    /// <summary>The entry of a country, format or official that a spelling stands for (see <see cref="Resolve"/>), or null.</summary>
+    public VocabularyEntry? Find(string dimension, string spelling)
+    {
+        ArgumentNullException.ThrowIfNull(spelling);
+        var key = KeyOf(spelling);
+        return dimension switch
+        {
+            FacetDimension.Country => countryIndex.Find(key),
+            FacetDimension.Format => formatIndex.Find(key),
+            FacetDimension.Official => officialIndex.Find(key) ?? (officialsBySurname.TryGetValue(key, out var official) ? official : null),
+            _ => null,
+        };
+    }
+
+    /// <summary>The key two spellings share when they differ only in case, diacritics and punctuation.</summary>
+    public static string KeyOf(string spelling) => string.Join(' ', SpellingKeys.Of(spelling));
+
+    private static string? YearOf(string text) =>
+        text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1000
+            ? year.ToString(CultureInfo.InvariantCulture)
+            : null;
+
+    private static string? LanguageOf(string text) => text.ToLowerInvariant() switch
+    {
+        ArticleLanguage.English or "english" or "englisch" => ArticleLanguage.English,
+        ArticleLanguage.German or "german" or "deutsch" => ArticleLanguage.German,
+        ArticleLanguage.Unknown => ArticleLanguage.Unknown,
+        _ => null,
+    };
 
     private void CheckOfficialCountries()
     {

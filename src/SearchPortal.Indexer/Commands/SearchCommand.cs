@@ -1,7 +1,5 @@
 using System.CommandLine;
 using System.Text.Json;
-using SearchPortal.Core.Facets;
-using SearchPortal.Core.Vocabulary;
 using SearchPortal.Indexer.Composition;
 using SearchPortal.Indexer.Output;
 using SearchPortal.Search.Json;
@@ -82,7 +80,7 @@ internal sealed class SearchCommand(CliContext context, IndexCommandRunner runne
 
         var request = new SearchRequest(
             result.GetValue(query) ?? string.Empty,
-            Canonical(filters.Read(result), archive.Vocabulary),
+            filters.Read(result),
             MatchNames[result.GetValue(match)!],
             PageSize: result.GetValue(top) ?? 10,
             Snippets: false);
@@ -98,16 +96,4 @@ internal sealed class SearchCommand(CliContext context, IndexCommandRunner runne
 
         return ExitCodes.Success;
     }
-
-    /// <summary>Lets archivists filter by any spelling the vocabulary knows ("Kasachstan" for Kazakhstan).</summary>
-    private static Dictionary<string, IReadOnlyList<string>> Canonical(IReadOnlyDictionary<string, IReadOnlyList<string>> filters, FacetVocabulary vocabulary) =>
-        filters.ToDictionary(
-            pair => pair.Key,
-            pair => (IReadOnlyList<string>)[.. pair.Value.Select(value => pair.Key switch
-            {
-                FacetDimension.Country => vocabulary.FindCountry(value)?.Canonical ?? value,
-                FacetDimension.Format => vocabulary.FindFormat(value)?.Canonical ?? value,
-                FacetDimension.Official => vocabulary.FindOfficial(value)?.Canonical ?? value,
-                _ => value,
-            })]);
 }

@@ -69,18 +69,18 @@ internal sealed class DimensionOrdinals
     /// <summary>The ordinal of a label in this segment, or -1 when no document here has it.</summary>
     public int OrdinalOf(string label) => ordinalOfLabel.GetValueOrDefault(label, -1);
 
-    /// <summary>Reads the dimension of a segment: sorted-set doc values, or for the year the numeric doc values.</summary>
+    /// <summary>Reads the dimension of a segment from what its <see cref="FacetField"/> is counted from: sorted-set doc
+    /// values, or numeric ones (the year); a dimension the index has no facet for has no ordinals.</summary>
     public static DimensionOrdinals Read(AtomicReader reader, string dimension)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        return dimension == ArticleFields.Year ? ReadYears(reader, dimension) : ReadSortedSet(reader, dimension);
+        return FacetFields.Find(dimension)?.CountedFrom switch
+        {
+            DocValuesType.SORTED_SET => ReadSortedSet(reader, dimension),
+            DocValuesType.NUMERIC => ReadNumbers(reader, dimension),
+            _ => None,
+        };
     }
-
-    /// <summary>The label a year filter value selects: the year as an invariant number, or null when it is none.</summary>
-    public static string? YearLabel(string value) =>
-        int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var year)
-            ? year.ToString(CultureInfo.InvariantCulture)
-            : null;
 
     private static DimensionOrdinals ReadSortedSet(AtomicReader reader, string dimension)
     {
@@ -127,7 +127,7 @@ internal sealed class DimensionOrdinals
         return new DimensionOrdinals(labels, null, starts, [.. ordinals]);
     }
 
-    private static DimensionOrdinals ReadYears(AtomicReader reader, string dimension)
+    private static DimensionOrdinals ReadNumbers(AtomicReader reader, string dimension)
     {
         var maxDoc = reader.MaxDoc;
         var values = reader.GetNumericDocValues(dimension);
@@ -140,34 +140,34 @@ internal sealed class DimensionOrdinals
         var single = new int[maxDoc];
         Array.Fill(single, -1);
 
-        var years = new int[maxDoc];
+        var numbers = new int[maxDoc];
         var distinct = new SortedSet<int>();
         for (var doc = 0; doc < maxDoc; doc++)
         {
             if (present.Get(doc))
             {
-                years[doc] = (int)values.Get(doc);
-                distinct.Add(years[doc]);
+                numbers[doc] = (int)values.Get(doc);
+                distinct.Add(numbers[doc]);
                 single[doc] = 0;
             }
         }
 
         var ordered = distinct.ToArray();
-        var ordinalOfYear = new Dictionary<int, int>(ordered.Length);
+        var ordinalOfNumber = new Dictionary<int, int>(ordered.Length);
         for (var ord = 0; ord < ordered.Length; ord++)
         {
-            ordinalOfYear[ordered[ord]] = ord;
+            ordinalOfNumber[ordered[ord]] = ord;
         }
 
         for (var doc = 0; doc < maxDoc; doc++)
         {
             if (single[doc] == 0)
             {
-                single[doc] = ordinalOfYear[years[doc]];
+                single[doc] = ordinalOfNumber[numbers[doc]];
             }
         }
 
-        var labels = ordered.Select(y => y.ToString(CultureInfo.InvariantCulture)).ToArray();
+        var labels = ordered.Select(n => n.ToString(CultureInfo.InvariantCulture)).ToArray();
         return new DimensionOrdinals(labels, single, null, null);
     }
 }

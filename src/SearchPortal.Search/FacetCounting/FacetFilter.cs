@@ -1,6 +1,5 @@
-using System.Globalization;
-using Lucene.Net.Index;
 using Lucene.Net.Search;
+using SearchPortal.Core.Vocabulary;
 using SearchPortal.Search.Schema;
 
 namespace SearchPortal.Search.FacetCounting;
@@ -8,9 +7,14 @@ namespace SearchPortal.Search.FacetCounting;
 /// <summary>The filter of one facet dimension: an OR of its selected values.</summary>
 public sealed record FacetFilter(string Dimension, IReadOnlyList<string> Values)
 {
-    /// <summary>The known, non-empty selections of a request, in FacetDimension.Countable order; unknown dimensions are ignored.</summary>
-    public static IReadOnlyList<FacetFilter> From(IReadOnlyDictionary<string, IReadOnlyList<string>>? filters)
+    /// <summary>
+    /// The known, non-empty selections of a request, in FacetDimension.Countable order; unknown dimensions are ignored.
+    /// Each value is resolved to the canonical one the index holds ("Kasachstan" selects Kazakhstan, "Deutsch" de); a
+    /// value the vocabulary does not know stays as given, and then matches nothing.
+    /// </summary>
+    public static IReadOnlyList<FacetFilter> From(IReadOnlyDictionary<string, IReadOnlyList<string>>? filters, FacetVocabulary vocabulary)
     {
+        ArgumentNullException.ThrowIfNull(vocabulary);
         var result = new List<FacetFilter>();
         if (filters is null)
         {
@@ -21,10 +25,14 @@ public sealed record FacetFilter(string Dimension, IReadOnlyList<string> Values)
         {
             if (filters.TryGetValue(dimension, out var values) && values is { Count: > 0 })
             {
-                var distinct = values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim()).Distinct(StringComparer.Ordinal).ToList();
-                if (distinct.Count > 0)
+                var resolved = values
+                    .Where(v => !string.IsNullOrWhiteSpace(v))
+                    .Select(v => vocabulary.Resolve(dimension, v) ?? v.Trim())
+                    .Distinct(StringComparer.Ordinal)
+                    .ToList();
+                if (resolved.Count > 0)
                 {
-                    result.Add(new FacetFilter(dimension, distinct));
+                    result.Add(new FacetFilter(dimension, resolved));
                 }
             }
         }
@@ -45,25 +53,6 @@ public sealed record FacetFilter(string Dimension, IReadOnlyList<string> Values)
         return narrowed ?? query;
     }
 
-    /// <summary>Matches documents carrying any of the values; a non-numeric year matches nothing.</summary>
-    public Query ToQuery()
-    {
-        var any = new BooleanQuery(disableCoord: true);
-        foreach (var value in Values)
-        {
-            if (Dimension == ArticleFields.Year)
-            {
-                if (int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var year))
-                {
-                    any.Add(NumericRangeQuery.NewInt32Range(ArticleFields.Year, year, year, true, true), Occur.SHOULD);
-                }
-            }
-            else
-            {
-                any.Add(new TermQuery(new Term(Dimension, value)), Occur.SHOULD);
-            }
-        }
-
-        return any;
-    }
+    /// <summary>Matches documents carrying any of the values; a value the dimension cannot hold (a non-numeric year) matches nothing.</summary>
+    public Query ToQuery() => FacetFields.For(Dimension).Matching(Values);
 }

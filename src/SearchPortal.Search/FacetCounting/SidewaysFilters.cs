@@ -61,10 +61,10 @@ internal sealed class SidewaysFilters
     {
         FixedBitSet? union = null;
         FixedBitSet? only = null;
+        var field = Schema.FacetFields.For(filter.Dimension);
         foreach (var value in filter.Values)
         {
-            var label = filter.Dimension == Schema.ArticleFields.Year ? DimensionOrdinals.YearLabel(value) : value;
-            if (label is null)
+            if (field.Label(value) is not { } label)
             {
                 continue;
             }

@@ -14,27 +14,14 @@ namespace SearchPortal.Search.Querying;
 public sealed class ArticleQueryParser
 {
     private readonly FieldQueryFactory fields;
-    private readonly FacetVocabulary? vocabulary;
-    private VocabularySpellings? spellings;
+    private readonly FacetVocabulary vocabulary;
 
     public ArticleQueryParser(Analyzer queryAnalyzer, FacetVocabulary vocabulary)
     {
         ArgumentNullException.ThrowIfNull(queryAnalyzer);
-        ArgumentNullException.ThrowIfNull(vocabulary);
         fields = new FieldQueryFactory(queryAnalyzer);
-        this.vocabulary = vocabulary;
+        this.vocabulary = vocabulary ?? throw new ArgumentNullException(nameof(vocabulary));
     }
-
-    /// <summary>A parser over spellings looked up once for many parsers (the searcher's), instead of once per parser.</summary>
-    internal ArticleQueryParser(Analyzer queryAnalyzer, VocabularySpellings spellings)
-    {
-        ArgumentNullException.ThrowIfNull(queryAnalyzer);
-        fields = new FieldQueryFactory(queryAnalyzer);
-        this.spellings = spellings ?? throw new ArgumentNullException(nameof(spellings));
-    }
-
-    // Built on first use, so a parser made for an empty query costs nothing.
-    private VocabularySpellings Spellings => spellings ??= new VocabularySpellings(vocabulary!);
 
     /// <summary>Reads <paramref name="text"/>; an empty, blank or wordless query matches every article.</summary>
     /// <param name="requireAllWords">Words side by side must all match (AND) instead of any, all ranking first.</param>
@@ -47,17 +34,17 @@ public sealed class ArticleQueryParser
         }
 
         var tokens = QueryLexer.Tokenize(text, notices);
-        var root = QuerySyntaxParser.Parse(tokens, Spellings, notices);
+        var root = QuerySyntaxParser.Parse(tokens, vocabulary, notices);
         Query? query = null;
         if (root is not null)
         {
-            var texts = new TextTermQueryBuilder(fields, Spellings, literalStopWords: false);
-            query = new LuceneQueryBuilder(texts, Spellings, requireAllWords).Build(root);
+            var texts = new TextTermQueryBuilder(fields, vocabulary, literalStopWords: false);
+            query = new LuceneQueryBuilder(texts, vocabulary, requireAllWords).Build(root);
             if (texts.SawCommonWords && !texts.SawContentWords)
             {
                 // Only stop words ("the and of"): the language chains drop them, the neutral fields keep them.
-                var literalTexts = new TextTermQueryBuilder(fields, Spellings, literalStopWords: true);
-                query = new LuceneQueryBuilder(literalTexts, Spellings, requireAllWords).Build(root) ?? query;
+                var literalTexts = new TextTermQueryBuilder(fields, vocabulary, literalStopWords: true);
+                query = new LuceneQueryBuilder(literalTexts, vocabulary, requireAllWords).Build(root) ?? query;
                 notices.Add("Your query has only very common words, so they were matched exactly as written.");
             }
         }
@@ -69,44 +56,5 @@ public sealed class ArticleQueryParser
         }
 
         return new ParsedQuery(query, false, notices.Text);
-    }
-
-    /// <summary>
-    /// The words and phrases the user searches for, as typed: without operators, field filters, wildcard prefixes and
-    /// excluded terms (what a did-you-mean would correct).
-    /// </summary>
-    public static IReadOnlyList<string> PlainWords(string text)
-    {
-        var words = new List<string>();
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return words;
-        }
-
-        var notices = new QueryNotices();
-        if (QuerySyntaxParser.Parse(QueryLexer.Tokenize(text, notices), vocabulary: null, notices) is { } root)
-        {
-            CollectWords(root, words);
-        }
-
-        return words;
-    }
-
-    private static void CollectWords(QueryNode node, List<string> words)
-    {
-        if (node is TextNode { IsPrefix: false } text)
-        {
-            words.Add(text.Text);
-        }
-        else if (node is GroupNode group)
-        {
-            foreach (var clause in group.Clauses)
-            {
-                if (clause.Modifier != ClauseModifier.Excluded)
-                {
-                    CollectWords(clause.Node, words);
-                }
-            }
-        }
     }
 }

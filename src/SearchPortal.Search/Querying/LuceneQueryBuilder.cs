@@ -1,8 +1,7 @@
-using System.Globalization;
-using Lucene.Net.Index;
 using Lucene.Net.Search;
-using SearchPortal.Core.Facets;
+using SearchPortal.Core.Vocabulary;
 using SearchPortal.Search.Querying.Syntax;
+using SearchPortal.Search.Schema;
 
 namespace SearchPortal.Search.Querying;
 
@@ -12,7 +11,7 @@ namespace SearchPortal.Search.Querying;
 /// constant-score filters. With <paramref name="requireAllWords"/> words side by side are AND-ed instead, except stop
 /// words, which add to the score without narrowing.
 /// </summary>
-internal sealed class LuceneQueryBuilder(TextTermQueryBuilder texts, VocabularySpellings vocabulary, bool requireAllWords = false)
+internal sealed class LuceneQueryBuilder(TextTermQueryBuilder texts, FacetVocabulary vocabulary, bool requireAllWords = false)
 {
     /// <summary>Weight of the all-words clause: an article with every word scores about twice its summed word scores.</summary>
     public const float CoordinationBoost = 1f;
@@ -20,19 +19,14 @@ internal sealed class LuceneQueryBuilder(TextTermQueryBuilder texts, VocabularyS
     /// <summary>Facet filters add a token score only: ranking stays driven by the words.</summary>
     public const float FilterBoost = 0.01f;
 
-    private const string YearField = FacetDimension.Year;
-
     public Query? Build(QueryNode node) => node switch
     {
         TextNode text => texts.Build(text),
-        FacetNode facet => Filter(new TermQuery(new Term(facet.Dimension, facet.Value))),
-        YearNode { From: var from, To: var to } when from == to => Filter(new TermQuery(new Term(YearField, YearText(from)))),
-        YearNode year => Filter(TermRangeQuery.NewStringRange(YearField, YearText(year.From), YearText(year.To), true, true)),
+        FacetNode facet => Filter(FacetFields.For(facet.Dimension).Matching([facet.Value])),
+        YearNode year => Filter(FacetFields.Year.Range(year.From, year.To)),
         GroupNode group => BuildGroup(group),
         _ => null,
     };
-
-    private static string YearText(int year) => year.ToString("D4", CultureInfo.InvariantCulture);
 
     private static ConstantScoreQuery Filter(Query query) => new(query) { Boost = FilterBoost };
 

@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using SearchPortal.Core.Vocabulary;
 using SearchPortal.Search.Querying.Syntax;
 using SearchPortal.Search.Schema;
 
@@ -10,10 +11,13 @@ namespace SearchPortal.Search.Querying;
 /// spelling of it, so an article filling both its language field and the neutral field is not counted twice, and a
 /// name matched in several spellings counts once.
 /// </summary>
-internal sealed class TextTermQueryBuilder(FieldQueryFactory fields, VocabularySpellings vocabulary, bool literalStopWords)
+internal sealed class TextTermQueryBuilder(FieldQueryFactory fields, FacetVocabulary vocabulary, bool literalStopWords)
 {
     /// <summary>Tie-breaker of the per-word DisjunctionMax: the best field counts fully, the others a little.</summary>
     public const float FieldTie = 0.1f;
+
+    /// <summary>Caps one expansion: a country with dozens of adjectives and demonyms would otherwise blow up the query.</summary>
+    public const int MaxSpellings = 24;
 
     /// <summary>Spellings found through the vocabulary count a bit less than the word as typed.</summary>
     public const float ExpansionBoost = 0.7f;
@@ -148,10 +152,22 @@ internal sealed class TextTermQueryBuilder(FieldQueryFactory fields, VocabularyS
 
         // Spellings differing only in inflection analyze to the same query: keep one.
         var seen = new HashSet<Query>(disjuncts);
-        var typedKey = typed is null ? null : VocabularySpellings.Key(typed);
+        var typedKey = typed is null ? null : FacetVocabulary.KeyOf(typed);
+        var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var spelling in spellings)
         {
-            if (typedKey is not null && string.Equals(VocabularySpellings.Key(spelling), typedKey, StringComparison.Ordinal))
+            var key = FacetVocabulary.KeyOf(spelling);
+            if (!keys.Add(key))
+            {
+                continue;
+            }
+
+            if (keys.Count > MaxSpellings)
+            {
+                break;
+            }
+
+            if (string.Equals(key, typedKey, StringComparison.Ordinal))
             {
                 // The typed word is already searched at full weight.
                 continue;

@@ -1,27 +1,10 @@
-using System.Globalization;
-using Lucene.Net.Documents;
-using Lucene.Net.Util;
 using SearchPortal.Core.Articles;
-using SearchPortal.Core.Facets;
 
 namespace SearchPortal.Search.Schema;
 
-/// <summary>Turns an annotated article into the Lucene document the index stores, searches, sorts and counts.</summary>
-public sealed class ArticleDocumentFactory
+/// <summary>What the article document (<see cref="ReusableArticleDocument"/>) derives from an article: its date sort key, and whether its title is searched.</summary>
+public static class ArticleDocumentFactory
 {
-    /// <summary>Builds a fresh document; safe to call from several threads at once.</summary>
-    /// <remarks>Indexing threads keep a <see cref="ReusableArticleDocument"/> each instead, which fills the same fields.</remarks>
-    public Document Create(AnnotatedArticle annotated)
-    {
-        var doc = new Document();
-        foreach (var field in new ReusableArticleDocument().Fill(annotated))
-        {
-            doc.Add(field);
-        }
-
-        return doc;
-    }
-
     /// <summary>yyyymmdd as a number so that newer sorts higher; 0 for an undated article.</summary>
     public static long DateSortKey(DateOnly? date) =>
         date is { } d ? (d.Year * 10000L) + (d.Month * 100L) + d.Day : 0L;

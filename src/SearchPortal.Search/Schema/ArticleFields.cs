@@ -28,16 +28,13 @@ public static class ArticleFields
     // Sort key: yyyymmdd as numeric doc values; undated articles have none (reads as 0).
     public const string DateSort = "date_sort";
 
-    // Facet fields, named as the dimensions: a StringField to filter, doc values to count, stored for display.
+    // Facet fields, named as the dimensions; how each is indexed, filtered and counted is its FacetField's.
     public const string Country = Core.Facets.FacetDimension.Country;
     public const string Format = Core.Facets.FacetDimension.Format;
     public const string Year = Core.Facets.FacetDimension.Year;
     public const string Official = Core.Facets.FacetDimension.Official;
     public const string Language = Core.Facets.FacetDimension.Language;
     public const string Category = Core.Facets.FacetDimension.Category;
-
-    /// <summary>The facet dimensions counted from sorted-set doc values (every dimension but the numeric year).</summary>
-    public static readonly IReadOnlyList<string> SortedSetFacets = [Country, Format, Official, Language, Category];
 
     /// <summary>The analyzed title and body fields for an article language.</summary>
     public static (string Title, string Body) LanguageFields(string language) => language switch

@@ -7,8 +7,8 @@ using SearchPortal.Core.Facets;
 namespace SearchPortal.Search.Schema;
 
 /// <summary>
-/// The fields of one article document, refilled for each article by a single indexing thread, as the schema of
-/// <see cref="ArticleDocumentFactory"/> describes it.
+/// The fields of one article document, refilled for each article by a single indexing thread: the one writer of the
+/// documents the index stores, searches, sorts and counts, with the facets as their <see cref="FacetField"/> defines them.
 /// </summary>
 /// <remarks>
 /// A Lucene field keeps the token stream it made for its last value. Fresh fields per article made every string,
@@ -21,6 +21,8 @@ public sealed class ReusableArticleDocument
     private readonly List<IIndexableField> fields = new(48);
     private readonly Dictionary<(string Name, FieldKind Kind), List<Field>> pools = [];
     private readonly Dictionary<(string Name, FieldKind Kind), int> used = [];
+    private readonly Dictionary<FacetField, List<Field[]>> facetPools = [];
+    private readonly Dictionary<FacetField, int> facetsUsed = [];
 
     /// <summary>Refills the fields for the article and returns them, ready for IndexWriter.AddDocument.</summary>
     public IReadOnlyList<IIndexableField> Fill(AnnotatedArticle annotated)
@@ -28,6 +30,7 @@ public sealed class ReusableArticleDocument
         ArgumentNullException.ThrowIfNull(annotated);
         fields.Clear();
         used.Clear();
+        facetsUsed.Clear();
         var article = annotated.Article;
 
         // Identity and display. Doc values carry what a result list shows, the text too for its snippets, so a page of
@@ -79,20 +82,19 @@ public sealed class ReusableArticleDocument
             Add(ArticleFields.BodyNeutral, article.Text, FieldKind.Body);
         }
 
-        AddFacetValue(ArticleFields.Language, language);
+        AddFacetValue(FacetFields.For(FacetDimension.Language), language);
         if (!string.IsNullOrEmpty(article.Category))
         {
-            AddFacetValue(ArticleFields.Category, article.Category);
+            AddFacetValue(FacetFields.For(FacetDimension.Category), article.Category);
         }
 
         var facets = annotated.Facets;
-        AddFacetValues(ArticleFields.Country, facets.Countries);
-        AddFacetValues(ArticleFields.Format, facets.Formats);
-        AddFacetValues(ArticleFields.Official, facets.Officials);
-        if (facets.YearNumber is { } year)
+        AddFacetValues(FacetFields.For(FacetDimension.Country), facets.Countries);
+        AddFacetValues(FacetFields.For(FacetDimension.Format), facets.Formats);
+        AddFacetValues(FacetFields.For(FacetDimension.Official), facets.Officials);
+        if (facets.Year is { } year)
         {
-            AddNumber(ArticleFields.Year, year, FieldKind.IndexedInt);
-            AddNumber(ArticleFields.Year, year, FieldKind.NumericDocValue);
+            AddFacetValue(FacetFields.Year, year.Value);
         }
 
         Add(ArticleFields.Evidence, FacetEvidenceJson.Write(facets), FieldKind.Stored);
@@ -107,7 +109,7 @@ public sealed class ReusableArticleDocument
         }
     }
 
-    private void AddFacetValues(string field, IReadOnlyList<FacetValue> values)
+    private void AddFacetValues(FacetField field, IReadOnlyList<FacetValue> values)
     {
         for (var i = 0; i < values.Count; i++)
         {
@@ -132,10 +134,28 @@ public sealed class ReusableArticleDocument
         return false;
     }
 
-    private void AddFacetValue(string field, string value)
+    private void AddFacetValue(FacetField facet, string value)
     {
-        Add(field, value, FieldKind.String);
-        Add(field, value, FieldKind.SortedSet);
+        if (!facetPools.TryGetValue(facet, out var pool))
+        {
+            facetPools[facet] = pool = [];
+        }
+
+        var index = facetsUsed.GetValueOrDefault(facet);
+        facetsUsed[facet] = index + 1;
+        Field[] made;
+        if (index < pool.Count)
+        {
+            made = pool[index];
+            facet.Refill(made, value);
+        }
+        else
+        {
+            made = facet.NewFields(value);
+            pool.Add(made);
+        }
+
+        fields.AddRange(made);
     }
 
     private void Add(string name, string value, FieldKind kind)
@@ -143,7 +163,7 @@ public sealed class ReusableArticleDocument
         var (field, fresh) = Next(name, kind);
         switch (kind)
         {
-            case FieldKind.Sorted or FieldKind.Binary or FieldKind.SortedSet:
+            case FieldKind.Sorted or FieldKind.Binary:
                 if (fresh)
                 {
                     // The field was made with this value's bytes already.
@@ -190,20 +210,11 @@ public sealed class ReusableArticleDocument
         if (index < pool.Count)
         {
             field = pool[index];
-            if (kind == FieldKind.IndexedInt)
-            {
-                field.SetInt32Value((int)value);
-            }
-            else
-            {
-                field.SetInt64Value(value);
-            }
+            field.SetInt64Value(value);
         }
         else
         {
-            field = kind == FieldKind.IndexedInt
-                ? new Int32Field(name, (int)value, Field.Store.YES)
-                : new NumericDocValuesField(name, value);
+            field = new NumericDocValuesField(name, value);
             pool.Add(field);
         }
 
@@ -225,7 +236,6 @@ public sealed class ReusableArticleDocument
     {
         FieldKind.String => new StringField(name, value, Field.Store.YES),
         FieldKind.Sorted => new SortedDocValuesField(name, new BytesRef(value)),
-        FieldKind.SortedSet => new SortedSetDocValuesField(name, new BytesRef(value)),
         FieldKind.Binary => new BinaryDocValuesField(name, new BytesRef(value)),
         FieldKind.Stored => new StoredField(name, value),
         FieldKind.Title => new TextField(name, value, Field.Store.NO),
@@ -237,12 +247,10 @@ public sealed class ReusableArticleDocument
     {
         String,
         Sorted,
-        SortedSet,
         Binary,
         Stored,
         Title,
         Body,
-        IndexedInt,
         NumericDocValue,
     }
 }

@@ -26,7 +26,6 @@ public sealed class ArticleSearcher : IArticleSearch
     private readonly Analyzer queryAnalyzer;
     private readonly SnippetHighlighter highlighter;
     private readonly QueryCompleter completer;
-    private readonly VocabularySpellings spellings;
 
     // Searches under way: a search cuts the index into parallel runs only while it is the only one, since under
     // concurrent load the other cores are already busy with other requests and splitting would only add overhead.
@@ -40,7 +39,6 @@ public sealed class ArticleSearcher : IArticleSearch
         this.queryAnalyzer = queryAnalyzer ?? throw new ArgumentNullException(nameof(queryAnalyzer));
         this.highlighter = highlighter ?? throw new ArgumentNullException(nameof(highlighter));
         completer = new QueryCompleter(vocabulary);
-        spellings = new VocabularySpellings(vocabulary);
     }
 
     /// <summary>
@@ -77,7 +75,7 @@ public sealed class ArticleSearcher : IArticleSearch
 
     private SearchResponse SearchLeased(SearchRequest request, IndexSearcher searcher, int sliceCount, Stopwatch clock)
     {
-        var filters = FacetFilter.From(request.Filters);
+        var filters = FacetFilter.From(request.Filters, vocabulary);
         var allWords = request.Match != MatchMode.AnyWord;
         var parsed = Parse(request.Query, allWords);
         var answer = Answer(request, searcher, parsed, filters, sliceCount);
@@ -181,9 +179,9 @@ public sealed class ArticleSearcher : IArticleSearch
         return result;
     }
 
-    // Query parsers are neither thread-safe nor reusable (LUCENENET #632): one per call, over the shared spellings.
+    // Query parsers are neither thread-safe nor reusable (LUCENENET #632): one per call, over the shared vocabulary.
     private ParsedQuery Parse(string? text, bool requireAllWords) =>
-        new ArticleQueryParser(queryAnalyzer, spellings).Parse(text ?? string.Empty, requireAllWords);
+        new ArticleQueryParser(queryAnalyzer, vocabulary).Parse(text ?? string.Empty, requireAllWords);
 
     // Snippets for the page only: the query's terms are gathered once, then each segment's hits are read together.
     private IReadOnlyList<MarkedText>[] Snippets(IndexSearcher searcher, ParsedQuery parsed, ScoreDoc[] page, int perHit)

@@ -1,3 +1,4 @@
+using SearchPortal.Core.Facets;
 using SearchPortal.Core.Tests.Facets;
 using SearchPortal.Core.Vocabulary;
 
@@ -75,10 +76,37 @@ public class FacetVocabularyTests
     }
 
     [Test]
-    public void FindOfficial_and_FindCountry_resolve_any_spelling()
+    public void Resolve_gives_the_canonical_name_of_any_spelling()
     {
-        Assert.That(Shipped.FindOfficial("Dschaparow")?.Canonical, Is.Null, "Sadyr and Akylbek Japarov share the surname");
-        Assert.That(Shipped.FindOfficial("Sadyr Dschaparow")?.Canonical, Is.EqualTo("Sadyr Japarov"));
-        Assert.That(Shipped.FindCountry("Vereinigte Staaten")?.Canonical, Is.EqualTo("United States"));
+        Assert.That(Shipped.Resolve(FacetDimension.Official, "Dschaparow"), Is.Null, "Sadyr and Akylbek Japarov share the surname");
+        Assert.That(Shipped.Resolve(FacetDimension.Official, "Sadyr Dschaparow"), Is.EqualTo("Sadyr Japarov"));
+        Assert.That(Shipped.Resolve(FacetDimension.Country, "Vereinigte Staaten"), Is.EqualTo("United States"));
+    }
+
+    [TestCase(FacetDimension.Country, "Kasachstans", "Kazakhstan")]
+    [TestCase(FacetDimension.Country, " kasachischen ", "Kazakhstan")]
+    [TestCase(FacetDimension.Country, "Türkei", "Türkiye")]
+    [TestCase(FacetDimension.Format, "SOZ", "SCO")]
+    [TestCase(FacetDimension.Official, "Kulubaev", "Jeenbek Kulubayev")]
+    [TestCase(FacetDimension.Year, "2024", "2024")]
+    [TestCase(FacetDimension.Year, " 2021 ", "2021")]
+    [TestCase(FacetDimension.Language, "Deutsch", "de")]
+    [TestCase(FacetDimension.Language, "ENGLISH", "en")]
+    [TestCase(FacetDimension.Language, "und", "und")]
+    public void Resolve_gives_the_value_each_dimension_indexes(string dimension, string spelling, string canonical)
+    {
+        Assert.That(Shipped.Resolve(dimension, spelling), Is.EqualTo(canonical));
+    }
+
+    [TestCase(FacetDimension.Country, "Atlantis")]
+    [TestCase(FacetDimension.Official, "Dschaparow")]
+    [TestCase(FacetDimension.Year, "24")]
+    [TestCase(FacetDimension.Year, "last")]
+    [TestCase(FacetDimension.Language, "fr")]
+    [TestCase(FacetDimension.Category, "Kazakhstan")]
+    [TestCase("nonsense", "Kazakhstan")]
+    public void Resolve_gives_null_for_a_value_the_dimension_does_not_know(string dimension, string spelling)
+    {
+        Assert.That(Shipped.Resolve(dimension, spelling), Is.Null);
     }
 }

@@ -69,6 +69,33 @@ public sealed class SearchCommandTests
     }
 
     [Test]
+    public void Year_query_finds_articles_of_that_year()
+    {
+        using var json = Search("year:2024");
+
+        Assert.That(Ids(json), Is.EquivalentTo(new[] { "000_7f6be621419a60c4", "004_693447a3f6ff537d" }));
+    }
+
+    [Test]
+    public void Year_range_query_finds_articles_of_those_years()
+    {
+        using var json = Search("year:2021..2024");
+
+        Assert.That(Ids(json), Is.EquivalentTo(new[] { "000_7f6be621419a60c4", "003_c82291dc01c46bee", "004_693447a3f6ff537d" }));
+    }
+
+    [Test]
+    public void Country_query_accepts_an_inflected_spelling_as_the_filter_does()
+    {
+        using var query = Search("country:Kasachstans");
+        using var filter = Search("", "--country", "Kasachstans");
+
+        Assert.That(query.RootElement.TryGetProperty("notice", out var notice) ? notice.GetString() : null, Is.Null);
+        Assert.That(Ids(query), Has.Length.EqualTo(5));
+        Assert.That(Ids(filter), Is.EquivalentTo(Ids(query)));
+    }
+
+    [Test]
     public void An_official_filter_accepts_a_transliteration_the_vocabulary_knows()
     {
         using var transliterated = Search("", "--official", "Zheenbek Kulubaev");

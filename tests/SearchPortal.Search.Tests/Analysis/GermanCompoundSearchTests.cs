@@ -1,9 +1,10 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
+using SearchPortal.Core.Articles;
+using SearchPortal.Core.Facets;
 using SearchPortal.Core.Vocabulary;
 using SearchPortal.Search.Analysis;
 using SearchPortal.Search.Querying;
@@ -99,10 +100,8 @@ public class GermanCompoundSearchTests
 
     private static void Add(IndexWriter writer, string id, string body)
     {
-        writer.AddDocument(new Document
-        {
-            new StringField(ArticleFields.Id, id, Field.Store.YES),
-            new TextField(ArticleFields.BodyGerman, body, Field.Store.NO),
-        });
+        // A German article without a title, as the indexer writes it.
+        var article = new Article(id, string.Empty, body, ArticleLanguage.German, null, null, null, null);
+        writer.AddDocument(new ReusableArticleDocument().Fill(new AnnotatedArticle(article, ArticleFacets.None, id)));
     }
 }

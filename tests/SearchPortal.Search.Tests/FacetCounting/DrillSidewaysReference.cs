@@ -45,7 +45,7 @@ internal sealed class DrillSidewaysReference(ArticleIndex index, ArticleAnalyzer
         string text, IReadOnlyDictionary<string, IReadOnlyList<string>> selected)
     {
         var parsed = new ArticleQueryParser(analyzer, vocabulary).Parse(text, requireAllWords: true);
-        var filters = FacetFilter.From(selected);
+        var filters = FacetFilter.From(selected, vocabulary);
         using var lease = index.Lease();
         var lucene = lease.Searcher;
         var reader = lucene.IndexReader;

@@ -1,8 +1,10 @@
-using Lucene.Net.Documents;
+using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
+using SearchPortal.Core.Articles;
+using SearchPortal.Core.Facets;
 using SearchPortal.Search.Analysis;
 using SearchPortal.Search.FacetCounting;
 using SearchPortal.Search.Schema;
@@ -21,15 +23,12 @@ public sealed class YearCountsTests
             // Two segments; the second starts decades before the first and ends a century after it.
             foreach (var segment in new[] { new int?[] { 2024, 2024, null, 2023 }, [1950, 2024, 2150, 1950] })
             {
+                var document = new ReusableArticleDocument();
                 foreach (var year in segment)
                 {
-                    var document = new Document { new StringField(ArticleFields.Id, Guid.NewGuid().ToString(), Field.Store.NO) };
-                    if (year is { } y)
-                    {
-                        document.Add(new NumericDocValuesField(ArticleFields.Year, y));
-                    }
-
-                    writer.AddDocument(document);
+                    var yearValue = year is { } y ? new FacetValue(y.ToString(CultureInfo.InvariantCulture), null, []) : null;
+                    var article = new Article(Guid.NewGuid().ToString(), "Talks", "Talks in Astana.", ArticleLanguage.English, null, null, null, null);
+                    writer.AddDocument(document.Fill(new AnnotatedArticle(article, ArticleFacets.None with { Year = yearValue }, article.Id)));
                 }
 
                 writer.Commit();

@@ -13,8 +13,8 @@ using SearchPortal.Search.Schema;
 namespace SearchPortal.Search.Tests.Highlighting;
 
 /// <summary>
-/// Articles (by default the five seeds of data/sample-corpus) in an in-memory index built by the portal's document
-/// factory, with a parser over all search fields.
+/// Articles (by default the five seeds of data/sample-corpus) in an in-memory index built by the indexer's document
+/// code, with a parser over all search fields.
 /// </summary>
 internal sealed class SeedIndex : IDisposable
 {
@@ -36,12 +36,11 @@ internal sealed class SeedIndex : IDisposable
         };
         using (var writer = new IndexWriter(directory, config))
         {
-            var factory = new ArticleDocumentFactory();
             for (var i = 0; i < Articles.Count; i++)
             {
                 var seed = Articles[i];
                 var article = new Article(seed.Name, string.Empty, seed.Text, seed.Language, null, null, null, null);
-                var document = factory.Create(new AnnotatedArticle(article, ArticleFacets.None, seed.Name));
+                var document = new ReusableArticleDocument().Fill(new AnnotatedArticle(article, ArticleFacets.None, seed.Name));
                 var old = schema == SeedSchema.WithoutOffsets || (schema == SeedSchema.UpdatedAndMerged && i % 2 == 0);
                 writer.AddDocument(old ? WithoutOffsetsOrTextDocValues(document) : document);
                 if (segmentPerArticle || schema == SeedSchema.UpdatedAndMerged)
@@ -89,11 +88,11 @@ internal sealed class SeedIndex : IDisposable
         directory.Dispose();
     }
 
-    // The document as ArticleDocumentFactory wrote it before snippets read the postings and the text's doc values.
-    private static Document WithoutOffsetsOrTextDocValues(Document document)
+    // The document as the indexer wrote it before snippets read the postings and the text's doc values.
+    private static Document WithoutOffsetsOrTextDocValues(IEnumerable<IIndexableField> document)
     {
         var legacy = new Document();
-        foreach (var field in document.Fields)
+        foreach (var field in document)
         {
             if (BodyFields.Contains(field.Name))
             {

@@ -1,9 +1,11 @@
 using Lucene.Net.Analysis.Core;
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
+using SearchPortal.Core.Articles;
+using SearchPortal.Core.Facets;
 using SearchPortal.Search.Indexing;
+using SearchPortal.Search.Schema;
 
 namespace SearchPortal.Search.Tests.Indexing;
 
@@ -20,7 +22,7 @@ public sealed class PartitionedIndexWriterTests
             {
                 for (var i = 0; i < 20; i++)
                 {
-                    writer.AddDocument(part, [new StringField("id", $"{part}-{i}", Field.Store.YES)]);
+                    writer.AddDocument(part, Document($"{part}-{i}"));
                 }
             });
             writer.Commit();
@@ -40,8 +42,8 @@ public sealed class PartitionedIndexWriterTests
         using var temp = new TempDirectory();
         using (var writer = new PartitionedIndexWriter(temp.Path, 2, Config))
         {
-            writer.AddDocument(0, [new StringField("id", "a", Field.Store.YES)]);
-            writer.AddDocument(1, [new StringField("id", "b", Field.Store.YES)]);
+            writer.AddDocument(0, Document("a"));
+            writer.AddDocument(1, Document("b"));
             writer.Rollback();
         }
 
@@ -50,6 +52,10 @@ public sealed class PartitionedIndexWriterTests
         using var part = new NIOFSDirectory(new DirectoryInfo(Path.Combine(temp.Path, "part-1")));
         Assert.That(IndexWriter.IsLocked(directory) || IndexWriter.IsLocked(part), Is.False);
     }
+
+    // A fresh document per call: the parts are written from several threads.
+    private static IReadOnlyList<IIndexableField> Document(string id) => new ReusableArticleDocument().Fill(new AnnotatedArticle(
+        new Article(id, string.Empty, "Talks in Astana.", ArticleLanguage.English, null, null, null, null), ArticleFacets.None, id));
 
     private static IndexWriterConfig Config() =>
         new(LuceneVersion.LUCENE_48, new KeywordAnalyzer()) { OpenMode = OpenMode.CREATE, UseCompoundFile = false };

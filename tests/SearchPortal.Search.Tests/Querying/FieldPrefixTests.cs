@@ -28,6 +28,16 @@ public sealed class FieldPrefixTests
     }
 
     [Test]
+    public void Country_prefix_accepts_an_inflected_spelling_and_a_surname_names_its_official()
+    {
+        var (ids, parsed) = archive.Search("country:Kasachstans");
+
+        Assert.That(ids, Is.EquivalentTo(new[] { "kz-cn", "almaty", "c5", "call" }));
+        Assert.That(parsed.Notice, Is.Null);
+        Assert.That(archive.Ids("official:Kulubajew"), Is.EquivalentTo(new[] { "kz-cn" }));
+    }
+
+    [Test]
     public void Official_prefix_takes_a_quoted_multiword_name()
     {
         Assert.That(archive.Ids("official:\"Wang Yi\""), Is.EquivalentTo(new[] { "kz-cn", "almaty" }));

@@ -1,8 +1,9 @@
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
+using SearchPortal.Core.Articles;
+using SearchPortal.Core.Facets;
 using SearchPortal.Search.Analysis;
 using SearchPortal.Search.Querying;
 using SearchPortal.Search.Schema;
@@ -51,10 +52,7 @@ public sealed class HyphenatedWordRankingTests
         Assert.That(ids, Is.EqualTo(new[] { "joined", "apart", "partial" }));
     }
 
-    private static void Add(IndexWriter writer, string id, string body) => writer.AddDocument(new Document
-    {
-        new StringField(ArticleFields.Id, id, Field.Store.YES),
-        new TextField(ArticleFields.BodyEnglish, body, Field.Store.NO),
-        new TextField(ArticleFields.BodyNeutral, body, Field.Store.NO),
-    });
+    // An English article without a title, as the indexer writes it.
+    private static void Add(IndexWriter writer, string id, string body) => writer.AddDocument(new ReusableArticleDocument().Fill(
+        new AnnotatedArticle(new Article(id, string.Empty, body, ArticleLanguage.English, null, null, null, null), ArticleFacets.None, id)));
 }

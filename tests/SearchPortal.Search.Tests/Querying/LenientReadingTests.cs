@@ -145,9 +145,10 @@ public sealed class LenientReadingTests
         });
         using var withStopWords = new QueryTestArchive(analyzer);
 
-        var (ids, parsed) = withStopWords.Search("\"of the\"");
+        // English bodies have no neutral field; the German one does ("Chinas und der zentralasiatischen Staaten").
+        var (ids, parsed) = withStopWords.Search("\"und der\"");
 
-        Assert.That(ids, Is.EquivalentTo(new[] { "consult" }));
+        Assert.That(ids, Is.EquivalentTo(new[] { "almaty" }));
         Assert.That(parsed.MatchesAll, Is.False);
         Assert.That(parsed.Notice, Does.Contain("very common words"));
         Assert.That(withStopWords.Ids("the and of"), Has.Count.GreaterThan(0));

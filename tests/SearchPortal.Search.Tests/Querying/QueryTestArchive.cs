@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -14,7 +13,7 @@ using SearchPortal.Search.Schema;
 
 namespace SearchPortal.Search.Tests.Querying;
 
-/// <summary>A tiny in-memory index of English and German articles laid out like the real one, with a test vocabulary.</summary>
+/// <summary>A tiny in-memory index of English and German articles written by the production document code, with a test vocabulary.</summary>
 internal sealed class QueryTestArchive : IDisposable
 {
     public static readonly FacetVocabulary Vocabulary = new(
@@ -100,7 +99,7 @@ internal sealed class QueryTestArchive : IDisposable
         analyzer.Dispose();
     }
 
-    private static IEnumerable<Document> Documents(bool withManyTerms)
+    private static IEnumerable<IEnumerable<IIndexableField>> Documents(bool withManyTerms)
     {
         yield return Article("kz-cn", ArticleLanguage.English, 2024,
             "Kazakhstan and China hold talks on trade corridors",
@@ -134,30 +133,19 @@ internal sealed class QueryTestArchive : IDisposable
         }
     }
 
-    private static Document Article(
+    /// <summary>The article as the indexer writes it: through the production document, with the given facets.</summary>
+    private static IEnumerable<IIndexableField> Article(
         string id, string language, int year, string title, string body,
         IReadOnlyList<string> countries, IReadOnlyList<string> formats, IReadOnlyList<string> officials)
     {
-        var (titleField, bodyField) = ArticleFields.LanguageFields(language);
-        var document = new Document
-        {
-            new StringField(ArticleFields.Id, id, Field.Store.YES),
-            new TextField(titleField, title, Field.Store.NO),
-            new TextField(bodyField, body, Field.Store.NO),
-            new TextField(ArticleFields.TitleNeutral, title, Field.Store.NO),
-            new TextField(ArticleFields.BodyNeutral, body, Field.Store.NO),
-            new StringField(FacetDimension.Language, language, Field.Store.NO),
-            new StringField(FacetDimension.Year, year.ToString(System.Globalization.CultureInfo.InvariantCulture), Field.Store.NO),
-            new Int32Field(FacetDimension.Year, year, Field.Store.NO),
-        };
-        foreach (var (dimension, values) in new[] { (FacetDimension.Country, countries), (FacetDimension.Format, formats), (FacetDimension.Official, officials) })
-        {
-            foreach (var value in values)
-            {
-                document.Add(new StringField(dimension, value, Field.Store.NO));
-            }
-        }
-
-        return document;
+        var article = new Article(id, title, body, language, new DateOnly(year, 1, 1), null, null, null);
+        var facets = new ArticleFacets(
+            Values(countries),
+            Values(formats),
+            new FacetValue(year.ToString(System.Globalization.CultureInfo.InvariantCulture), null, []),
+            Values(officials));
+        return new ReusableArticleDocument().Fill(new AnnotatedArticle(article, facets, id));
     }
+
+    private static FacetValue[] Values(IReadOnlyList<string> values) => [.. values.Select(v => new FacetValue(v, null, []))];
 }

@@ -139,7 +139,7 @@ public sealed class ArticleDocumentFactoryTests
         using (var analyzer = new ArticleAnalyzer())
         using (var writer = new IndexWriter(directory, new IndexWriterConfig(Lucene.Net.Util.LuceneVersion.LUCENE_48, analyzer)))
         {
-            writer.AddDocument(new ArticleDocumentFactory().Create(article));
+            writer.AddDocument(new ReusableArticleDocument().Fill(article));
             writer.Commit();
         }
 

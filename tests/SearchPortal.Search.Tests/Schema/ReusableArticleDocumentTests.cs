@@ -19,7 +19,7 @@ public sealed class ReusableArticleDocumentTests
         foreach (var annotated in articles.Concat(articles.Reverse()))
         {
             var refilled = reused.Fill(annotated).Select(Describe).ToList();
-            var fresh = new ArticleDocumentFactory().Create(annotated).Fields.Select(Describe).ToList();
+            var fresh = new ReusableArticleDocument().Fill(annotated).Select(Describe).ToList();
 
             Assert.That(refilled, Is.EqualTo(fresh), annotated.Article.Id);
         }

@@ -1,9 +1,11 @@
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
+using SearchPortal.Core.Articles;
+using SearchPortal.Core.Facets;
 using SearchPortal.Search.Analysis;
+using SearchPortal.Search.Schema;
 using SearchPortal.Search.Storage;
 
 namespace SearchPortal.Search.Tests.Storage;
@@ -115,15 +117,11 @@ public sealed class MappedFileDirectoryTests
         using (var analyzer = new ArticleAnalyzer())
         using (var writer = new IndexWriter(writing, new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer) { UseCompoundFile = compoundFiles }))
         {
+            var document = new ReusableArticleDocument();
             for (var i = 0; i < 3000; i++)
             {
                 var text = string.Join(' ', Enumerable.Range(0, 40).Select(k => words[(i * 31 + k * k) % words.Length]));
-                writer.AddDocument(new Document
-                {
-                    new StringField("id", "doc-" + i, Field.Store.YES),
-                    new TextField("body_en", text, Field.Store.YES),
-                    new NumericDocValuesField("n", i),
-                });
+                writer.AddDocument(document.Fill(Annotated("doc-" + i, text)));
                 if (i % 1000 == 999)
                 {
                     writer.Commit();
@@ -136,16 +134,24 @@ public sealed class MappedFileDirectoryTests
         Assert.That(mapped.Leaves, Has.Count.EqualTo(nio.Leaves.Count).And.Count.GreaterThan(1));
         foreach (var word in words.Select(w => w.ToLowerInvariant()))
         {
-            var query = new BooleanQuery { { new TermQuery(new Term("body_en", word)), Occur.MUST } };
+            var query = new BooleanQuery { { new TermQuery(new Term(ArticleFields.BodyEnglish, word)), Occur.MUST } };
             Assert.That(Hits(mapped, query), Is.EqualTo(Hits(nio, query)), word);
         }
     }
 
-    private static List<(string Id, float Score, string Body)> Hits(DirectoryReader reader, Query query)
+    // An untitled English article as the indexer writes it.
+    private static AnnotatedArticle Annotated(string id, string text) =>
+        new(new Article(id, string.Empty, text, ArticleLanguage.English, null, null, null, null), ArticleFacets.None, id);
+
+    private static List<(string Id, float Score, string Text)> Hits(DirectoryReader reader, Query query)
     {
         var searcher = new IndexSearcher(reader);
         return searcher.Search(query, 50).ScoreDocs
-            .Select(d => (searcher.Doc(d.Doc).Get("id"), d.Score, searcher.Doc(d.Doc).Get("body_en")))
+            .Select(d =>
+            {
+                var stored = searcher.Doc(d.Doc);
+                return (stored.Get(ArticleFields.Id), d.Score, ArticleDocumentReader.ReadText(reader, d.Doc, stored));
+            })
             .ToList();
     }
 }

@@ -1,11 +1,11 @@
 using System.Globalization;
-using SearchPortal.Core.Articles;
 using SearchPortal.Core.Facets;
+using SearchPortal.Core.Vocabulary;
 
 namespace SearchPortal.Search.Querying.Syntax;
 
 /// <summary>Turns one word or phrase into a leaf node for its field scope: text, prefix, facet value, year or language.</summary>
-internal sealed class QueryLeafReader(VocabularySpellings? vocabulary, QueryNotices notices, int maxTerms)
+internal sealed class QueryLeafReader(FacetVocabulary vocabulary, QueryNotices notices, int maxTerms)
 {
     private int terms;
 
@@ -63,12 +63,7 @@ internal sealed class QueryLeafReader(VocabularySpellings? vocabulary, QueryNoti
     private QueryNode? Facet(string dimension, string label, QueryToken token, QuerySyntaxParser parser)
     {
         var value = token.Text.Trim('*');
-        if (vocabulary is null)
-        {
-            return value.Length == 0 ? null : new FacetNode(dimension, value);
-        }
-
-        if (vocabulary.CanonicalOf(dimension, value) is { } canonical)
+        if (vocabulary.Resolve(dimension, value) is { } canonical)
         {
             return new FacetNode(dimension, canonical);
         }
@@ -93,7 +88,7 @@ internal sealed class QueryLeafReader(VocabularySpellings? vocabulary, QueryNoti
                 candidate = parser.PeekWord(i) is { } next ? candidate + " " + next : null;
             }
 
-            if (candidate is not null && vocabulary!.CanonicalOf(dimension, candidate) is { } canonical)
+            if (candidate is not null && vocabulary.Resolve(dimension, candidate) is { } canonical)
             {
                 parser.Skip(extra);
                 return new FacetNode(dimension, canonical);
@@ -131,13 +126,7 @@ internal sealed class QueryLeafReader(VocabularySpellings? vocabulary, QueryNoti
 
     private FacetNode? Language(string text)
     {
-        var code = text.ToLowerInvariant() switch
-        {
-            "en" or "english" or "englisch" => ArticleLanguage.English,
-            "de" or "german" or "deutsch" => ArticleLanguage.German,
-            "und" => ArticleLanguage.Unknown,
-            _ => null,
-        };
+        var code = vocabulary.Resolve(FacetDimension.Language, text);
         if (code is null)
         {
             notices.Add($"Articles are in English (lang:en) or German (lang:de), so \"lang:{text}\" was ignored.");

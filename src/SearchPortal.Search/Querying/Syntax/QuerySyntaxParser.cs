@@ -1,3 +1,5 @@
+using SearchPortal.Core.Vocabulary;
+
 namespace SearchPortal.Search.Querying.Syntax;
 
 /// <summary>
@@ -22,8 +24,8 @@ internal sealed class QuerySyntaxParser
     }
 
     /// <summary>The query's syntax tree, or null when nothing searchable is left.</summary>
-    /// <param name="vocabulary">Resolves facet values; null keeps them as typed (enough for listing the user's words).</param>
-    public static QueryNode? Parse(IReadOnlyList<QueryToken> tokens, VocabularySpellings? vocabulary, QueryNotices notices)
+    /// <param name="vocabulary">Resolves the values of field prefixes (country:, lang:...) to the values the index holds.</param>
+    public static QueryNode? Parse(IReadOnlyList<QueryToken> tokens, FacetVocabulary vocabulary, QueryNotices notices)
     {
         var parser = new QuerySyntaxParser(tokens, new QueryLeafReader(vocabulary, notices, MaxTerms), notices);
         var clauses = new List<QueryClause>();
