@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using SearchPortal.Core.Ingestion;
 using SearchPortal.Core.Vocabulary;
-using SearchPortal.Search.Analysis;
 using SearchPortal.Search.Indexing;
 using SearchPortal.Search.Searching;
 
@@ -23,18 +22,17 @@ internal sealed class ScaleRun(
     /// <summary>Builds <paramref name="size"/> articles into <paramref name="indexRoot"/>, then times the queries over it.</summary>
     public ScaleStep Measure(int size, string indexRoot, IReadOnlyList<string> queries, CancellationToken cancellation)
     {
-        using var analyzer = new ArticleAnalyzer();
         var volume = new TextVolume();
         PeakMemory.Reset();
         var clock = Stopwatch.StartNew();
         var records = volume.Count(new ScaledCorpus(openCorpus, size).Records(cancellation));
-        var report = new IndexRebuilder(new IndexLocation(indexRoot), analyzer).Rebuild(records, annotate, progress, cancellation);
+        var report = new IndexRebuilder(new IndexLocation(indexRoot)).Rebuild(records, annotate, progress, cancellation);
         var build = new ScaleBuild(report.Indexed, volume.Bytes, clock.Elapsed.TotalSeconds, PeakMemory.Bytes());
         log($"{size:N0}: built {report.Indexed:N0} articles in {build.Seconds:0.0} s");
 
         // The build's heap is garbage now: collect it so that the query peak is the searcher's own.
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-        return Time(size, indexRoot, build, queries, analyzer);
+        return Time(size, indexRoot, build, queries);
     }
 
     /// <summary>Times the queries over the index already built in <paramref name="indexRoot"/>, leaving it as it is.</summary>
@@ -46,22 +44,16 @@ internal sealed class ScaleRun(
             throw new InvalidOperationException($"{indexRoot} holds no index to reuse; remove it or run without --reuse");
         }
 
-        using var analyzer = new ArticleAnalyzer();
         log($"{size:N0}: reusing the index in {indexRoot}");
-        return Time(size, indexRoot, null, queries, analyzer);
+        return Time(size, indexRoot, null, queries);
     }
 
-    private ScaleStep Time(int size, string indexRoot, ScaleBuild? build, IReadOnlyList<string> queries, ArticleAnalyzer analyzer)
+    private ScaleStep Time(int size, string indexRoot, ScaleBuild? build, IReadOnlyList<string> queries)
     {
         PeakMemory.Reset();
         using var index = new ArticleIndex(indexRoot);
-        int articles;
-        using (var lease = index.Lease())
-        {
-            articles = lease.Searcher.IndexReader.NumDocs;
-        }
-
-        var searcher = new ArticleSearcher(index, vocabulary, analyzer);
+        var articles = index.Version?.Articles ?? throw new NoIndexException(indexRoot);
+        var searcher = new ArticleSearcher(index, vocabulary);
         var benchmark = new QueryBenchmark(searcher.Search, settings);
         var latencies = new List<ScaleLatency>();
         foreach (var filters in ScaleFilters.From(searcher.Search))

@@ -7,7 +7,6 @@ using SearchPortal.Core.Vocabulary;
 using SearchPortal.Indexer.Benchmarking;
 using SearchPortal.Indexer.Composition;
 using SearchPortal.Indexer.Output;
-using SearchPortal.Search.Analysis;
 using SearchPortal.Search.Indexing;
 
 namespace SearchPortal.Indexer.Commands;
@@ -62,10 +61,9 @@ internal sealed class BenchIndexCommand(CliContext context)
         var volume = new TextVolume();
         return ExitCodeMap.Run(context, ExitCodeMap.Access.Writing, () =>
         {
-            using var analyzer = new ArticleAnalyzer();
             var progress = new RebuildProgressLines(context.Error, "bench-index", TimeSpan.FromSeconds(5));
             var records = volume.Count(services.Ingestion.Sources.Read([corpusPath], cancellation));
-            var report = new IndexRebuilder(location, analyzer).Rebuild(records, services.Ingestion.Annotator.Annotate, progress, cancellation);
+            var report = new IndexRebuilder(location).Rebuild(records, services.Ingestion.Annotator.Annotate, progress, cancellation);
             var seconds = clock.Elapsed.TotalSeconds;
             context.Error.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,
@@ -75,16 +73,8 @@ internal sealed class BenchIndexCommand(CliContext context)
                 context.Error.WriteLine($"bench-index: skipped {skipped.Origin}: {skipped.Reason}");
             }
 
-            context.Out.WriteLine(HarnessJson.IndexLine(report.Indexed, volume.Bytes, seconds, LuceneNetVersion()));
+            context.Out.WriteLine(HarnessJson.IndexLine(report.Indexed, volume.Bytes, seconds, IndexFormat.LuceneNetVersion));
             return ExitCodes.Success;
         });
-    }
-
-    /// <summary>The Lucene.Net package version the index was built with, e.g. 4.8.0-beta00017 (without the commit the package names after it).</summary>
-    private static string LuceneNetVersion()
-    {
-        var version = typeof(Lucene.Net.Index.IndexWriter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
-        var end = version.IndexOfAny(['+', ' ']);
-        return end < 0 ? version : version[..end];
     }
 }

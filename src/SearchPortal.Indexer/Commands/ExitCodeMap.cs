@@ -1,7 +1,6 @@
-using Lucene.Net.Index;
 using SearchPortal.Indexer.Composition;
 using SearchPortal.Search.Indexing;
-using IndexNotFoundException = SearchPortal.Search.Searching.IndexNotFoundException;
+using SearchPortal.Search.Searching;
 
 namespace SearchPortal.Indexer.Commands;
 
@@ -32,17 +31,17 @@ internal static class ExitCodeMap
         {
             return context.Fail(ExitCodes.Interrupted, "interrupted; the previous index keeps serving");
         }
-        catch (IndexNotFoundException ex)
+        catch (NoIndexException ex)
         {
             return context.Fail(ExitCodes.IndexUnavailable, $"no index at {ex.RootPath}; build one with: rebuild --source PATH --index {ex.RootPath}");
         }
 
-        // Before the corruption case: Lucene's corruption exceptions are IOExceptions, and a failed write keeps the old index.
+        // Before the corruption case: an unreadable index is an IOException too, and a failed write keeps the old index.
         catch (Exception ex) when (access == Access.Writing && ex is InvalidOperationException or IOException or UnauthorizedAccessException)
         {
             return context.Fail(ExitCodes.Failed, $"{ex.Message} The previous index keeps serving.");
         }
-        catch (Exception ex) when (ex is CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException or EndOfStreamException)
+        catch (IndexCorruptException ex)
         {
             return context.Fail(ExitCodes.Corrupt, $"the index cannot be read ({ex.Message}); run verify, then rebuild");
         }

@@ -3,7 +3,6 @@ using SearchPortal.Core.Articles;
 using SearchPortal.Core.Ingestion;
 using SearchPortal.Indexer.Composition;
 using SearchPortal.Indexer.Output;
-using SearchPortal.Search.Analysis;
 using SearchPortal.Search.Indexing;
 
 namespace SearchPortal.Indexer.Commands;
@@ -34,21 +33,21 @@ internal sealed class IndexingCommand
 
     /// <summary>Runs the indexing proper over the records, prints its summary and returns how many inputs were skipped.</summary>
     private delegate int Job(
-        IndexLocation location, ArticleAnalyzer analyzer, IEnumerable<IngestRecord> records, Func<Article, AnnotatedArticle> annotate,
+        IndexLocation location, IEnumerable<IngestRecord> records, Func<Article, AnnotatedArticle> annotate,
         IndexingSummaryPrinter summary, CancellationToken cancellation);
 
     public static Command Rebuild(CliContext context) =>
-        new IndexingCommand(context, (location, analyzer, records, annotate, summary, cancellation) =>
+        new IndexingCommand(context, (location, records, annotate, summary, cancellation) =>
         {
-            var report = new IndexRebuilder(location, analyzer).Rebuild(records, annotate, null, cancellation);
+            var report = new IndexRebuilder(location).Rebuild(records, annotate, null, cancellation);
             summary.Print(report);
             return report.Skipped.Count;
         }).Build("rebuild", RebuildDescription);
 
     public static Command Update(CliContext context) =>
-        new IndexingCommand(context, (location, analyzer, records, annotate, summary, cancellation) =>
+        new IndexingCommand(context, (location, records, annotate, summary, cancellation) =>
         {
-            var report = new IndexUpdater(location, analyzer).Update(records, annotate, null, cancellation);
+            var report = new IndexUpdater(location).Update(records, annotate, null, cancellation);
             summary.Print(report);
             return report.Skipped.Count;
         }).Build("update", UpdateDescription);
@@ -82,9 +81,8 @@ internal sealed class IndexingCommand
         {
             var pipeline = services.Ingestion;
             var expected = SourceInventory.CountArticles(paths);
-            using var analyzer = new ArticleAnalyzer();
             var skipped = progress.Run("indexing", expected, tick =>
-                job(location, analyzer, Counted(pipeline.Sources.Read(paths, cancellation), tick), pipeline.Annotator.Annotate, new IndexingSummaryPrinter(context.Console), cancellation));
+                job(location, Counted(pipeline.Sources.Read(paths, cancellation), tick), pipeline.Annotator.Annotate, new IndexingSummaryPrinter(context.Console), cancellation));
             return skipped > 0 && result.GetValue(strict)
                 ? context.Fail(ExitCodes.SkippedInStrictMode, $"{skipped} input(s) skipped and --strict was given")
                 : ExitCodes.Success;

@@ -1,5 +1,4 @@
 using SearchPortal.Core.Vocabulary;
-using SearchPortal.Search.Analysis;
 using SearchPortal.Search.Searching;
 
 namespace SearchPortal.Indexer.Composition;
@@ -8,23 +7,17 @@ namespace SearchPortal.Indexer.Composition;
 internal sealed class OpenedArchive : IDisposable
 {
     private readonly ArticleIndex index;
-    private readonly ArticleAnalyzer analyzer;
 
     public OpenedArchive(string indexPath, FacetVocabulary vocabulary)
     {
         index = new ArticleIndex(indexPath);
-        analyzer = new ArticleAnalyzer();
         Vocabulary = vocabulary;
-        Searcher = new ArticleSearcher(index, vocabulary, analyzer);
+        Searcher = new ArticleSearcher(index, vocabulary);
     }
 
     public ArticleSearcher Searcher { get; }
 
     public FacetVocabulary Vocabulary { get; }
 
-    public void Dispose()
-    {
-        index.Dispose();
-        analyzer.Dispose();
-    }
+    public void Dispose() => index.Dispose();
 }

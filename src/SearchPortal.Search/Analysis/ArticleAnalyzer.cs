@@ -9,7 +9,7 @@ namespace SearchPortal.Search.Analysis;
 /// The parameterless constructor splits German compounds into parts; it serves indexing, highlighting and queries
 /// alike (the query builder decides what the parts count for).
 /// </remarks>
-public sealed class ArticleAnalyzer : AnalyzerWrapper
+internal sealed class ArticleAnalyzer : AnalyzerWrapper
 {
     internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
 

@@ -7,7 +7,7 @@ using Lucene.Net.Analysis.Standard;
 namespace SearchPortal.Search.Analysis;
 
 /// <summary>English chain as EnglishAnalyzer builds it (possessives, lower case, stop words, Porter), with a token cap.</summary>
-public sealed class EnglishChainAnalyzer : Analyzer
+internal sealed class EnglishChainAnalyzer : Analyzer
 {
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {

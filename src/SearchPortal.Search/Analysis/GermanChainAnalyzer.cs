@@ -14,7 +14,7 @@ namespace SearchPortal.Search.Analysis;
 /// Stemming runs after splitting so that a part ("konsulats") and a query word ("Konsulat") meet in one term.
 /// Measured (README, "Relevance"): splitting adds about 0.015 nDCG@10 on LegalQuAD and 0.011 on XQuAD-de.
 /// </remarks>
-public sealed class GermanChainAnalyzer : Analyzer
+internal sealed class GermanChainAnalyzer : Analyzer
 {
     private readonly CharArraySet? compoundParts;
 

@@ -12,7 +12,7 @@ namespace SearchPortal.Search.Analysis;
 /// compound, and have position increment 0 so phrase queries over the compound still work. Their token type tells a
 /// single part (<see cref="PartType"/>) from a run of several (<see cref="RunType"/>): a query requires the single parts.
 /// </remarks>
-public sealed class GermanCompoundPartFilter : TokenFilter
+internal sealed class GermanCompoundPartFilter : TokenFilter
 {
     /// <summary>Shortest part emitted. 3-letter parts (Rat, Amt, Ion) sit inside too many unrelated words.</summary>
     public const int MinPartLength = 4;

@@ -4,7 +4,7 @@ using Lucene.Net.Analysis.Util;
 namespace SearchPortal.Search.Analysis;
 
 /// <summary>The German compound-part word list (derived from Hunspell de_DE, see tools/wordlist) as a read-only set.</summary>
-public static class GermanCompoundParts
+internal static class GermanCompoundParts
 {
     private const string ResourceName = "SearchPortal.Search.Analysis.Resources.german-compound-parts.txt";
 

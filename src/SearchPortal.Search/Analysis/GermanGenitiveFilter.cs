@@ -9,7 +9,7 @@ namespace SearchPortal.Search.Analysis;
 /// not meet "Minister". In news text the -ers ending is almost always this genitive (Präsidenten, Kanzlers,
 /// Vertreters); the few other words ending so ("anders") are stop words.
 /// </remarks>
-public sealed class GermanGenitiveFilter : TokenFilter
+internal sealed class GermanGenitiveFilter : TokenFilter
 {
     private const int MinLength = 6;
 

@@ -11,7 +11,7 @@ namespace SearchPortal.Search.Analysis;
 /// calls still took a tenth of the indexing CPU. Invariant lower-casing maps each BMP character on its own, so a table
 /// filled once from that same call gives the same terms; only tokens with surrogate pairs still make the call.
 /// </remarks>
-public sealed class InvariantLowerCaseFilter : TokenFilter
+internal sealed class InvariantLowerCaseFilter : TokenFilter
 {
     private static readonly char[] Lower = BuildTable();
     private readonly ICharTermAttribute termAtt;

@@ -10,7 +10,7 @@ namespace SearchPortal.Search.FacetCounting;
 /// counts only in that filter's dimension, which gives the drill-sideways counts of selected dimensions. Run it over
 /// <see cref="Restrict"/>: the query narrowed to those documents.
 /// </summary>
-public sealed class DrillSidewaysCollector : ICollector
+internal sealed class DrillSidewaysCollector : ICollector
 {
     private readonly ICollector? hits;
     private readonly IReadOnlyList<FacetFilter> filters;

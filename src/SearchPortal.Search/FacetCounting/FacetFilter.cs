@@ -5,7 +5,7 @@ using SearchPortal.Search.Schema;
 namespace SearchPortal.Search.FacetCounting;
 
 /// <summary>The filter of one facet dimension: an OR of its selected values.</summary>
-public sealed record FacetFilter(string Dimension, IReadOnlyList<string> Values)
+internal sealed record FacetFilter(string Dimension, IReadOnlyList<string> Values)
 {
     /// <summary>
     /// The known, non-empty selections of a request, in FacetDimension.Countable order; unknown dimensions are ignored.

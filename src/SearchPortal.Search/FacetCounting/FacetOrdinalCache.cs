@@ -8,7 +8,7 @@ namespace SearchPortal.Search.FacetCounting;
 /// entry across reopens (new deletions change no ordinal) and drops it once no reader holds the segment. One per index;
 /// thread-safe.
 /// </summary>
-public sealed class FacetOrdinalCache
+internal sealed class FacetOrdinalCache
 {
     private readonly ConditionalWeakTable<object, SegmentFacets> segments = [];
 

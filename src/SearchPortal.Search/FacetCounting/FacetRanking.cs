@@ -1,7 +1,7 @@
 namespace SearchPortal.Search.FacetCounting;
 
 /// <summary>Orders counted facet values: by count descending, then value; selected values always come back.</summary>
-public static class FacetRanking
+internal static class FacetRanking
 {
     public static FacetCounts Rank(string dimension, IReadOnlyDictionary<string, int> counts, IReadOnlyList<string> selected, int topN)
     {

@@ -6,7 +6,7 @@ using SearchPortal.Search.Schema;
 namespace SearchPortal.Search.Highlighting;
 
 /// <summary>The analyzed terms of a query, per search field, that a highlighter marks in the text.</summary>
-public sealed class QueryTerms
+internal sealed class QueryTerms
 {
     private readonly Dictionary<string, FieldTerms> byField;
 

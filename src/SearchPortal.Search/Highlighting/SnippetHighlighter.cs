@@ -11,7 +11,7 @@ namespace SearchPortal.Search.Highlighting;
 /// the index analyzer for the article's language body field and for body_std. Words of an exact phrase are marked
 /// only where the whole phrase stands. Thread-safe: the analyzer's reuse strategy keeps token streams per thread.
 /// </remarks>
-public sealed class SnippetHighlighter
+internal sealed class SnippetHighlighter
 {
     private readonly HitMatcher hitMatcher;
     private readonly TermMatcher matcher;

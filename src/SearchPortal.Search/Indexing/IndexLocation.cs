@@ -19,9 +19,9 @@ public sealed class IndexLocation
 
     public string RootPath { get; }
 
-    public string GenerationsPath => Path.Combine(RootPath, "generations");
+    internal string GenerationsPath => Path.Combine(RootPath, "generations");
 
-    public string PointerPath => Path.Combine(RootPath, "CURRENT");
+    internal string PointerPath => Path.Combine(RootPath, "CURRENT");
 
     public string LockPath => Path.Combine(RootPath, "rebuild.lock");
 
@@ -58,7 +58,7 @@ public sealed class IndexLocation
             : throw new ArgumentException($"'{generation}' is not a generation name.", nameof(generation));
 
     /// <summary>Creates an empty directory for a new generation and returns its name (UTC time, unique under this root).</summary>
-    public string NewGeneration()
+    internal string NewGeneration()
     {
         Directory.CreateDirectory(GenerationsPath);
         var stamp = GenerationPrefix + DateTime.UtcNow.ToString("yyyyMMdd'T'HHmmssfff", CultureInfo.InvariantCulture);
@@ -73,7 +73,7 @@ public sealed class IndexLocation
     }
 
     /// <summary>Makes <paramref name="generation"/> live: writes a temp file, flushes it, then renames it over CURRENT.</summary>
-    public void Switch(string generation)
+    internal void Switch(string generation)
     {
         if (!Directory.Exists(GenerationPath(generation)))
         {
@@ -98,7 +98,7 @@ public sealed class IndexLocation
             : [];
 
     /// <summary>Deletes every generation except those named; returns the names it could not delete (e.g. files held open).</summary>
-    public IReadOnlyList<string> Prune(params string?[] keep)
+    internal IReadOnlyList<string> Prune(params string?[] keep)
     {
         var undeleted = new List<string>();
         foreach (var generation in Generations())
@@ -118,7 +118,7 @@ public sealed class IndexLocation
     }
 
     /// <summary>Deletes one generation directory; false when the file system refused (it stays for a later prune).</summary>
-    public bool TryDelete(string generation)
+    internal bool TryDelete(string generation)
     {
         try
         {

@@ -15,8 +15,14 @@ public sealed class IndexRebuilder : IndexingJob
 {
     private const int TopFacetValues = 10;
 
-    public IndexRebuilder(IndexLocation location, Analyzer indexAnalyzer, IndexingOptions? options = null)
-        : base(location, indexAnalyzer, options)
+    /// <summary>Rebuilds the index at <paramref name="location"/>, written with the archive's analyzer.</summary>
+    public IndexRebuilder(IndexLocation location, IndexingOptions? options = null)
+        : base(location, null, options)
+    {
+    }
+
+    internal IndexRebuilder(IndexLocation location, Analyzer indexAnalyzer, IndexingOptions? options = null)
+        : base(location, indexAnalyzer ?? throw new ArgumentNullException(nameof(indexAnalyzer)), options)
     {
     }
 
@@ -27,12 +33,13 @@ public sealed class IndexRebuilder : IndexingJob
         Func<Article, AnnotatedArticle> annotate,
         IProgress<IndexingProgress>? progress = null,
         CancellationToken cancellation = default) =>
-        UnderLock(records, annotate, () => RebuildLocked(records, annotate, progress, cancellation));
+        UnderLock(records, annotate, analyzer => RebuildLocked(records, annotate, analyzer, progress, cancellation));
 
     /// <summary>The rebuild proper, for callers that already hold the lock (an update of an empty root).</summary>
     internal RebuildReport RebuildLocked(
         IEnumerable<IngestRecord> records,
         Func<Article, AnnotatedArticle> annotate,
+        Analyzer analyzer,
         IProgress<IndexingProgress>? progress,
         CancellationToken cancellation)
     {
@@ -42,7 +49,7 @@ public sealed class IndexRebuilder : IndexingJob
         try
         {
             var path = Location.GenerationPath(generation);
-            Write(path, records, run, progress, cancellation);
+            Write(path, records, analyzer, run, progress, cancellation);
             var verification = IndexVerifier.CheckWritten(path, generation, run.Indexed);
             if (!verification.Ok)
             {
@@ -67,10 +74,10 @@ public sealed class IndexRebuilder : IndexingJob
             generation, previous, run.Indexed, census.Languages, census.TopFacets, run.Skipped, undeleted, run.Elapsed);
     }
 
-    private void Write(string path, IEnumerable<IngestRecord> records, IndexRun run, IProgress<IndexingProgress>? progress, CancellationToken cancellation)
+    private void Write(string path, IEnumerable<IngestRecord> records, Analyzer analyzer, IndexRun run, IProgress<IndexingProgress>? progress, CancellationToken cancellation)
     {
         var parts = Workers;
-        using var writer = new PartitionedIndexWriter(path, parts, () => Options.WriterConfig(IndexAnalyzer, OpenMode.CREATE, parts));
+        using var writer = new PartitionedIndexWriter(path, parts, () => Options.WriterConfig(analyzer, OpenMode.CREATE, parts));
         try
         {
             IndexAll(records, run, (worker, annotated, document) =>

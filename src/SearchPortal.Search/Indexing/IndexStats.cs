@@ -1,7 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 using SearchPortal.Search.FacetCounting;
-using IndexNotFoundException = SearchPortal.Search.Searching.IndexNotFoundException;
+using SearchPortal.Search.Searching;
 
 namespace SearchPortal.Search.Indexing;
 
@@ -16,7 +16,8 @@ public sealed record IndexStats(
     IReadOnlyList<FacetCounts> TopFacets,
     IReadOnlyList<string> Generations)
 {
-    /// <exception cref="IndexNotFoundException">No generation is live under the root.</exception>
+    /// <exception cref="NoIndexException">No generation is live under the root.</exception>
+    /// <exception cref="IndexCorruptException">The live generation cannot be read as an index.</exception>
     public static IndexStats Read(IndexLocation location, int topN = 10)
     {
         ArgumentNullException.ThrowIfNull(location);
@@ -24,14 +25,17 @@ public sealed record IndexStats(
         var path = location.CurrentGenerationPath();
         if (generation is null || path is null)
         {
-            throw new IndexNotFoundException(location.RootPath);
+            throw new NoIndexException(location.RootPath);
         }
 
-        using var directory = new NIOFSDirectory(new DirectoryInfo(path));
-        using var reader = DirectoryReader.Open(directory);
-        var census = IndexCensus.Take(reader, topN);
-        var size = new DirectoryInfo(path).EnumerateFiles().Sum(f => f.Length);
-        return new IndexStats(
-            generation, reader.NumDocs, reader.NumDeletedDocs, census.Languages, size, reader.Leaves.Count, census.TopFacets, location.Generations());
+        return LuceneFailures.Translated(path, () =>
+        {
+            using var directory = new NIOFSDirectory(new DirectoryInfo(path));
+            using var reader = DirectoryReader.Open(directory);
+            var census = IndexCensus.Take(reader, topN);
+            var size = new DirectoryInfo(path).EnumerateFiles().Sum(f => f.Length);
+            return new IndexStats(
+                generation, reader.NumDocs, reader.NumDeletedDocs, census.Languages, size, reader.Leaves.Count, census.TopFacets, location.Generations());
+        });
     }
 }

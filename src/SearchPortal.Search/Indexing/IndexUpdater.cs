@@ -13,8 +13,14 @@ namespace SearchPortal.Search.Indexing;
 /// </summary>
 public sealed class IndexUpdater : IndexingJob
 {
-    public IndexUpdater(IndexLocation location, Analyzer indexAnalyzer, IndexingOptions? options = null)
-        : base(location, indexAnalyzer, options)
+    /// <summary>Updates the index at <paramref name="location"/>, written with the archive's analyzer.</summary>
+    public IndexUpdater(IndexLocation location, IndexingOptions? options = null)
+        : base(location, null, options)
+    {
+    }
+
+    internal IndexUpdater(IndexLocation location, Analyzer indexAnalyzer, IndexingOptions? options = null)
+        : base(location, indexAnalyzer ?? throw new ArgumentNullException(nameof(indexAnalyzer)), options)
     {
     }
 
@@ -25,11 +31,12 @@ public sealed class IndexUpdater : IndexingJob
         Func<Article, AnnotatedArticle> annotate,
         IProgress<IndexingProgress>? progress = null,
         CancellationToken cancellation = default) =>
-        UnderLock(records, annotate, () => UpdateLocked(records, annotate, progress, cancellation));
+        UnderLock(records, annotate, analyzer => UpdateLocked(records, annotate, analyzer, progress, cancellation));
 
     private UpdateReport UpdateLocked(
         IEnumerable<IngestRecord> records,
         Func<Article, AnnotatedArticle> annotate,
+        Analyzer analyzer,
         IProgress<IndexingProgress>? progress,
         CancellationToken cancellation)
     {
@@ -37,7 +44,7 @@ public sealed class IndexUpdater : IndexingJob
         var path = Location.CurrentGenerationPath();
         if (generation is null || path is null)
         {
-            var rebuilt = new IndexRebuilder(Location, IndexAnalyzer, Options).RebuildLocked(records, annotate, progress, cancellation);
+            var rebuilt = new IndexRebuilder(Location, analyzer, Options).RebuildLocked(records, annotate, analyzer, progress, cancellation);
             return new UpdateReport(rebuilt.Generation, rebuilt.Indexed, 0, 0, 0, rebuilt.Skipped, false, true, rebuilt.Elapsed);
         }
 
@@ -46,7 +53,7 @@ public sealed class IndexUpdater : IndexingJob
         var run = new IndexRun(annotate);
         var tally = new UpdateTally();
         var removed = 0;
-        using var writer = new IndexWriter(directory, Options.WriterConfig(IndexAnalyzer, OpenMode.APPEND));
+        using var writer = new IndexWriter(directory, Options.WriterConfig(analyzer, OpenMode.APPEND));
         try
         {
             IndexAll(records, run, (_, annotated, document) => Apply(writer, document, annotated, indexed, tally), progress, cancellation);

@@ -22,7 +22,7 @@ public sealed class IndexVerifier
     }
 
     /// <summary>Checks one generation directory. Read-only: it never repairs.</summary>
-    public static IndexVerification Check(string generationPath, string? generation = null)
+    internal static IndexVerification Check(string generationPath, string? generation = null)
     {
         using var directory = new NIOFSDirectory(new DirectoryInfo(generationPath));
         var output = new StringWriter();
@@ -57,7 +57,7 @@ public sealed class IndexVerifier
     /// cross-check the codec's own output; on the mixed corpus that took 5 s, a fifth of the rebuild, for a file the
     /// same process wrote a moment ago. The full check stays one command away (verify).
     /// </remarks>
-    public static IndexVerification CheckWritten(string generationPath, string? generation, int expectedDocuments)
+    internal static IndexVerification CheckWritten(string generationPath, string? generation, int expectedDocuments)
     {
         var problems = new List<string>();
         var segments = 0;

@@ -1,7 +1,7 @@
 namespace SearchPortal.Search.Indexing;
 
 /// <summary>The exclusive OS lock on an index root that one rebuild or update holds for its whole run.</summary>
-public sealed class IndexWriteLock : IDisposable
+internal sealed class IndexWriteLock : IDisposable
 {
     private readonly FileStream stream;
 

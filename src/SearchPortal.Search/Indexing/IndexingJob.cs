@@ -1,38 +1,43 @@
 using Lucene.Net.Analysis;
 using SearchPortal.Core.Articles;
 using SearchPortal.Core.Ingestion;
+using SearchPortal.Search.Analysis;
 using SearchPortal.Search.Schema;
+using SearchPortal.Search.Searching;
 
 namespace SearchPortal.Search.Indexing;
 
 /// <summary>
-/// What a rebuild and an update share: the index root, analyzer and options, the root's write lock held for the whole
-/// run, and one indexing pass in which each record is annotated, filled into its worker's document and written.
+/// What a rebuild and an update share: the index root and options, the root's write lock and the analyzer held for the
+/// whole run, and one indexing pass in which each record is annotated, filled into its worker's document and written.
 /// </summary>
 public abstract class IndexingJob
 {
-    private protected IndexingJob(IndexLocation location, Analyzer indexAnalyzer, IndexingOptions? options)
+    private readonly Analyzer? analyzer;
+
+    /// <param name="indexAnalyzer">The analyzer to write with; null for the archive's own, made for each run.</param>
+    private protected IndexingJob(IndexLocation location, Analyzer? indexAnalyzer, IndexingOptions? options)
     {
         Location = location ?? throw new ArgumentNullException(nameof(location));
-        IndexAnalyzer = indexAnalyzer ?? throw new ArgumentNullException(nameof(indexAnalyzer));
+        analyzer = indexAnalyzer;
         Options = options ?? IndexingOptions.Default;
     }
 
     private protected IndexLocation Location { get; }
-
-    private protected Analyzer IndexAnalyzer { get; }
 
     private protected IndexingOptions Options { get; }
 
     private protected int Workers => Math.Max(1, Options.Workers);
 
     /// <exception cref="IndexBusyException">Another rebuild or update holds the lock.</exception>
-    private protected TReport UnderLock<TReport>(IEnumerable<IngestRecord> records, Func<Article, AnnotatedArticle> annotate, Func<TReport> work)
+    /// <exception cref="IndexCorruptException">The live generation an update writes to cannot be read as an index.</exception>
+    private protected TReport UnderLock<TReport>(IEnumerable<IngestRecord> records, Func<Article, AnnotatedArticle> annotate, Func<Analyzer, TReport> work)
     {
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(annotate);
         using var held = IndexWriteLock.Acquire(Location);
-        return work();
+        using var own = analyzer is null ? new ArticleAnalyzer() : null;
+        return LuceneFailures.Translated(Location.RootPath, () => work(analyzer ?? own!));
     }
 
     /// <summary>

@@ -11,7 +11,7 @@ namespace SearchPortal.Search.Querying;
 /// fields, expanding vocabulary names to all their spellings. Lenient: never throws, explains changes in a notice.
 /// Not thread-safe: make one per request.
 /// </summary>
-public sealed class ArticleQueryParser
+internal sealed class ArticleQueryParser
 {
     private readonly FieldQueryFactory fields;
     private readonly FacetVocabulary vocabulary;

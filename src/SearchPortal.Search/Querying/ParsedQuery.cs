@@ -4,4 +4,4 @@ namespace SearchPortal.Search.Querying;
 
 /// <summary>A user query read into a Lucene query, with a friendly notice when it had to be read leniently.</summary>
 /// <param name="MatchesAll">True for an empty query: every article matches and the default order is newest first.</param>
-public sealed record ParsedQuery(Query Query, bool MatchesAll, string? Notice);
+internal sealed record ParsedQuery(Query Query, bool MatchesAll, string? Notice);

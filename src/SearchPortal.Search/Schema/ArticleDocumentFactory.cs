@@ -3,7 +3,7 @@ using SearchPortal.Core.Articles;
 namespace SearchPortal.Search.Schema;
 
 /// <summary>What the article document (<see cref="ReusableArticleDocument"/>) derives from an article: its date sort key, and whether its title is searched.</summary>
-public static class ArticleDocumentFactory
+internal static class ArticleDocumentFactory
 {
     /// <summary>yyyymmdd as a number so that newer sorts higher; 0 for an undated article.</summary>
     public static long DateSortKey(DateOnly? date) =>

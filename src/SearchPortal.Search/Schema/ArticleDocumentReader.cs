@@ -10,7 +10,7 @@ namespace SearchPortal.Search.Schema;
 
 /// <summary>Reads indexed articles back: whole articles from stored fields and the text's doc values, result-list
 /// entries from doc values.</summary>
-public static class ArticleDocumentReader
+internal static class ArticleDocumentReader
 {
     /// <summary>The article as it was indexed (overrides are not stored: they are already folded into the facets).</summary>
     /// <param name="stored">The document's stored fields.</param>

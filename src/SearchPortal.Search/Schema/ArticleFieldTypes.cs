@@ -4,7 +4,7 @@ using Lucene.Net.Index;
 namespace SearchPortal.Search.Schema;
 
 /// <summary>How the analyzed text fields are indexed, beyond the defaults of <see cref="TextField"/>.</summary>
-public static class ArticleFieldTypes
+internal static class ArticleFieldTypes
 {
     /// <summary>
     /// Body text (language chain and neutral): character offsets in the postings, so a snippet reads where the query

@@ -1,7 +1,7 @@
 namespace SearchPortal.Search.Schema;
 
 /// <summary>The names of the index fields. Analyzed text lives in one field per language chain plus a neutral one.</summary>
-public static class ArticleFields
+internal static class ArticleFields
 {
     // Identity and display (stored; id also as doc values for fast result lists).
     public const string Id = "id";

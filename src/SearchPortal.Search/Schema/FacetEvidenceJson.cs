@@ -5,7 +5,7 @@ using SearchPortal.Core.Facets;
 namespace SearchPortal.Search.Schema;
 
 /// <summary>The stored evidence of an article's facets: {"country":{"Kazakhstan":["sentence"]},...,"detail":{"official":{"name":"role"}}}.</summary>
-public static class FacetEvidenceJson
+internal static class FacetEvidenceJson
 {
     private const string DetailKey = "detail";
 

@@ -16,7 +16,7 @@ namespace SearchPortal.Search.Schema;
 /// process-wide lock that the indexing threads queued on: about a tenth of the indexing CPU. Reused fields skip both.
 /// Not thread-safe: one instance per indexing thread, and the fields are only valid until the next <see cref="Fill"/>.
 /// </remarks>
-public sealed class ReusableArticleDocument
+internal sealed class ReusableArticleDocument
 {
     private readonly List<IIndexableField> fields = new(48);
     private readonly Dictionary<(string Name, FieldKind Kind), List<Field>> pools = [];

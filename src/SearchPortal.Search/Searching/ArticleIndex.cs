@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using SearchPortal.Search.Analysis;
 using SearchPortal.Search.FacetCounting;
 using SearchPortal.Search.Indexing;
 
@@ -33,7 +34,10 @@ public sealed partial class ArticleIndex : IDisposable
     public IndexLocation Location { get; }
 
     /// <summary>The facet data of the open segments, shared by all requests (segments of every generation opened).</summary>
-    public FacetOrdinalCache FacetOrdinals { get; } = new();
+    internal FacetOrdinalCache FacetOrdinals { get; } = new();
+
+    /// <summary>The analyzer the generations were written with, for the queries, highlighting and related articles that read them.</summary>
+    internal ArticleAnalyzer Analyzer { get; } = new();
 
     /// <summary>The generation new leases read; null while no index exists.</summary>
     public string? Generation => Volatile.Read(ref live)?.Generation;
@@ -49,13 +53,14 @@ public sealed partial class ArticleIndex : IDisposable
     public SwitchFailure? LastSwitchFailure => Volatile.Read(ref lastFailure);
 
     /// <summary>Borrows the current searcher. Never fails because of a generation switch.</summary>
-    /// <exception cref="IndexNotFoundException">The root holds no index.</exception>
-    public IndexLease Lease()
+    /// <exception cref="NoIndexException">The root holds no index.</exception>
+    /// <exception cref="IndexCorruptException">The root's only generation cannot be read as an index.</exception>
+    internal IndexLease Lease()
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
         while (true)
         {
-            var generation = Volatile.Read(ref live) ?? throw new IndexNotFoundException(Location.RootPath);
+            var generation = Volatile.Read(ref live) ?? throw NothingToLease();
             if (!generation.TryAddReference())
             {
                 // Retired between the read and the reference: the next read sees its successor.
@@ -124,8 +129,15 @@ public sealed partial class ArticleIndex : IDisposable
         {
             Volatile.Write(ref version, null);
             Interlocked.Exchange(ref live, null)?.RemoveReference();
+            Analyzer.Dispose();
         }
     }
+
+    // With nothing open, a generation that failed to open is the reason to give, not "no index".
+    private Exception NothingToLease() =>
+        Volatile.Read(ref lastFailure) is { } failure && LuceneFailures.IsCorruption(failure.Error)
+            ? LuceneFailures.Corrupt(Location.GenerationPath(failure.Generation ?? string.Empty), failure.Error)
+            : new NoIndexException(Location.RootPath);
 
     private void RefreshCommit(GenerationSearcher current)
     {

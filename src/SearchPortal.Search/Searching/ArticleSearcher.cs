@@ -31,7 +31,13 @@ public sealed class ArticleSearcher : IArticleSearch
     // concurrent load the other cores are already busy with other requests and splitting would only add overhead.
     private int running;
 
-    public ArticleSearcher(ArticleIndex index, FacetVocabulary vocabulary, Analyzer indexAnalyzer, Analyzer queryAnalyzer, SnippetHighlighter highlighter)
+    /// <summary>The engine over <paramref name="index"/>: queries, snippets and related articles analysed as the index was written.</summary>
+    public ArticleSearcher(ArticleIndex index, FacetVocabulary vocabulary)
+        : this(index, vocabulary, (index ?? throw new ArgumentNullException(nameof(index))).Analyzer)
+    {
+    }
+
+    internal ArticleSearcher(ArticleIndex index, FacetVocabulary vocabulary, Analyzer indexAnalyzer, Analyzer queryAnalyzer, SnippetHighlighter highlighter)
     {
         this.index = index ?? throw new ArgumentNullException(nameof(index));
         this.vocabulary = vocabulary ?? throw new ArgumentNullException(nameof(vocabulary));
@@ -42,10 +48,10 @@ public sealed class ArticleSearcher : IArticleSearch
     }
 
     /// <summary>
-    /// The usual wiring: queries analyzed like the index (the query builder turns German compound parts into a weaker
-    /// all-parts option), a highlighter over the index analyzer.
+    /// Queries analyzed like the index (the query builder turns German compound parts into a weaker all-parts option),
+    /// a highlighter over the index analyzer.
     /// </summary>
-    public ArticleSearcher(ArticleIndex index, FacetVocabulary vocabulary, Analyzer indexAnalyzer)
+    internal ArticleSearcher(ArticleIndex index, FacetVocabulary vocabulary, Analyzer indexAnalyzer)
         : this(index, vocabulary, indexAnalyzer, indexAnalyzer, new SnippetHighlighter(indexAnalyzer))
     {
     }
@@ -61,16 +67,18 @@ public sealed class ArticleSearcher : IArticleSearch
     {
         ArgumentNullException.ThrowIfNull(request);
         var clock = Stopwatch.StartNew();
-        using var lease = index.Lease();
-        var alone = Interlocked.Increment(ref running) == 1;
-        try
+        return Leased(searcher =>
         {
-            return SearchLeased(request, lease.Searcher, alone ? Slices : 1, clock);
-        }
-        finally
-        {
-            Interlocked.Decrement(ref running);
-        }
+            var alone = Interlocked.Increment(ref running) == 1;
+            try
+            {
+                return SearchLeased(request, searcher, alone ? Slices : 1, clock);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref running);
+            }
+        });
     }
 
     private SearchResponse SearchLeased(SearchRequest request, IndexSearcher searcher, int sliceCount, Stopwatch clock)
@@ -118,10 +126,8 @@ public sealed class ArticleSearcher : IArticleSearch
         return new PageAnswer(ranked.Total, hits, ranked.Facets);
     }
 
-    public ArticleView? Find(string id, string? highlightQuery = null)
+    public ArticleView? Find(string id, string? highlightQuery = null) => Leased(searcher =>
     {
-        using var lease = index.Lease();
-        var searcher = lease.Searcher;
         var docId = DocIdOf(searcher, id);
         if (docId < 0)
         {
@@ -138,12 +144,10 @@ public sealed class ArticleSearcher : IArticleSearch
         var text = ArticleDocumentReader.ReadText(searcher.IndexReader, docId, stored);
         var language = stored.Get(ArticleFields.Language) ?? Core.Articles.ArticleLanguage.Unknown;
         return ArticleDocumentReader.ToView(stored, text, highlighter.HighlightAll(searcher.IndexReader, docId, text, language, terms));
-    }
+    });
 
-    public IReadOnlyList<SearchHit> MoreLikeThis(string id, int count = 5)
+    public IReadOnlyList<SearchHit> MoreLikeThis(string id, int count = 5) => Leased<IReadOnlyList<SearchHit>>(searcher =>
     {
-        using var lease = index.Lease();
-        var searcher = lease.Searcher;
         var docId = DocIdOf(searcher, id);
         if (docId < 0 || count <= 0)
         {
@@ -153,30 +157,42 @@ public sealed class ArticleSearcher : IArticleSearch
         var stored = searcher.Doc(docId);
         var query = RelatedArticles.LikeThis(searcher.IndexReader, indexAnalyzer, stored, ArticleDocumentReader.ReadText(searcher.IndexReader, docId, stored));
         return searcher.Search(query, count).ScoreDocs.Select(d => Hit(searcher, d, [])).ToList();
-    }
+    });
 
-    public IReadOnlyList<string> Suggest(string prefix, int count = 8)
-    {
-        using var lease = index.Lease();
-        return completer.Complete(lease.Searcher.IndexReader, prefix ?? string.Empty, count);
-    }
+    public IReadOnlyList<string> Suggest(string prefix, int count = 8) =>
+        Leased(searcher => completer.Complete(searcher.IndexReader, prefix ?? string.Empty, count));
 
     /// <summary>Ids and scores of the best <paramref name="count"/> articles for a query, for batch runs: no facets, no snippets.</summary>
     public IReadOnlyList<(string Id, float Score)> TopIds(string query, int count, MatchMode match)
     {
         // Batch runs rank one fixed query set: widening would make a run depend on which queries found nothing.
         var parsed = Parse(query, match != MatchMode.AnyWord);
-        using var lease = index.Lease();
-        var searcher = lease.Searcher;
-        var leaves = searcher.IndexReader.Leaves;
-        var result = new List<(string, float)>(count);
-        foreach (var scoreDoc in searcher.Search(parsed.Query, Math.Max(1, count)).ScoreDocs)
+        return Leased<IReadOnlyList<(string Id, float Score)>>(searcher =>
         {
-            var leaf = leaves[ReaderUtil.SubIndex(scoreDoc.Doc, leaves)];
-            result.Add((ArticleDocumentReader.ReadId(leaf.AtomicReader, scoreDoc.Doc - leaf.DocBase), scoreDoc.Score));
-        }
+            var leaves = searcher.IndexReader.Leaves;
+            var result = new List<(string, float)>(count);
+            foreach (var scoreDoc in searcher.Search(parsed.Query, Math.Max(1, count)).ScoreDocs)
+            {
+                var leaf = leaves[ReaderUtil.SubIndex(scoreDoc.Doc, leaves)];
+                result.Add((ArticleDocumentReader.ReadId(leaf.AtomicReader, scoreDoc.Doc - leaf.DocBase), scoreDoc.Score));
+            }
 
-        return result;
+            return result;
+        });
+    }
+
+    // One lease per call; Lucene's corruption errors leave the engine under its own name.
+    private T Leased<T>(Func<IndexSearcher, T> work)
+    {
+        using var lease = index.Lease();
+        try
+        {
+            return work(lease.Searcher);
+        }
+        catch (Exception ex) when (LuceneFailures.IsCorruption(ex))
+        {
+            throw LuceneFailures.Corrupt(index.Location.RootPath, ex);
+        }
     }
 
     // Query parsers are neither thread-safe nor reusable (LUCENENET #632): one per call, over the shared vocabulary.

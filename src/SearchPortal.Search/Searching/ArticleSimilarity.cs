@@ -9,7 +9,7 @@ namespace SearchPortal.Search.Searching;
 /// k1 = 1.2 and b = 0.75 came out best overall; Anserini's 0.9 / 0.4 was 0.015 lower on LegalQuAD, within 0.002 elsewhere.
 /// Writer and searchers must agree: the writer stores each field's length in the norms the way this similarity reads it.
 /// </remarks>
-public sealed class ArticleSimilarity : BM25Similarity
+internal sealed class ArticleSimilarity : BM25Similarity
 {
     /// <summary>k1: how fast repeated occurrences of a word stop adding to the score.</summary>
     public const float Saturation = 1.2f;

@@ -3,7 +3,7 @@ using Lucene.Net.Search;
 namespace SearchPortal.Search.Searching;
 
 /// <summary>A searcher borrowed from an <see cref="ArticleIndex"/> for one request; dispose it to give it back.</summary>
-public sealed class IndexLease : IDisposable
+internal sealed class IndexLease : IDisposable
 {
     private readonly GenerationSearcher owner;
     private int disposed;

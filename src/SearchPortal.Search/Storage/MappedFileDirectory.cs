@@ -8,7 +8,7 @@ namespace SearchPortal.Search.Storage;
 /// call (and an fstat) for every 1 KB refill, which was half the time of a typical query. Here a read is a load from
 /// the page cache. Writing goes through FSDirectory's plain file output.
 /// </summary>
-public sealed class MappedFileDirectory : FSDirectory
+internal sealed class MappedFileDirectory : FSDirectory
 {
     public MappedFileDirectory(DirectoryInfo path)
         : base(path, null)

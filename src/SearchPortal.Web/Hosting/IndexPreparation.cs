@@ -1,6 +1,5 @@
 using SearchPortal.Core.Ingestion;
 using SearchPortal.Core.Vocabulary;
-using SearchPortal.Search.Analysis;
 using SearchPortal.Search.Indexing;
 using SearchPortal.Web.Configuration;
 
@@ -28,11 +27,10 @@ public static partial class IndexPreparation
 
         LogBuilding(logger, paths.SampleCorpus, location.RootPath);
         var pipeline = new IngestionPipeline(app.Services.GetRequiredService<FacetVocabulary>());
-        var analyzer = app.Services.GetRequiredService<ArticleAnalyzer>();
         var stopping = app.Lifetime.ApplicationStopping;
         try
         {
-            var report = new IndexRebuilder(location, analyzer).Rebuild(pipeline.Sources.Read([paths.SampleCorpus], stopping), pipeline.Annotator.Annotate, null, stopping);
+            var report = new IndexRebuilder(location).Rebuild(pipeline.Sources.Read([paths.SampleCorpus], stopping), pipeline.Annotator.Annotate, null, stopping);
             LogBuilt(logger, report.Indexed, report.Skipped.Count, report.Generation);
         }
         catch (IndexBusyException)

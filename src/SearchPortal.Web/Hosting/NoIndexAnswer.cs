@@ -15,16 +15,16 @@ public static class NoIndexAnswer
 
     /// <summary>503 for a missing index, 500 for anything else.</summary>
     public static int StatusFor(Exception exception) =>
-        exception is IndexNotFoundException ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
+        exception is NoIndexException ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
 
     /// <summary>True when the request being answered failed for want of an index.</summary>
     public static bool Applies(HttpContext context) =>
-        context.Features.Get<IExceptionHandlerFeature>()?.Error is IndexNotFoundException;
+        context.Features.Get<IExceptionHandlerFeature>()?.Error is NoIndexException;
 
     /// <summary>Fills the problem of an API request that failed for want of an index.</summary>
     public static void Describe(ProblemDetailsContext context)
     {
-        if (context.Exception is IndexNotFoundException)
+        if (context.Exception is NoIndexException)
         {
             context.ProblemDetails.Title = Title;
             context.ProblemDetails.Detail = Detail;

@@ -1,5 +1,4 @@
 using SearchPortal.Core.Vocabulary;
-using SearchPortal.Search.Analysis;
 using SearchPortal.Search.Searching;
 using SearchPortal.Web.Configuration;
 using SearchPortal.Web.Searching;
@@ -7,7 +6,7 @@ using SearchPortal.Web.Searching;
 namespace SearchPortal.Web.Hosting;
 
 /// <summary>
-/// Registers the search engine over the live index: one vocabulary, one analyzer, one index kept current by a background
+/// Registers the search engine over the live index: one vocabulary, one index kept current by a background
 /// refresher, and the engine behind the result cache, which is what pages and API get as <see cref="IArticleSearch"/>.
 /// </summary>
 public static class SearchEngineServices
@@ -15,15 +14,13 @@ public static class SearchEngineServices
     public static IServiceCollection AddSearchEngine(this IServiceCollection services)
     {
         services.AddSingleton(provider => LoadVocabulary(provider.GetRequiredService<PortalPaths>()));
-        services.AddSingleton<ArticleAnalyzer>();
         services.AddSingleton(provider => new ArticleIndex(
             provider.GetRequiredService<PortalPaths>().Index,
             provider.GetRequiredService<ILogger<ArticleIndex>>()));
         services.AddHostedService<IndexRefresher>();
         services.AddKeyedSingleton<IArticleSearch>(SearchResultCache.EngineKey, (provider, _) => new ArticleSearcher(
             provider.GetRequiredService<ArticleIndex>(),
-            provider.GetRequiredService<FacetVocabulary>(),
-            provider.GetRequiredService<ArticleAnalyzer>()));
+            provider.GetRequiredService<FacetVocabulary>()));
         services.AddHttpContextAccessor();
         services.AddSingleton<SearchResultCache>();
         services.AddSingleton<IArticleSearch>(provider => provider.GetRequiredService<SearchResultCache>());

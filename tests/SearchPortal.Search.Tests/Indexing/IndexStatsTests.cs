@@ -27,7 +27,7 @@ public sealed class IndexStatsTests
     {
         using var root = new TempIndexRoot();
 
-        var error = Assert.Throws<IndexNotFoundException>(() => IndexStats.Read(root.Location));
+        var error = Assert.Throws<NoIndexException>(() => IndexStats.Read(root.Location));
 
         Assert.That(error!.Message, Does.Contain(root.Location.RootPath));
     }

@@ -92,7 +92,7 @@ public sealed class ArticleIndexTests
         using var root = new TempIndexRoot();
         using var index = new ArticleIndex(root.Path);
 
-        var error = Assert.Throws<IndexNotFoundException>(() => index.Lease());
+        var error = Assert.Throws<NoIndexException>(() => index.Lease());
 
         Assert.That(error!.Message, Does.Contain(root.Location.RootPath));
     }
@@ -102,10 +102,10 @@ public sealed class ArticleIndexTests
     {
         using var root = new TempIndexRoot();
         using var index = new ArticleIndex(root.Path);
-        Assert.Throws<IndexNotFoundException>(() => index.Lease());
+        Assert.Throws<NoIndexException>(() => index.Lease());
 
         root.BuildSample();
-        Assert.Throws<IndexNotFoundException>(() => index.Lease(), "a lease does not look for generations itself");
+        Assert.Throws<NoIndexException>(() => index.Lease(), "a lease does not look for generations itself");
         index.Refresh();
 
         using var lease = index.Lease();

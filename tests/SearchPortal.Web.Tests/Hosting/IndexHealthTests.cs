@@ -35,10 +35,11 @@ public class IndexHealthTests
 
         // A generation whose files are garbage, switched in as a broken copy or a full disk would leave it.
         var location = factory.Services.GetRequiredService<ArticleIndex>().Location;
-        var broken = location.NewGeneration();
+        const string broken = "g-29991231T235959999";
+        Directory.CreateDirectory(location.GenerationPath(broken));
         File.WriteAllText(Path.Combine(location.GenerationPath(broken), "segments_1"), "not an index");
         File.WriteAllText(Path.Combine(location.GenerationPath(broken), "_0.cfs"), "not a segment either");
-        location.Switch(broken);
+        File.WriteAllText(Path.Combine(location.RootPath, "CURRENT"), broken + "\n");
 
         string health = "";
         var degraded = await Polling.Until(async () =>

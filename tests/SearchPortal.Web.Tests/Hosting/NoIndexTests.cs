@@ -34,7 +34,7 @@ public class NoIndexTests
 
         Assert.That((int)response.StatusCode, Is.EqualTo(503), url);
         Assert.That(page.QuerySelector("h1")?.TextContent, Does.Contain("no index yet"), url);
-        Assert.That(html, Does.Not.Contain("IndexNotFoundException").And.Not.Contain("   at "), url);
+        Assert.That(html, Does.Not.Contain("NoIndexException").And.Not.Contain("   at "), url);
     }
 
     [Test]
@@ -46,7 +46,7 @@ public class NoIndexTests
         Assert.That((int)response.StatusCode, Is.EqualTo(503));
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
         Assert.That(body, Does.Contain("no index yet"));
-        Assert.That(body, Does.Not.Contain("IndexNotFoundException"));
+        Assert.That(body, Does.Not.Contain("NoIndexException"));
     }
 
     [Test]

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SearchPortal.Core.Ingestion;
 using SearchPortal.Core.Vocabulary;
-using SearchPortal.Search.Analysis;
 using SearchPortal.Search.Indexing;
 using SearchPortal.Search.Searching;
 using SearchPortal.Web.Tests.Support;
@@ -51,7 +50,7 @@ public class SearchResultCacheGenerationTests : PortalFixture
         var services = portal.Services;
         var index = services.GetRequiredService<ArticleIndex>();
         var pipeline = new IngestionPipeline(services.GetRequiredService<FacetVocabulary>());
-        var report = new IndexRebuilder(index.Location, services.GetRequiredService<ArticleAnalyzer>())
+        var report = new IndexRebuilder(index.Location)
             .Rebuild(pipeline.Sources.Read([smallCorpus], CancellationToken.None), pipeline.Annotator.Annotate, null, CancellationToken.None);
         Assert.That(await Polling.Until(() => index.Generation == report.Generation), Is.True, "the refresher never switched");
 

@@ -1,13 +1,12 @@
 using SearchPortal.Core.Vocabulary;
-using SearchPortal.Search.Analysis;
 using SearchPortal.Search.Searching;
 
 namespace SearchPortal.Web.Tests.Support;
 
 /// <summary>The real engine over the portal's live index, counting the searches that reach it, to see what the result cache saves.</summary>
-internal sealed class CountingArticleSearch(ArticleIndex index, FacetVocabulary vocabulary, ArticleAnalyzer analyzer) : IArticleSearch
+internal sealed class CountingArticleSearch(ArticleIndex index, FacetVocabulary vocabulary) : IArticleSearch
 {
-    private readonly ArticleSearcher engine = new(index, vocabulary, analyzer);
+    private readonly ArticleSearcher engine = new(index, vocabulary);
     private int searches;
 
     public int Searches => Volatile.Read(ref searches);

@@ -1,9 +1,9 @@
 namespace SearchPortal.Search.Searching;
 
 /// <summary>Thrown when an index root holds no live generation (never built, or CURRENT points at a missing directory).</summary>
-public sealed class IndexNotFoundException : Exception
+public sealed class NoIndexException : Exception
 {
-    public IndexNotFoundException(string rootPath)
+    public NoIndexException(string rootPath)
         : base($"No search index found at {rootPath}: build one first (rebuild writes generations/ and CURRENT there).")
     {
         RootPath = rootPath;
