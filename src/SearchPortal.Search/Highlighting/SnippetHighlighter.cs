@@ -69,9 +69,9 @@ public sealed class SnippetHighlighter
     }
 
     /// <summary>
-    /// The whole text of the indexed article <paramref name="doc"/> (top-level id), whose stored
-    /// <paramref name="text"/> and <paramref name="language"/> are given, one passage per blank-line separated
-    /// paragraph, every matched term marked.
+    /// The whole text of the indexed article <paramref name="doc"/> (top-level id), whose <paramref name="text"/>
+    /// and <paramref name="language"/> the caller has read, one passage per blank-line separated paragraph, every
+    /// matched term marked.
     /// </summary>
     public IReadOnlyList<MarkedText> HighlightAll(IndexReader reader, int doc, string text, string language, QueryTerms terms)
     {
