@@ -8,7 +8,8 @@ namespace SearchPortal.Search.FacetCounting;
 /// One pass over the documents that match the query and all facet filters but at most one. A document that passes every
 /// filter is a hit: it goes to the hit collector and counts in every dimension. A document that fails exactly one filter
 /// counts only in that filter's dimension, which gives the drill-sideways counts of selected dimensions. Run it over
-/// <see cref="Restrict"/>: the query narrowed to those documents.
+/// <see cref="SidewaysFilters.Restrict"/>: the query narrowed to those documents. Without filters it is a plain
+/// counter: every collected document is a hit and counts in every dimension.
 /// </summary>
 internal sealed class DrillSidewaysCollector : ICollector
 {
@@ -20,16 +21,10 @@ internal sealed class DrillSidewaysCollector : ICollector
     private readonly DimensionCounter[] filterCounters;
     private FixedBitSet[] filterBits = [];
 
-    /// <param name="cache">The facet data of the index's segments, shared between requests.</param>
-    /// <param name="hits">Receives the documents that pass every filter; null to count only.</param>
-    /// <param name="dimensions">The dimensions to count.</param>
-    /// <param name="filters">The selections; each must name one of <paramref name="dimensions"/>.</param>
-    public DrillSidewaysCollector(FacetOrdinalCache cache, ICollector? hits, IReadOnlyList<string> dimensions, IReadOnlyList<FacetFilter> filters)
-        : this(new SidewaysFilters(cache, filters), hits, dimensions)
-    {
-    }
-
     /// <summary>One of several collectors of a search cut into slices, all over the same request's filters.</summary>
+    /// <param name="sideways">The request's filters over the facet data of the index's segments.</param>
+    /// <param name="hits">Receives the documents that pass every filter; null to count only.</param>
+    /// <param name="dimensions">The dimensions to count; each filter must name one of them.</param>
     internal DrillSidewaysCollector(SidewaysFilters sideways, ICollector? hits, IReadOnlyList<string> dimensions)
     {
         this.sideways = sideways ?? throw new ArgumentNullException(nameof(sideways));
@@ -40,21 +35,22 @@ internal sealed class DrillSidewaysCollector : ICollector
         filterCounters = filters.Select(f => counters.First(c => c.Dimension == f.Dimension)).ToArray();
     }
 
-    /// <summary>A collector for one search on <paramref name="searcher"/> with its own, unshared facet data: for one-off
-    /// counts such as an index census.</summary>
-    public DrillSidewaysCollector(IndexSearcher searcher, ICollector? hits, IReadOnlyList<string> dimensions, IReadOnlyList<FacetFilter> filters)
-        : this(new FacetOrdinalCache(), hits, dimensions, filters)
+    /// <summary>
+    /// The counts of every live document of <paramref name="reader"/> in <paramref name="dimensions"/>, each ranked to
+    /// <paramref name="topN"/> values, with facet data of their own: for one-off counts such as an index census.
+    /// </summary>
+    internal static IReadOnlyList<FacetCounts> CountAll(IndexReader reader, IReadOnlyList<string> dimensions, int topN)
     {
-        ArgumentNullException.ThrowIfNull(searcher);
+        ArgumentNullException.ThrowIfNull(reader);
+        var counter = new DrillSidewaysCollector(new SidewaysFilters(new FacetOrdinalCache(), []), null, dimensions);
+        new IndexSearcher(reader).Search(new MatchAllDocsQuery(), counter);
+        return counter.Results(topN);
     }
 
     /// <summary>Documents that matched the query and every filter.</summary>
     public int TotalHits { get; private set; }
 
     public bool AcceptsDocsOutOfOrder => false;
-
-    /// <summary>The query to run with this collector: the user query, narrowed to documents passing all filters but one.</summary>
-    public Query Restrict(Query query) => sideways.Restrict(query ?? throw new ArgumentNullException(nameof(query)));
 
     public void SetScorer(Scorer scorer) => hits?.SetScorer(scorer);
 

@@ -4,22 +4,12 @@ using SearchPortal.Search.Schema;
 
 namespace SearchPortal.Search.Highlighting;
 
-/// <summary>
-/// Finds the query terms in indexed articles: from the postings offsets where the segment has them, by re-analysing
-/// the stored text where it does not.
-/// </summary>
+/// <summary>Finds the query terms in indexed articles from the offsets in the body fields' postings.</summary>
 internal sealed class HitMatcher
 {
     private readonly NeutralCoverage coverage;
 
-    public HitMatcher(Analyzer indexAnalyzer)
-    {
-        coverage = new NeutralCoverage(indexAnalyzer);
-        Reanalysis = new TermMatcher(indexAnalyzer, coverage);
-    }
-
-    /// <summary>The matcher for text outside the index.</summary>
-    public TermMatcher Reanalysis { get; }
+    public HitMatcher(Analyzer indexAnalyzer) => coverage = new NeutralCoverage(indexAnalyzer);
 
     /// <summary>
     /// The text of each of <paramref name="docs"/> (ascending segment-local ids), as far as snippets look, and its
@@ -52,16 +42,6 @@ internal sealed class HitMatcher
     private TextMatches?[] Find(AtomicReader segment, IReadOnlyList<int> docs, HitText[] texts, QueryTerms terms, int maxChars)
     {
         var matches = new TextMatches?[docs.Count];
-        if (!PostingsOccurrences.HasOffsets(segment, terms))
-        {
-            for (var i = 0; i < docs.Count; i++)
-            {
-                matches[i] = Reanalysis.Find(texts[i].Text, texts[i].Language, terms, maxChars);
-            }
-
-            return matches;
-        }
-
         var limits = new int[docs.Count];
         var wanted = new bool[docs.Count][];
         for (var i = 0; i < docs.Count; i++)
@@ -111,7 +91,6 @@ internal sealed class HitMatcher
             }
         }
 
-        // The same prefix as re-analysis searches, so that both ways give the same snippets.
         return TextMatches.From(hits, termCounts, limit);
     }
 }

@@ -6,21 +6,16 @@ using SearchPortal.Search.Schema;
 
 namespace SearchPortal.Search.Highlighting;
 
-/// <summary>Reads the text and language of hits in one segment: from doc values, or from the stored fields of an
-/// index written before the text was kept as doc values.</summary>
+/// <summary>Reads the text and language of hits in one segment from their doc values.</summary>
 internal sealed class HitTextReader
 {
-    private readonly AtomicReader segment;
     private readonly BinaryDocValues? texts;
-    private readonly IBits? hasText;
     private readonly SortedSetDocValues? languages;
     private readonly BytesRef scratch = new();
 
     public HitTextReader(AtomicReader segment)
     {
-        this.segment = segment;
         texts = segment.GetBinaryDocValues(ArticleFields.Text);
-        hasText = segment.GetDocsWithField(ArticleFields.Text);
         languages = segment.GetSortedSetDocValues(ArticleFields.Language);
     }
 
@@ -30,12 +25,10 @@ internal sealed class HitTextReader
     /// </summary>
     public HitText Read(int doc, int maxChars)
     {
-        // A segment that merged in documents of an older index holds some without the doc values.
-        if (texts is null || hasText is null || languages is null || !hasText.Get(doc))
+        // The indexer writes both doc values for every article; a segment without them has no articles to read.
+        if (texts is null || languages is null)
         {
-            var stored = new StoredTextVisitor();
-            segment.Document(doc, stored);
-            return new HitText(stored.Text ?? string.Empty, false, stored.Language ?? Core.Articles.ArticleLanguage.Unknown);
+            return new HitText(string.Empty, false, Core.Articles.ArticleLanguage.Unknown);
         }
 
         texts.Get(doc, scratch);

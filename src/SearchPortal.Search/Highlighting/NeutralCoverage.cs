@@ -8,7 +8,7 @@ namespace SearchPortal.Search.Highlighting;
 
 /// <summary>
 /// Decides when looking for a query's terms in body_std can add nothing to what its language body field finds, so
-/// that the neutral field's postings (or its re-analysis) are skipped.
+/// that the neutral field's postings are skipped.
 /// </summary>
 /// <remarks>
 /// Both chains share the tokenizer and differ in filters (stemming, decompounding, folding): if every neutral term,

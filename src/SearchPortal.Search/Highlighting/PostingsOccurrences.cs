@@ -10,24 +10,6 @@ namespace SearchPortal.Search.Highlighting;
 internal static class PostingsOccurrences
 {
     /// <summary>
-    /// Whether every body field of the query that the segment holds was indexed with offsets; segments written before
-    /// offsets were indexed (or merged with such segments) are not.
-    /// </summary>
-    public static bool HasOffsets(AtomicReader segment, QueryTerms terms)
-    {
-        foreach (var (field, _) in terms.Bodies)
-        {
-            var info = segment.FieldInfos.FieldInfo(field);
-            if (info is { IsIndexed: true } && info.IndexOptions != IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>
     /// Per document of <paramref name="docs"/> (segment-local ids, strictly ascending) and per body field of
     /// <see cref="QueryTerms.Bodies"/>, the occurrences of that field's terms that start before the document's
     /// <paramref name="limits"/> entry; null where none occurs or where <paramref name="wanted"/>[doc][field] is false.

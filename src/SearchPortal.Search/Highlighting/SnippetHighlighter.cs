@@ -5,42 +5,27 @@ namespace SearchPortal.Search.Highlighting;
 
 /// <summary>Builds snippets and whole texts with the matched terms marked by offsets (<see cref="MarkedText"/>), never HTML.</summary>
 /// <remarks>
-/// For indexed articles the matches come from the postings: the body fields carry positions and character offsets,
-/// so stemmed forms, folded accents and compound parts are marked exactly where the index found them, without
-/// re-analysing the text. Text outside the index, and segments indexed before offsets were, are re-analysed with
-/// the index analyzer for the article's language body field and for body_std. Words of an exact phrase are marked
-/// only where the whole phrase stands. Thread-safe: the analyzer's reuse strategy keeps token streams per thread.
+/// The matches come from the postings: the body fields carry positions and character offsets, so stemmed forms,
+/// folded accents and compound parts are marked exactly where the index found them, without re-analysing the text.
+/// Words of an exact phrase are marked only where the whole phrase stands. Thread-safe: the analyzer (used only to
+/// compare query terms across body fields) keeps its token streams per thread.
 /// </remarks>
 internal sealed class SnippetHighlighter
 {
     private readonly HitMatcher hitMatcher;
-    private readonly TermMatcher matcher;
 
     /// <summary>Uses <paramref name="indexAnalyzer"/>, the analyzer the body fields were indexed with.</summary>
     public SnippetHighlighter(Analyzer indexAnalyzer)
     {
         ArgumentNullException.ThrowIfNull(indexAnalyzer);
         hitMatcher = new HitMatcher(indexAnalyzer);
-        matcher = hitMatcher.Reanalysis;
     }
 
     /// <summary>
-    /// Up to <paramref name="maxSnippets"/> non-overlapping passages of about 200-300 characters in text order, those
-    /// with the most distinct matched terms first chosen, cut at word boundaries with ellipses, from the first
-    /// 10,000 characters. When nothing matches there, one unmarked snippet from the start of the text. The text is
-    /// re-analysed to find the terms.
-    /// </summary>
-    public IReadOnlyList<MarkedText> BestSnippets(string text, string language, QueryTerms terms, int maxSnippets = 3)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(terms);
-        var matches = terms.IsEmpty || maxSnippets <= 0 ? null : matcher.Find(text, language, terms, HighlightedPrefix.SnippetChars);
-        return SnippetRenderer.Snippets(text, false, matches, maxSnippets);
-    }
-
-    /// <summary>
-    /// The snippets (as <see cref="BestSnippets(string, string, QueryTerms, int)"/>) of indexed articles, one list per
-    /// entry of <paramref name="docs"/> (top-level doc ids), with the matches read from the postings.
+    /// The snippets of indexed articles, one list per entry of <paramref name="docs"/> (top-level doc ids): up to
+    /// <paramref name="maxSnippets"/> non-overlapping passages of about 200-300 characters in text order, those with
+    /// the most distinct matched terms first chosen, cut at word boundaries with ellipses, from the first 10,000
+    /// characters. When nothing matches there, one unmarked snippet from the start of the text.
     /// </summary>
     public IReadOnlyList<MarkedText>[] BestSnippets(IndexReader reader, IReadOnlyList<int> docs, QueryTerms terms, int maxSnippets = 3)
     {
@@ -83,17 +68,10 @@ internal sealed class SnippetHighlighter
         return snippets;
     }
 
-    /// <summary>The whole text, one passage per blank-line separated paragraph, every matched term marked.</summary>
-    public IReadOnlyList<MarkedText> HighlightAll(string text, string language, QueryTerms terms)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(terms);
-        return SnippetRenderer.WholeText(text, terms.IsEmpty ? [] : matcher.Find(text, language, terms, HighlightedPrefix.WholeTextChars).Marks);
-    }
-
     /// <summary>
-    /// As <see cref="HighlightAll(string, string, QueryTerms)"/> for the indexed article <paramref name="doc"/> whose
-    /// stored <paramref name="text"/> and <paramref name="language"/> are given: the matches come from the postings.
+    /// The whole text of the indexed article <paramref name="doc"/> (top-level id), whose <paramref name="text"/>
+    /// and <paramref name="language"/> the caller has read, one passage per blank-line separated paragraph, every
+    /// matched term marked.
     /// </summary>
     public IReadOnlyList<MarkedText> HighlightAll(IndexReader reader, int doc, string text, string language, QueryTerms terms)
     {

@@ -1,7 +1,6 @@
 namespace SearchPortal.Search.Highlighting;
 
 /// <summary>The occurrences of a field's query terms in one text, per term in position order.</summary>
-/// <remarks>Filled either from the postings (positions and offsets) or by re-analysing the text.</remarks>
 internal sealed class TermOccurrences
 {
     private readonly List<TermOccurrence>?[] byTerm;

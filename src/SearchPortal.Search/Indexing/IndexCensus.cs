@@ -1,5 +1,4 @@
 using Lucene.Net.Index;
-using Lucene.Net.Search;
 using SearchPortal.Core.Facets;
 using SearchPortal.Search.FacetCounting;
 
@@ -10,10 +9,7 @@ internal sealed record IndexCensus(IReadOnlyDictionary<string, int> Languages, I
 {
     public static IndexCensus Take(IndexReader reader, int topN)
     {
-        var searcher = new IndexSearcher(reader) { Similarity = new Searching.ArticleSimilarity() };
-        var collector = new DrillSidewaysCollector(searcher, null, FacetDimension.All, []);
-        searcher.Search(new MatchAllDocsQuery(), collector);
-        var all = collector.Results(int.MaxValue);
+        var all = DrillSidewaysCollector.CountAll(reader, FacetDimension.All, int.MaxValue);
         var languages = all.First(f => f.Dimension == FacetDimension.Language).Values
             .ToDictionary(v => v.Value, v => v.Count, StringComparer.Ordinal);
         var top = all

@@ -47,18 +47,12 @@ internal static class ArticleDocumentReader
     }
 
     /// <summary>
-    /// The text of a document (top-level id): its doc values, or its stored field in an index written when the text
-    /// was stored as well (it no longer is: compressing it a second time cost a tenth of the indexing CPU).
+    /// The text of a document (top-level id), read from its doc values: it is not a stored field, since compressing
+    /// it a second time cost a tenth of the indexing CPU.
     /// </summary>
-    public static string ReadText(IndexReader reader, int docId, Document stored)
+    public static string ReadText(IndexReader reader, int docId)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        ArgumentNullException.ThrowIfNull(stored);
-        if (stored.Get(ArticleFields.Text) is { } storedText)
-        {
-            return storedText;
-        }
-
         var leaf = reader.Leaves[ReaderUtil.SubIndex(docId, reader.Leaves)];
         var texts = leaf.AtomicReader.GetBinaryDocValues(ArticleFields.Text);
         if (texts is null)

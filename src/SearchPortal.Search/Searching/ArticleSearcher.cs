@@ -141,7 +141,7 @@ public sealed class ArticleSearcher : IArticleSearch
             terms = QueryTerms.From(parsed.Query, searcher.IndexReader);
         }
 
-        var text = ArticleDocumentReader.ReadText(searcher.IndexReader, docId, stored);
+        var text = ArticleDocumentReader.ReadText(searcher.IndexReader, docId);
         var language = stored.Get(ArticleFields.Language) ?? Core.Articles.ArticleLanguage.Unknown;
         return ArticleDocumentReader.ToView(stored, text, highlighter.HighlightAll(searcher.IndexReader, docId, text, language, terms));
     });
@@ -155,7 +155,7 @@ public sealed class ArticleSearcher : IArticleSearch
         }
 
         var stored = searcher.Doc(docId);
-        var query = RelatedArticles.LikeThis(searcher.IndexReader, indexAnalyzer, stored, ArticleDocumentReader.ReadText(searcher.IndexReader, docId, stored));
+        var query = RelatedArticles.LikeThis(searcher.IndexReader, indexAnalyzer, stored, ArticleDocumentReader.ReadText(searcher.IndexReader, docId));
         return searcher.Search(query, count).ScoreDocs.Select(d => Hit(searcher, d, [])).ToList();
     });
 
@@ -195,7 +195,8 @@ public sealed class ArticleSearcher : IArticleSearch
         }
     }
 
-    // Query parsers are neither thread-safe nor reusable (LUCENENET #632): one per call, over the shared vocabulary.
+    // A parser keeps its analysed positions in a mutable list (FieldQueryFactory) while it builds a query, so it is
+    // neither thread-safe nor reentrant: one per call, over the shared vocabulary.
     private ParsedQuery Parse(string? text, bool requireAllWords) =>
         new ArticleQueryParser(queryAnalyzer, vocabulary).Parse(text ?? string.Empty, requireAllWords);
 

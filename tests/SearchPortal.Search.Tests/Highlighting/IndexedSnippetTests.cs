@@ -16,9 +16,15 @@ public sealed class IndexedSnippetTests
         "president", "\"Republic of Kazakhstan\"", "security -tokayev", "zzz",
     ];
 
+    // Lucene's highlighter reads a phrase whose stop word left a gap as an unordered span with that much slop, so it
+    // also marks "Kazakhstan, the Kyrgyz Republic"; ours marks the phrase only where it stands (see the test below).
+    private static readonly string[] QueriesWithoutGappedPhrases = Queries.Where(q => q != "\"Republic of Kazakhstan\"").ToArray();
+
     private ArticleAnalyzer analyzer = null!;
     private SeedIndex index = null!;
     private SnippetHighlighter highlighter = null!;
+
+    private List<SeedArticle> English => index.Articles.Where(a => a.Language == ArticleLanguage.English).ToList();
 
     [OneTimeSetUp]
     public void BuildIndex()
@@ -36,53 +42,34 @@ public sealed class IndexedSnippetTests
     }
 
     [Test]
-    public void Snippets_from_the_postings_are_the_snippets_that_re_analysis_finds([ValueSource(nameof(Queries))] string query)
+    public void Whole_English_text_marks_the_words_Lucene_s_own_highlighter_marks([ValueSource(nameof(QueriesWithoutGappedPhrases))] string query)
     {
         var terms = index.Terms(query);
-        var docs = index.Articles.Select(index.DocOf).ToArray();
+        var parsed = index.Parse(query);
+        foreach (var seed in English)
+        {
+            var marked = SnippetText.Marked(index.Paragraphs(highlighter, seed, terms));
 
-        var fromPostings = Rendered.Snippets(highlighter.BestSnippets(index.Reader, docs, terms));
+            Assert.That(marked, Is.EqualTo(LuceneHighlighterMarks.Words(analyzer, parsed, ArticleFields.BodyEnglish, seed.Text)), seed.Name);
+        }
+    }
+
+    [Test]
+    public void English_snippets_mark_only_words_Lucene_s_own_highlighter_marks([ValueSource(nameof(Queries))] string query)
+    {
+        var terms = index.Terms(query);
+        var parsed = index.Parse(query);
+        var docs = English.Select(index.DocOf).ToArray();
+
+        var snippets = index.Highlight(highlighter, docs, terms);
 
         for (var i = 0; i < docs.Length; i++)
         {
-            var seed = index.Articles[i];
-            Assert.That(fromPostings[i], Is.EqualTo(Rendered.Snippets(highlighter.BestSnippets(seed.Text, seed.Language, terms))), seed.Name);
+            var expected = LuceneHighlighterMarks.Words(analyzer, parsed, ArticleFields.BodyEnglish, English[i].Text);
+            var marked = snippets[i].SelectMany(SnippetText.Marked).ToList();
+            Assert.That(marked, Is.SubsetOf(expected), English[i].Name);
+            Assert.That(marked.Count > 0, Is.EqualTo(expected.Count > 0), $"{English[i].Name}: a snippet marks a match when there is one");
         }
-    }
-
-    [Test]
-    public void Whole_text_from_the_postings_is_marked_as_re_analysis_marks_it([ValueSource(nameof(Queries))] string query)
-    {
-        var terms = index.Terms(query);
-        foreach (var seed in index.Articles)
-        {
-            var html = Rendered.Paragraphs(highlighter.HighlightAll(index.Reader, index.DocOf(seed), seed.Text, seed.Language, terms));
-
-            Assert.That(html, Is.EqualTo(Rendered.Paragraphs(highlighter.HighlightAll(seed.Text, seed.Language, terms))), seed.Name);
-        }
-    }
-
-    [Test]
-    public void Segments_written_without_offsets_get_the_same_snippets_by_re_analysis()
-    {
-        using var legacy = new SeedIndex(analyzer, schema: SeedSchema.WithoutOffsets);
-        Assert.That(legacy.Reader.Leaves[0].AtomicReader.FieldInfos.FieldInfo(ArticleFields.BodyEnglish).IndexOptions,
-            Is.Not.EqualTo(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS), "the legacy schema really has no offsets");
-
-        AssertSameSnippetsAsTheCurrentIndex(legacy);
-    }
-
-    [Test]
-    public void An_older_index_updated_and_merged_gets_the_same_snippets()
-    {
-        using var merged = new SeedIndex(analyzer, schema: SeedSchema.UpdatedAndMerged);
-        var segment = merged.Reader.Leaves.Single().AtomicReader;
-        var withText = segment.GetDocsWithField(ArticleFields.Text);
-        Assert.That(Enumerable.Range(0, segment.MaxDoc).Count(withText.Get), Is.InRange(1, segment.MaxDoc - 1), "some documents lack text doc values");
-        Assert.That(segment.FieldInfos.FieldInfo(ArticleFields.BodyEnglish).IndexOptions,
-            Is.Not.EqualTo(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS), "a merge keeps the lesser index options");
-
-        AssertSameSnippetsAsTheCurrentIndex(merged);
     }
 
     [Test]
@@ -95,9 +82,11 @@ public sealed class IndexedSnippetTests
 
         var page = segmented.Highlight(highlighter, docs, terms);
 
-        var expected = segmented.Articles.Reverse().Append(segmented.Articles[^1])
-            .Select(seed => Rendered.Snippets(highlighter.BestSnippets(seed.Text, seed.Language, terms)));
+        // The same articles in one segment, highlighted one at a time.
+        var expected = index.Articles.Reverse().Append(index.Articles[^1])
+            .Select(seed => index.Snippets(highlighter, seed, index.Terms("meeting kazakhstan")));
         Assert.That(page, Is.EqualTo(expected));
+        Assert.That(page.SelectMany(p => p).Count(s => s.Contains("<mark>", StringComparison.Ordinal)), Is.GreaterThan(2));
     }
 
     [Test]
@@ -151,7 +140,6 @@ public sealed class IndexedSnippetTests
 
         Assert.That(early, Does.StartWith("The <mark>summit</mark> opened.").And.EndWith("…"));
         Assert.That(late, Does.StartWith("The summit opened.").And.EndWith("…").And.Not.Contains("<mark>"));
-        Assert.That(Rendered.Snippet(highlighter.BestSnippets(seed.Text, seed.Language, single.Terms("blinken")).Single()), Is.EqualTo(late));
         Assert.That(SnippetText.Marked(whole), Is.EqualTo(new[] { "Blinken" }));
     }
 
@@ -166,16 +154,5 @@ public sealed class IndexedSnippetTests
         Assert.That(leads.Select(l => l.Single()), Has.All.Not.Contains("<mark>"));
         Assert.That(SnippetText.Visible(leads[3].Single()), Does.StartWith("date 2021-06-02 Kazakh President holds telephone conversation"));
         Assert.That(none, Has.All.Empty);
-    }
-
-    private void AssertSameSnippetsAsTheCurrentIndex(SeedIndex other)
-    {
-        foreach (var query in Queries)
-        {
-            var fromOther = Rendered.Snippets(highlighter.BestSnippets(other.Reader, other.Articles.Select(other.DocOf).ToArray(), other.Terms(query)));
-            var current = Rendered.Snippets(highlighter.BestSnippets(index.Reader, index.Articles.Select(index.DocOf).ToArray(), index.Terms(query)));
-
-            Assert.That(fromOther, Is.EqualTo(current), query);
-        }
     }
 }

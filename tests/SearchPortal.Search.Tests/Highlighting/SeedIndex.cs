@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
@@ -18,40 +17,25 @@ namespace SearchPortal.Search.Tests.Highlighting;
 /// </summary>
 internal sealed class SeedIndex : IDisposable
 {
-    private static readonly HashSet<string> BodyFields =
-        [ArticleFields.BodyEnglish, ArticleFields.BodyGerman, ArticleFields.BodyNeutral];
-
     private readonly RAMDirectory directory = new();
 
     /// <param name="articles">What to index instead of the seeds.</param>
-    /// <param name="schema">How the documents are written: as today, or as before body offsets and text doc values.</param>
     /// <param name="segmentPerArticle">Flush after each article, so that every article is a segment of its own.</param>
-    public SeedIndex(Analyzer analyzer, IReadOnlyList<SeedArticle>? articles = null, SeedSchema schema = SeedSchema.Current, bool segmentPerArticle = false)
+    public SeedIndex(Analyzer analyzer, IReadOnlyList<SeedArticle>? articles = null, bool segmentPerArticle = false)
     {
         Analyzer = analyzer;
         Articles = articles ?? LoadSeeds();
-        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer)
-        {
-            MergePolicy = schema == SeedSchema.UpdatedAndMerged ? new LogByteSizeMergePolicy() : NoMergePolicy.NO_COMPOUND_FILES,
-        };
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer) { MergePolicy = NoMergePolicy.NO_COMPOUND_FILES };
         using (var writer = new IndexWriter(directory, config))
         {
-            for (var i = 0; i < Articles.Count; i++)
+            foreach (var seed in Articles)
             {
-                var seed = Articles[i];
                 var article = new Article(seed.Name, string.Empty, seed.Text, seed.Language, null, null, null, null);
-                var document = new ReusableArticleDocument().Fill(new AnnotatedArticle(article, ArticleFacets.None, seed.Name));
-                var old = schema == SeedSchema.WithoutOffsets || (schema == SeedSchema.UpdatedAndMerged && i % 2 == 0);
-                writer.AddDocument(old ? WithoutOffsetsOrTextDocValues(document) : document);
-                if (segmentPerArticle || schema == SeedSchema.UpdatedAndMerged)
+                writer.AddDocument(new ReusableArticleDocument().Fill(new AnnotatedArticle(article, ArticleFacets.None, seed.Name)));
+                if (segmentPerArticle)
                 {
                     writer.Commit();
                 }
-            }
-
-            if (schema == SeedSchema.UpdatedAndMerged)
-            {
-                writer.ForceMerge(1);
             }
 
             writer.Commit();
@@ -82,34 +66,18 @@ internal sealed class SeedIndex : IDisposable
     public List<string>[] Highlight(SnippetHighlighter highlighter, int[] docs, QueryTerms terms) =>
         Rendered.Snippets(highlighter.BestSnippets(Reader, docs, terms));
 
+    /// <summary>The snippets of one article of this index.</summary>
+    public List<string> Snippets(SnippetHighlighter highlighter, SeedArticle article, QueryTerms terms, int maxSnippets = 3) =>
+        Rendered.Snippets(highlighter.BestSnippets(Reader, [DocOf(article)], terms, maxSnippets)[0]);
+
+    /// <summary>The whole text of one article of this index, one &lt;p&gt; per paragraph.</summary>
+    public string Paragraphs(SnippetHighlighter highlighter, SeedArticle article, QueryTerms terms) =>
+        Rendered.Paragraphs(highlighter.HighlightAll(Reader, DocOf(article), article.Text, article.Language, terms));
+
     public void Dispose()
     {
         Reader.Dispose();
         directory.Dispose();
-    }
-
-    // The document as the indexer wrote it before snippets read the postings and the text's doc values.
-    private static Document WithoutOffsetsOrTextDocValues(IEnumerable<IIndexableField> document)
-    {
-        var legacy = new Document();
-        foreach (var field in document)
-        {
-            if (BodyFields.Contains(field.Name))
-            {
-                legacy.Add(new TextField(field.Name, field.GetStringValue(), Field.Store.NO));
-            }
-            else if (field.Name == ArticleFields.Text)
-            {
-                // Then the text was a stored field only.
-                legacy.Add(new StoredField(ArticleFields.Text, field.GetBinaryValue().Utf8ToString()));
-            }
-            else
-            {
-                legacy.Add(field);
-            }
-        }
-
-        return legacy;
     }
 
     internal static List<SeedArticle> LoadSeeds()

@@ -14,7 +14,7 @@ public sealed class ArticleDocumentFactoryTests
         var original = DiplomacyArticles.ById("en-tokayev-xi-call");
         using var reader = IndexOf(original);
 
-        var view = ArticleDocumentReader.ToView(reader.Document(0), ArticleDocumentReader.ReadText(reader, 0, reader.Document(0)), []);
+        var view = ArticleDocumentReader.ToView(reader.Document(0), ArticleDocumentReader.ReadText(reader, 0), []);
 
         var article = original.Article;
         Assert.That(

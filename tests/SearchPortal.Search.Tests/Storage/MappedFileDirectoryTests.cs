@@ -150,7 +150,7 @@ public sealed class MappedFileDirectoryTests
             .Select(d =>
             {
                 var stored = searcher.Doc(d.Doc);
-                return (stored.Get(ArticleFields.Id), d.Score, ArticleDocumentReader.ReadText(reader, d.Doc, stored));
+                return (stored.Get(ArticleFields.Id), d.Score, ArticleDocumentReader.ReadText(reader, d.Doc));
             })
             .ToList();
     }
