@@ -1,7 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 using SearchPortal.Search.FacetCounting;
-using SearchPortal.Search.Searching;
 
 namespace SearchPortal.Search.Indexing;
 

@@ -3,7 +3,6 @@ using SearchPortal.Core.Articles;
 using SearchPortal.Core.Ingestion;
 using SearchPortal.Search.Analysis;
 using SearchPortal.Search.Schema;
-using SearchPortal.Search.Searching;
 
 namespace SearchPortal.Search.Indexing;
 

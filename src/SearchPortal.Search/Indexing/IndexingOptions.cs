@@ -14,7 +14,7 @@ public sealed record IndexingOptions(int Workers = 2, double RamBufferMb = 256)
     {
         OpenMode = mode,
         RAMBufferSizeMB = RamBufferMb / writers,
-        Similarity = new Searching.ArticleSimilarity(),
+        Similarity = new Schema.ArticleSimilarity(),
 
         // A rebuild writes a few large segments once: copying each into a compound file only rewrites all of it.
         // An update adds small segments to a live index, where one file per segment keeps the file count down.

@@ -3,13 +3,11 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 using SearchPortal.Core.Articles;
-using SearchPortal.Search.Highlighting;
-using SearchPortal.Search.Searching;
 
 namespace SearchPortal.Search.Schema;
 
-/// <summary>Reads indexed articles back: whole articles from stored fields and the text's doc values, result-list
-/// entries from doc values.</summary>
+/// <summary>Reads indexed articles back: whole articles from stored fields and the text's doc values, single fields from
+/// doc values.</summary>
 internal static class ArticleDocumentReader
 {
     /// <summary>The article as it was indexed (overrides are not stored: they are already folded into the facets).</summary>
@@ -29,23 +27,6 @@ internal static class ArticleDocumentReader
             stored.Get(ArticleFields.Category));
     }
 
-    /// <summary>The whole article with its facets and evidence, and its text as marked paragraphs.</summary>
-    public static ArticleView ToView(Document stored, string text, IReadOnlyList<MarkedText> paragraphs)
-    {
-        var article = ToArticle(stored, text);
-        return new ArticleView(
-            article.Id,
-            article.Title,
-            article.Date,
-            article.Language,
-            article.Source,
-            article.Url,
-            article.Category,
-            article.Text,
-            paragraphs,
-            FacetEvidenceJson.Read(stored.Get(ArticleFields.Evidence)));
-    }
-
     /// <summary>
     /// The text of a document (top-level id), read from its doc values: it is not a stored field, since compressing
     /// it a second time cost a tenth of the indexing CPU.
@@ -63,27 +44,6 @@ internal static class ArticleDocumentReader
         var bytes = new BytesRef();
         texts.Get(docId - leaf.DocBase, bytes);
         return bytes.Utf8ToString();
-    }
-
-    /// <summary>A result-list entry read from doc values only, so a page of hits touches no stored fields.</summary>
-    public static SearchHit ReadHit(AtomicReader leaf, int doc, float score, IReadOnlyList<MarkedText> snippets)
-    {
-        ArgumentNullException.ThrowIfNull(leaf);
-        var scratch = new BytesRef();
-        var id = ReadSorted(leaf, ArticleFields.Id, doc, scratch) ?? string.Empty;
-        var title = ReadBinary(leaf, ArticleFields.Title, doc, scratch) ?? string.Empty;
-        var source = ReadSorted(leaf, ArticleFields.Source, doc, scratch);
-        var languages = ReadSortedSet(leaf, ArticleFields.Language, doc, scratch);
-        var dateKey = leaf.GetNumericDocValues(ArticleFields.DateSort)?.Get(doc) ?? 0L;
-        return new SearchHit(
-            id,
-            title,
-            FromDateSortKey(dateKey),
-            languages.Count > 0 ? languages[0] : ArticleLanguage.Unknown,
-            source,
-            score,
-            ReadHitFacets(leaf, doc, scratch),
-            snippets);
     }
 
     /// <summary>The id of one document, read from doc values.</summary>
@@ -110,19 +70,8 @@ internal static class ArticleDocumentReader
             : null;
     }
 
-    private static HitFacets ReadHitFacets(AtomicReader leaf, int doc, BytesRef scratch)
-    {
-        var yearValues = leaf.GetNumericDocValues(ArticleFields.Year);
-        var yearBits = leaf.GetDocsWithField(ArticleFields.Year);
-        int? year = yearValues is not null && yearBits is not null && yearBits.Get(doc) ? (int)yearValues.Get(doc) : null;
-        return new HitFacets(
-            ReadSortedSet(leaf, ArticleFields.Country, doc, scratch),
-            ReadSortedSet(leaf, ArticleFields.Format, doc, scratch),
-            year,
-            ReadSortedSet(leaf, ArticleFields.Official, doc, scratch));
-    }
-
-    private static string? ReadSorted(AtomicReader leaf, string field, int doc, BytesRef scratch)
+    /// <summary>A single-valued sorted doc value of one document; null when absent.</summary>
+    public static string? ReadSorted(AtomicReader leaf, string field, int doc, BytesRef scratch)
     {
         var values = leaf.GetSortedDocValues(field);
         if (values is null || values.GetOrd(doc) < 0)
@@ -134,7 +83,8 @@ internal static class ArticleDocumentReader
         return scratch.Utf8ToString();
     }
 
-    private static string? ReadBinary(AtomicReader leaf, string field, int doc, BytesRef scratch)
+    /// <summary>A binary doc value of one document; null when absent.</summary>
+    public static string? ReadBinary(AtomicReader leaf, string field, int doc, BytesRef scratch)
     {
         var values = leaf.GetBinaryDocValues(field);
         var present = leaf.GetDocsWithField(field);
@@ -147,7 +97,8 @@ internal static class ArticleDocumentReader
         return scratch.Utf8ToString();
     }
 
-    private static List<string> ReadSortedSet(AtomicReader leaf, string field, int doc, BytesRef scratch)
+    /// <summary>The values of a sorted-set doc value of one document, in term order.</summary>
+    public static List<string> ReadSortedSet(AtomicReader leaf, string field, int doc, BytesRef scratch)
     {
         var result = new List<string>();
         var values = leaf.GetSortedSetDocValues(field);

@@ -1,3 +1,4 @@
+using SearchPortal.Search.Indexing;
 using System.Diagnostics;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
@@ -143,7 +144,7 @@ public sealed class ArticleSearcher : IArticleSearch
 
         var text = ArticleDocumentReader.ReadText(searcher.IndexReader, docId);
         var language = stored.Get(ArticleFields.Language) ?? Core.Articles.ArticleLanguage.Unknown;
-        return ArticleDocumentReader.ToView(stored, text, highlighter.HighlightAll(searcher.IndexReader, docId, text, language, terms));
+        return SearchHitReader.ToView(stored, text, highlighter.HighlightAll(searcher.IndexReader, docId, text, language, terms));
     });
 
     public IReadOnlyList<SearchHit> MoreLikeThis(string id, int count = 5) => Leased<IReadOnlyList<SearchHit>>(searcher =>
@@ -212,7 +213,7 @@ public sealed class ArticleSearcher : IArticleSearch
         var leaves = searcher.IndexReader.Leaves;
         var leaf = leaves[ReaderUtil.SubIndex(scoreDoc.Doc, leaves)];
         var score = float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score;
-        return ArticleDocumentReader.ReadHit(leaf.AtomicReader, scoreDoc.Doc - leaf.DocBase, score, snippets);
+        return SearchHitReader.ReadHit(leaf.AtomicReader, scoreDoc.Doc - leaf.DocBase, score, snippets);
     }
 
     /// <summary>

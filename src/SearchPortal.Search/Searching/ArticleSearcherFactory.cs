@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using SearchPortal.Search.FacetCounting;
+using SearchPortal.Search.Schema;
 
 namespace SearchPortal.Search.Searching;
 

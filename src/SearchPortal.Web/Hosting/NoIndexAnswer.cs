@@ -1,3 +1,4 @@
+using SearchPortal.Search.Indexing;
 using Microsoft.AspNetCore.Diagnostics;
 using SearchPortal.Search.Searching;
 

@@ -1,3 +1,4 @@
+using SearchPortal.Search.Searching;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 using SearchPortal.Search.Analysis;
@@ -14,7 +15,7 @@ public sealed class ArticleDocumentFactoryTests
         var original = DiplomacyArticles.ById("en-tokayev-xi-call");
         using var reader = IndexOf(original);
 
-        var view = ArticleDocumentReader.ToView(reader.Document(0), ArticleDocumentReader.ReadText(reader, 0), []);
+        var view = SearchHitReader.ToView(reader.Document(0), ArticleDocumentReader.ReadText(reader, 0), []);
 
         var article = original.Article;
         Assert.That(
@@ -34,7 +35,7 @@ public sealed class ArticleDocumentFactoryTests
         using var reader = IndexOf(original);
         var leaf = reader.Leaves[0].AtomicReader;
 
-        var hit = ArticleDocumentReader.ReadHit(leaf, 0, 1.5f, []);
+        var hit = SearchHitReader.ReadHit(leaf, 0, 1.5f, []);
 
         Assert.That((hit.Id, hit.Title, hit.Date, hit.Language, hit.Source), Is.EqualTo(
             ("en-sco-astana", "SCO summit in Astana adopts declaration", (DateOnly?)new DateOnly(2024, 7, 4), "en", "Astana Times")));
@@ -81,7 +82,7 @@ public sealed class ArticleDocumentFactoryTests
     {
         using var reader = IndexOf(DiplomacyArticles.ById("de-almaty-treffen"));
 
-        var hit = ArticleDocumentReader.ReadHit(reader.Leaves[0].AtomicReader, 0, 0f, []);
+        var hit = SearchHitReader.ReadHit(reader.Leaves[0].AtomicReader, 0, 0f, []);
 
         Assert.That((hit.Date, hit.Source, hit.Language), Is.EqualTo(((DateOnly?)null, (string?)null, "de")));
     }
@@ -120,7 +121,7 @@ public sealed class ArticleDocumentFactoryTests
         Assert.That(reader.DocFreq(new Term(ArticleFields.TitleEnglish, "leader")), Is.Zero);
         Assert.That(reader.DocFreq(new Term(ArticleFields.TitleNeutral, "leaders")), Is.Zero);
         Assert.That(reader.DocFreq(new Term(ArticleFields.BodyEnglish, "leader")), Is.EqualTo(1));
-        Assert.That(ArticleDocumentReader.ToView(reader.Document(0), string.Empty, []).Title, Is.EqualTo(untitled.Article.Title));
+        Assert.That(SearchHitReader.ToView(reader.Document(0), string.Empty, []).Title, Is.EqualTo(untitled.Article.Title));
     }
 
     [Test]

@@ -1,3 +1,4 @@
+using SearchPortal.Search.Indexing;
 using SearchPortal.Search.Searching;
 using SearchPortal.Search.Tests.Indexing;
 

@@ -1,4 +1,4 @@
-namespace SearchPortal.Search.Searching;
+namespace SearchPortal.Search.Indexing;
 
 /// <summary>
 /// Thrown when the files of a generation cannot be read as an index (truncated, overwritten, of another format): the

@@ -1,6 +1,6 @@
 using Lucene.Net.Index;
 
-namespace SearchPortal.Search.Searching;
+namespace SearchPortal.Search.Indexing;
 
 /// <summary>The one place that knows which of Lucene's exceptions mean a corrupt index, and translates them.</summary>
 internal static class LuceneFailures

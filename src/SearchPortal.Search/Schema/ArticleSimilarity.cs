@@ -1,6 +1,6 @@
 using Lucene.Net.Search.Similarities;
 
-namespace SearchPortal.Search.Searching;
+namespace SearchPortal.Search.Schema;
 
 /// <summary>The ranking function of the archive: BM25 with Lucene's standard parameters, set on the writer and every searcher.</summary>
 /// <remarks>

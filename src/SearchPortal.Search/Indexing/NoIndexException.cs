@@ -1,4 +1,4 @@
-namespace SearchPortal.Search.Searching;
+namespace SearchPortal.Search.Indexing;
 
 /// <summary>Thrown when an index root holds no live generation (never built, or CURRENT points at a missing directory).</summary>
 public sealed class NoIndexException : Exception

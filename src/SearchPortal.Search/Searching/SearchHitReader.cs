@@ -1,0 +1,62 @@
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+using SearchPortal.Core.Articles;
+using SearchPortal.Search.Highlighting;
+using SearchPortal.Search.Schema;
+
+namespace SearchPortal.Search.Searching;
+
+/// <summary>Builds the engine's answers from indexed documents: result-list entries from doc values, whole articles from stored fields.</summary>
+internal static class SearchHitReader
+{
+    /// <summary>A result-list entry read from doc values only, so a page of hits touches no stored fields.</summary>
+    public static SearchHit ReadHit(AtomicReader leaf, int doc, float score, IReadOnlyList<MarkedText> snippets)
+    {
+        ArgumentNullException.ThrowIfNull(leaf);
+        var scratch = new BytesRef();
+        var id = ArticleDocumentReader.ReadSorted(leaf, ArticleFields.Id, doc, scratch) ?? string.Empty;
+        var title = ArticleDocumentReader.ReadBinary(leaf, ArticleFields.Title, doc, scratch) ?? string.Empty;
+        var source = ArticleDocumentReader.ReadSorted(leaf, ArticleFields.Source, doc, scratch);
+        var languages = ArticleDocumentReader.ReadSortedSet(leaf, ArticleFields.Language, doc, scratch);
+        var dateKey = leaf.GetNumericDocValues(ArticleFields.DateSort)?.Get(doc) ?? 0L;
+        return new SearchHit(
+            id,
+            title,
+            ArticleDocumentReader.FromDateSortKey(dateKey),
+            languages.Count > 0 ? languages[0] : ArticleLanguage.Unknown,
+            source,
+            score,
+            ReadHitFacets(leaf, doc, scratch),
+            snippets);
+    }
+
+    /// <summary>The whole article with its facets and evidence, and its text as marked paragraphs.</summary>
+    public static ArticleView ToView(Document stored, string text, IReadOnlyList<MarkedText> paragraphs)
+    {
+        var article = ArticleDocumentReader.ToArticle(stored, text);
+        return new ArticleView(
+            article.Id,
+            article.Title,
+            article.Date,
+            article.Language,
+            article.Source,
+            article.Url,
+            article.Category,
+            article.Text,
+            paragraphs,
+            FacetEvidenceJson.Read(stored.Get(ArticleFields.Evidence)));
+    }
+
+    private static HitFacets ReadHitFacets(AtomicReader leaf, int doc, BytesRef scratch)
+    {
+        var yearValues = leaf.GetNumericDocValues(ArticleFields.Year);
+        var yearBits = leaf.GetDocsWithField(ArticleFields.Year);
+        int? year = yearValues is not null && yearBits is not null && yearBits.Get(doc) ? (int)yearValues.Get(doc) : null;
+        return new HitFacets(
+            ArticleDocumentReader.ReadSortedSet(leaf, ArticleFields.Country, doc, scratch),
+            ArticleDocumentReader.ReadSortedSet(leaf, ArticleFields.Format, doc, scratch),
+            year,
+            ArticleDocumentReader.ReadSortedSet(leaf, ArticleFields.Official, doc, scratch));
+    }
+}
