@@ -83,6 +83,21 @@ public class SearchPageTests : PortalFixture
     }
 
     [Test]
+    public async Task With_a_country_selected_every_other_country_still_shows_how_many_results_it_would_add()
+    {
+        var page = await PageAsync("/?country=Kyrgyzstan");
+
+        Assert.That(Text(page.QuerySelector("#results-title")), Is.EqualTo("4 articles"));
+        var kazakhstan = FacetValue(page, "country", "Kazakhstan")!;
+        Assert.That(CountOf(kazakhstan), Is.EqualTo(SampleArticles.Count), "own dimension counted as if unfiltered");
+        Assert.That(kazakhstan.ClassList, Does.Not.Contain("is-selected"));
+
+        var both = await PageAsync(kazakhstan.QuerySelector("a")!.GetAttribute("href")!);
+        Assert.That(Text(both.QuerySelector("#results-title")), Is.EqualTo($"{SampleArticles.Count} articles"));
+        Assert.That(both.QuerySelectorAll(".chips a.chip"), Has.Length.EqualTo(2));
+    }
+
+    [Test]
     public async Task A_selected_value_shows_as_a_removable_chip_and_stays_visible_at_count_zero()
     {
         var page = await PageAsync("/?q=Tokayev&year=1999");
