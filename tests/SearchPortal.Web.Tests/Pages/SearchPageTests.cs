@@ -113,6 +113,33 @@ public class SearchPageTests : PortalFixture
     }
 
     [Test]
+    public async Task Clear_all_removes_every_filter_and_keeps_the_query()
+    {
+        var page = await PageAsync("/?q=Tokayev&year=2021&lang=en");
+
+        var clear = page.QuerySelector(".chips a.chips__clear")!;
+        Assert.That(clear.GetAttribute("href"), Is.EqualTo("/?q=Tokayev"));
+        var cleared = await PageAsync(clear.GetAttribute("href")!);
+        Assert.That(Hits(cleared).Select(HitId), Is.EquivalentTo(new[] { SampleArticles.TokayevXiCall, SampleArticles.ConsultativeMeeting }));
+        Assert.That(cleared.QuerySelector(".chips"), Is.Null);
+    }
+
+    [Test]
+    public async Task Officials_show_their_top_ten_the_rest_behind_show_more_and_a_filter_box()
+    {
+        var page = await PageAsync("/");
+
+        var officials = page.QuerySelector("section[data-facet='official']")!;
+        var leading = officials.QuerySelectorAll(":scope > ul.facet__values > li.facet-value");
+        var rest = officials.QuerySelectorAll("details.facet__more li.facet-value");
+        Assert.That(leading, Has.Length.EqualTo(10));
+        Assert.That(rest, Is.Not.Empty);
+        Assert.That(Text(officials.QuerySelector("details.facet__more summary")), Is.EqualTo($"Show {rest.Length} more"));
+        Assert.That(officials.QuerySelector("input.facet-filter")!.GetAttribute("data-facet-filter"), Is.EqualTo("official"));
+        Assert.That(page.QuerySelector("section[data-facet='lang'] input.facet-filter"), Is.Null, "two languages need no filter box");
+    }
+
+    [Test]
     public async Task Oldest_first_puts_the_2021_call_before_the_2024_articles()
     {
         var page = await PageAsync("/?sort=oldest");
