@@ -10,6 +10,7 @@ namespace SearchPortal.Search.Json;
 public static class SearchJson
 {
     /// <summary>Options for the parts only the web API adds.</summary>
+    /// <param name="Selected">Marks each facet value selected or not, and lists the applied filters under "selected".</param>
     public sealed record Extras(bool Snippets = false, bool Selected = false, bool TookMs = false);
 
     public static JsonObject Response(SearchResponse response, Extras? extras = null)
@@ -39,7 +40,12 @@ public static class SearchJson
             facets[dimension.Dimension] = values;
         }
 
-        var json = new JsonObject { ["total"] = response.Total, ["hits"] = hits, ["facets"] = facets };
+        var json = new JsonObject { ["total"] = response.Total, ["matched"] = Matched(response.Matched), ["hits"] = hits, ["facets"] = facets };
+        if (extras.Selected)
+        {
+            json["selected"] = Selected(response.Filters);
+        }
+
         if (extras.TookMs)
         {
             json["took_ms"] = Math.Round(response.Took.TotalMilliseconds, 2);
@@ -105,6 +111,24 @@ public static class SearchJson
             [FacetDimension.Official] = Evidence(facets.Officials),
         };
         json["evidence"] = evidence;
+        return json;
+    }
+
+    /// <summary>"all" when every word had to match, "any" when any word did (also when all-words-then-any widened).</summary>
+    private static string Matched(MatchMode matched) => matched == MatchMode.AnyWord ? "any" : "all";
+
+    /// <summary>The filters as the engine applied them (canonical values), per dimension in the order of FacetDimension.Countable.</summary>
+    private static JsonObject Selected(IReadOnlyDictionary<string, IReadOnlyList<string>> filters)
+    {
+        var json = new JsonObject();
+        foreach (var dimension in FacetDimension.Countable)
+        {
+            if (filters.TryGetValue(dimension, out var values))
+            {
+                json[dimension] = Strings(values);
+            }
+        }
+
         return json;
     }
 

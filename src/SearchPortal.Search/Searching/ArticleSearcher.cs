@@ -85,6 +85,7 @@ public sealed class ArticleSearcher : IArticleSearch
     private SearchResponse SearchLeased(SearchRequest request, IndexSearcher searcher, int sliceCount, Stopwatch clock)
     {
         var filters = FacetFilter.From(request.Filters, vocabulary);
+        var applied = filters.ToDictionary(f => f.Dimension, f => f.Values, StringComparer.Ordinal);
         var allWords = request.Match != MatchMode.AnyWord;
         var parsed = Parse(request.Query, allWords);
         var answer = Answer(request, searcher, parsed, filters, sliceCount);
@@ -98,12 +99,12 @@ public sealed class ArticleSearcher : IArticleSearch
             if (widened.Total > 0)
             {
                 var notice = parsed.Notice is null ? AnyWordNotice : parsed.Notice + " " + AnyWordNotice;
-                return new SearchResponse(widened.Total, widened.Hits, widened.Facets, clock.Elapsed, MatchMode.AnyWord, notice, didYouMean);
+                return new SearchResponse(widened.Total, widened.Hits, widened.Facets, clock.Elapsed, MatchMode.AnyWord, applied, notice, didYouMean);
             }
         }
 
         var matched = allWords ? MatchMode.AllWords : MatchMode.AnyWord;
-        return new SearchResponse(answer.Total, answer.Hits, answer.Facets, clock.Elapsed, matched, parsed.Notice, didYouMean);
+        return new SearchResponse(answer.Total, answer.Hits, answer.Facets, clock.Elapsed, matched, applied, parsed.Notice, didYouMean);
     }
 
     /// <summary>One page of hits and the facet counts of a parsed query under the request's filters, sort and paging.</summary>

@@ -37,8 +37,13 @@ public sealed class IndexModel(IArticleSearch search, DateDisplay dates) : PageM
             return Page();
         }
 
-        State = reading.State!;
-        Result = search.Search(State.ToRequest(FacetPanel.TopNFor(State)));
+        Result = search.Search(reading.State!.ToRequest(FacetPanel.TopNFor(reading.State)));
+
+        // The page speaks of the filters as the engine applied them rather than redirecting a misspelt URL to its
+        // canonical form: only the engine knows the canonical value (a redirect would need a second resolver here, or
+        // a second search), the API answers the same way without redirecting its clients, and a bookmarked
+        // ?country=Kasachstan keeps working in one request.
+        State = reading.State.WithAppliedFilters(Result.Filters);
         Facets = Result.Facets.Select(counts => FacetPanel.From(counts, State)).ToList();
         return Page();
     }

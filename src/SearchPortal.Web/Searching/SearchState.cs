@@ -45,6 +45,24 @@ public sealed record SearchState(
     public SearchState Without(string dimension, string value) =>
         WithFilter(dimension, Selected(dimension).Where(v => !string.Equals(v, value, StringComparison.Ordinal)).ToList());
 
+    /// <summary>
+    /// This state with the filters as the engine applied them (canonical values: "Kasachstan" read as Kazakhstan), so
+    /// that selections, chips and every link speak of the values the facet list shows. The page stays as asked.
+    /// </summary>
+    public SearchState WithAppliedFilters(IReadOnlyDictionary<string, IReadOnlyList<string>> applied)
+    {
+        var filters = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var dimension in FacetDimension.All)
+        {
+            if (applied.TryGetValue(dimension, out var values) && values.Count > 0)
+            {
+                filters[dimension] = values;
+            }
+        }
+
+        return this with { Filters = filters };
+    }
+
     public SearchState WithoutFilters() => this with { Filters = new Dictionary<string, IReadOnlyList<string>>(), Page = 1 };
 
     public SearchState WithQuery(string query) => this with { Query = query, Page = 1 };

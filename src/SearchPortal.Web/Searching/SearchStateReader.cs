@@ -1,13 +1,16 @@
 using System.Globalization;
 using Microsoft.Extensions.Primitives;
-using SearchPortal.Core.Articles;
 using SearchPortal.Core.Facets;
 using SearchPortal.Search.Searching;
 
 namespace SearchPortal.Web.Searching;
 
 /// <summary>Reads and validates the search parameters of a URL, for the search page and the JSON API alike.</summary>
-/// <remarks>The query text itself is never rejected: the engine reads malformed syntax leniently.</remarks>
+/// <remarks>
+/// The query text itself is never rejected: the engine reads malformed syntax leniently. Nor are facet values: the
+/// engine resolves their spellings (lang=Deutsch, country=Kasachstan), and a value it does not know finds nothing and
+/// shows as a removable filter. Only what cannot be a value at all (a year that is not a number) is refused here.
+/// </remarks>
 public static class SearchStateReader
 {
     /// <summary>Deep pages cost the engine a top-N of page × size; no reader goes this far.</summary>
@@ -15,8 +18,6 @@ public static class SearchStateReader
 
     private const int MinYear = 1;
     private const int MaxYear = 9999;
-
-    private static readonly IReadOnlyList<string> Languages = [ArticleLanguage.English, ArticleLanguage.German, ArticleLanguage.Unknown];
 
     public static SearchStateReading Read(IQueryCollection query)
     {
@@ -81,17 +82,6 @@ public static class SearchStateReader
                 if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < MinYear || year > MaxYear)
                 {
                     return "year must be a year such as 2024.";
-                }
-            }
-        }
-
-        if (dimension == FacetDimension.Language)
-        {
-            foreach (var value in values)
-            {
-                if (!Languages.Contains(value))
-                {
-                    return "lang must be one of " + string.Join(", ", Languages) + ".";
                 }
             }
         }

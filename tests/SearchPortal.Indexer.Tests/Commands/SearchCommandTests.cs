@@ -201,6 +201,7 @@ public sealed class SearchCommandTests
         Assert.That(all.RootElement.GetProperty("total").GetInt32(), Is.Zero);
         Assert.That(Ids(fallback), Is.EquivalentTo(Ids(any)));
         Assert.That(fallback.RootElement.GetProperty("notice").GetString(), Does.StartWith("No article has all of these words"));
+        Assert.That(new[] { any, all, fallback }.Select(j => j.RootElement.GetProperty("matched").GetString()), Is.EqualTo(new[] { "any", "all", "any" }));
     }
 
     private JsonDocument Search(string query, params string[] options)

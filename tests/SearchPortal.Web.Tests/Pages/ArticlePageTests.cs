@@ -36,6 +36,22 @@ public class ArticlePageTests : PortalFixture
         Assert.That(countries, Does.Contain("/?country=Kazakhstan"));
     }
 
+    [TestCase(SampleArticles.TokayevXiCall)]
+    [TestCase(SampleArticles.AlmatyGerman)]
+    public async Task Each_facet_value_of_an_article_searches_the_archive_and_finds_the_article(string id)
+    {
+        var page = await PageAsync("/articles/" + id);
+
+        var searches = page.QuerySelectorAll("li.evidence a.evidence__value").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.That(searches, Is.Not.Empty);
+        foreach (var search in searches)
+        {
+            var results = await PageAsync(search);
+            var found = results.QuerySelectorAll("ol.hits .hit__title a").Select(a => a.GetAttribute("href")).ToList();
+            Assert.That(found, Does.Contain("/articles/" + id), search);
+        }
+    }
+
     [Test]
     public async Task Coming_from_a_search_marks_the_query_terms_in_the_text()
     {

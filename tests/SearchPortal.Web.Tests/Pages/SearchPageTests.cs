@@ -83,6 +83,21 @@ public class SearchPageTests : PortalFixture
     }
 
     [Test]
+    public async Task With_a_country_selected_every_other_country_still_shows_how_many_results_it_would_add()
+    {
+        var page = await PageAsync("/?country=Kyrgyzstan");
+
+        Assert.That(Text(page.QuerySelector("#results-title")), Is.EqualTo("4 articles"));
+        var kazakhstan = FacetValue(page, "country", "Kazakhstan")!;
+        Assert.That(CountOf(kazakhstan), Is.EqualTo(SampleArticles.Count), "own dimension counted as if unfiltered");
+        Assert.That(kazakhstan.ClassList, Does.Not.Contain("is-selected"));
+
+        var both = await PageAsync(kazakhstan.QuerySelector("a")!.GetAttribute("href")!);
+        Assert.That(Text(both.QuerySelector("#results-title")), Is.EqualTo($"{SampleArticles.Count} articles"));
+        Assert.That(both.QuerySelectorAll(".chips a.chip"), Has.Length.EqualTo(2));
+    }
+
+    [Test]
     public async Task A_selected_value_shows_as_a_removable_chip_and_stays_visible_at_count_zero()
     {
         var page = await PageAsync("/?q=Tokayev&year=1999");
@@ -95,6 +110,33 @@ public class SearchPageTests : PortalFixture
         Assert.That(Text(chip), Does.StartWith("Year: 1999"));
         Assert.That(chip.GetAttribute("href"), Is.EqualTo("/?q=Tokayev"));
         Assert.That(page.QuerySelectorAll(".suggestions__filters a").Select(a => a.GetAttribute("href")), Does.Contain("/?q=Tokayev"));
+    }
+
+    [Test]
+    public async Task Clear_all_removes_every_filter_and_keeps_the_query()
+    {
+        var page = await PageAsync("/?q=Tokayev&year=2021&lang=en");
+
+        var clear = page.QuerySelector(".chips a.chips__clear")!;
+        Assert.That(clear.GetAttribute("href"), Is.EqualTo("/?q=Tokayev"));
+        var cleared = await PageAsync(clear.GetAttribute("href")!);
+        Assert.That(Hits(cleared).Select(HitId), Is.EquivalentTo(new[] { SampleArticles.TokayevXiCall, SampleArticles.ConsultativeMeeting }));
+        Assert.That(cleared.QuerySelector(".chips"), Is.Null);
+    }
+
+    [Test]
+    public async Task Officials_show_their_top_ten_the_rest_behind_show_more_and_a_filter_box()
+    {
+        var page = await PageAsync("/");
+
+        var officials = page.QuerySelector("section[data-facet='official']")!;
+        var leading = officials.QuerySelectorAll(":scope > ul.facet__values > li.facet-value");
+        var rest = officials.QuerySelectorAll("details.facet__more li.facet-value");
+        Assert.That(leading, Has.Length.EqualTo(10));
+        Assert.That(rest, Is.Not.Empty);
+        Assert.That(Text(officials.QuerySelector("details.facet__more summary")), Is.EqualTo($"Show {rest.Length} more"));
+        Assert.That(officials.QuerySelector("input.facet-filter")!.GetAttribute("data-facet-filter"), Is.EqualTo("official"));
+        Assert.That(page.QuerySelector("section[data-facet='lang'] input.facet-filter"), Is.Null, "two languages need no filter box");
     }
 
     [Test]
@@ -137,7 +179,6 @@ public class SearchPageTests : PortalFixture
     [TestCase("/?size=7", "size")]
     [TestCase("/?sort=random", "sort")]
     [TestCase("/?year=twenty", "year")]
-    [TestCase("/?lang=xx", "lang")]
     public async Task An_invalid_parameter_gets_a_friendly_message_naming_it_with_status_400(string url, string parameter)
     {
         var page = await PageAsync(url, expectedStatus: 400);

@@ -50,7 +50,6 @@ public class SearchStateReaderTests
     [TestCase("?sort=popular", "sort")]
     [TestCase("?year=last", "year")]
     [TestCase("?year=2024&year=20x4", "year")]
-    [TestCase("?lang=fr", "lang")]
     [TestCase("?more=colour", "more")]
     public void An_unusable_parameter_is_named_in_the_error(string query, string parameter)
     {
@@ -67,6 +66,16 @@ public class SearchStateReaderTests
         var state = Read("?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E%20%22unbalanced%20(").State!;
 
         Assert.That(state.Query, Is.EqualTo("<script>alert(1)</script> \"unbalanced ("));
+    }
+
+    [TestCase("?lang=Deutsch", "Deutsch")]
+    [TestCase("?lang=fr", "fr")]
+    public void A_language_is_passed_to_the_engine_as_written_for_its_resolver(string query, string value)
+    {
+        var reading = Read(query);
+
+        Assert.That(reading.Error, Is.Null);
+        Assert.That(reading.State!.Selected(FacetDimension.Language), Is.EqualTo(new[] { value }));
     }
 
     [Test]
