@@ -18,66 +18,32 @@ namespace SearchPortal.Search.Tests.FacetCounting;
 /// The index has two segments and deletions (an update dropped articles and added German ones); searched in one pass
 /// and in slices.
 /// </summary>
-public sealed class DrillSidewaysReferenceTests
+public sealed class DrillSidewaysReferenceTests : SidewaysArchive
 {
     private static readonly string[] Queries =
         ["", "president", "Kazakhstan", "\"foreign ministers\"", "water energy", "China OR Russia", "Regierung", "Außenminister", "-president cooperation"];
 
-    private readonly string root = Path.Combine(Path.GetTempPath(), "sp-sideways-" + Guid.NewGuid().ToString("N"));
-    private ArticleAnalyzer analyzer = null!;
-    private FacetVocabulary vocabulary = null!;
-    private ArticleIndex index = null!;
-    private ArticleSearcher searcher = null!;
-
-    [OneTimeSetUp]
-    public void Build()
+    private protected override (IEnumerable<IngestRecord> Rebuilt, IEnumerable<IngestRecord> Updated) Corpus(IngestionPipeline pipeline)
     {
         var english = RepositoryLocator.SharedCorpus("centralasia_en");
         var german = RepositoryLocator.SharedCorpus("frontpage_de");
-        analyzer = new ArticleAnalyzer();
-        vocabulary = FacetVocabulary.Load(Path.Combine(RepositoryLocator.Root(), "data", FacetVocabulary.DefaultFileName));
-        var pipeline = new IngestionPipeline(vocabulary);
-        var location = new IndexLocation(root);
-        new IndexRebuilder(location, analyzer).Rebuild(pipeline.Sources.Read([english]), pipeline.Annotator.Annotate);
         var kept = pipeline.Sources.Read([english]).Where((_, i) => i % 5 != 0);
-        new IndexUpdater(location, analyzer).Update(kept.Concat(pipeline.Sources.Read([german]).Take(800)), pipeline.Annotator.Annotate);
-        index = new ArticleIndex(root);
-        searcher = new ArticleSearcher(index, vocabulary, analyzer);
-    }
-
-    [OneTimeTearDown]
-    public void Remove()
-    {
-        index.Dispose();
-        analyzer.Dispose();
-        if (Directory.Exists(root))
-        {
-            Directory.Delete(root, recursive: true);
-        }
+        return (pipeline.Sources.Read([english]), kept.Concat(pipeline.Sources.Read([german]).Take(800)));
     }
 
     [Test]
-    public void The_index_has_several_segments_and_deleted_articles()
-    {
-        using var lease = index.Lease();
-
-        Assert.That(lease.Searcher.IndexReader.Leaves, Has.Count.GreaterThan(1));
-        Assert.That(lease.Searcher.IndexReader.NumDeletedDocs, Is.GreaterThan(0));
-    }
-
-    [Test]
-    public void Hits_top_ids_and_every_count_equal_the_reference_under_zero_to_three_filters() => CompareWithReference(searcher);
+    public void Hits_top_ids_and_every_count_equal_the_reference_under_zero_to_three_filters() => CompareWithReference(Searcher);
 
     [Test]
     public void Searching_segments_in_parallel_runs_answers_as_one_pass_does()
     {
-        var sliced = new ArticleSearcher(index, vocabulary, analyzer) { Slices = 3, SlicedFromDocs = 1 };
+        var sliced = new ArticleSearcher(Index, Vocabulary, Analyzer) { Slices = 3, SlicedFromDocs = 1 };
         CompareWithReference(sliced);
     }
 
     private void CompareWithReference(ArticleSearcher under)
     {
-        var reference = new DrillSidewaysReference(index, analyzer, vocabulary);
+        var reference = new DrillSidewaysReference(Index, Analyzer, Vocabulary);
         var compared = FilterSets().SelectMany(filters => Queries.Select(query => reference.Compare(under, query, filters, "real news"))).Count(found => found);
 
         Assert.That(compared, Is.GreaterThan(20), "too few searches found anything to compare");
@@ -87,7 +53,7 @@ public sealed class DrillSidewaysReferenceTests
     /// malformed year beside a real one; an official with a format; a value no article has.</summary>
     private IEnumerable<Dictionary<string, IReadOnlyList<string>>> FilterSets()
     {
-        var all = searcher.Search(new SearchRequest(string.Empty, new Dictionary<string, IReadOnlyList<string>>(), MatchMode.AnyWord, Snippets: false, FacetTopN: 3));
+        var all = Searcher.Search(new SearchRequest(string.Empty, new Dictionary<string, IReadOnlyList<string>>(), MatchMode.AnyWord, Snippets: false, FacetTopN: 3));
         string Top(string dimension, int rank) => all.Facets.Single(f => f.Dimension == dimension).Values[rank].Value;
 
         yield return [];

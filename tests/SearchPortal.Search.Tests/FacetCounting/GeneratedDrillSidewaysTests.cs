@@ -1,5 +1,6 @@
 using System.Globalization;
 using SearchPortal.Core.Articles;
+using SearchPortal.Core.Ingestion;
 using SearchPortal.Core.Facets;
 using SearchPortal.Core.Vocabulary;
 using SearchPortal.Search.Analysis;
@@ -13,71 +14,38 @@ namespace SearchPortal.Search.Tests.FacetCounting;
 /// indexed by the production rebuild and update (several segments, deletions), random queries and random filters of
 /// zero to three dimensions. The seed is printed on failure; set SEARCHPORTAL_TEST_SEED to replay one.
 /// </summary>
-public sealed class GeneratedDrillSidewaysTests
+public sealed class GeneratedDrillSidewaysTests : SidewaysArchive
 {
     private const int Rounds = 60;
-    private readonly string root = Path.Combine(Path.GetTempPath(), "sp-generated-" + Guid.NewGuid().ToString("N"));
-    private int seed;
-    private ArticleAnalyzer analyzer = null!;
-    private FacetVocabulary vocabulary = null!;
-    private ArticleIndex index = null!;
-    private ArticleSearcher searcher = null!;
+    private readonly int seed = int.TryParse(Environment.GetEnvironmentVariable("SEARCHPORTAL_TEST_SEED"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var given)
+        ? given
+        : TestContext.CurrentContext.Random.Next();
 
-    [OneTimeSetUp]
-    public void Build()
+    private protected override (IEnumerable<IngestRecord> Rebuilt, IEnumerable<IngestRecord> Updated) Corpus(IngestionPipeline pipeline)
     {
-        seed = int.TryParse(Environment.GetEnvironmentVariable("SEARCHPORTAL_TEST_SEED"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var given)
-            ? given
-            : TestContext.CurrentContext.Random.Next();
         TestContext.Progress.WriteLine($"GeneratedDrillSidewaysTests seed {seed}");
-        analyzer = new ArticleAnalyzer();
-        vocabulary = FacetVocabulary.Load(Path.Combine(RepositoryLocator.Root(), "data", FacetVocabulary.DefaultFileName));
-        var annotator = new ArticleAnnotator(new FacetExtractor(vocabulary));
-        var news = new GeneratedNews(vocabulary, seed);
-        var location = new IndexLocation(root);
+        var news = new GeneratedNews(Vocabulary, seed);
         var first = news.Articles("a", 500).ToList();
-        new IndexRebuilder(location, analyzer).Rebuild(first, annotator.Annotate);
 
         // The update keeps four in five, changes nothing else and adds new ones: a second segment and deletions.
-        var kept = first.Where((_, i) => i % 5 != 0);
-        new IndexUpdater(location, analyzer).Update(kept.Concat(news.Articles("b", 200)), annotator.Annotate);
-        index = new ArticleIndex(root);
-        searcher = new ArticleSearcher(index, vocabulary, analyzer);
+        return (first, first.Where((_, i) => i % 5 != 0).Concat(news.Articles("b", 200)));
     }
 
-    [OneTimeTearDown]
-    public void Remove()
-    {
-        index.Dispose();
-        analyzer.Dispose();
-        if (Directory.Exists(root))
-        {
-            Directory.Delete(root, recursive: true);
-        }
-    }
+    protected override string Describe() => $"seed {seed}";
 
     [Test]
-    public void The_generated_index_has_several_segments_and_deleted_articles()
-    {
-        using var lease = index.Lease();
-
-        Assert.That(lease.Searcher.IndexReader.Leaves, Has.Count.GreaterThan(1), $"seed {seed}");
-        Assert.That(lease.Searcher.IndexReader.NumDeletedDocs, Is.GreaterThan(0), $"seed {seed}");
-    }
-
-    [Test]
-    public void Random_queries_and_filters_count_as_the_reference_does() => CompareRandomly(searcher, seed);
+    public void Random_queries_and_filters_count_as_the_reference_does() => CompareRandomly(Searcher, seed);
 
     [Test]
     public void Random_queries_and_filters_count_as_the_reference_does_in_parallel_runs() =>
-        CompareRandomly(new ArticleSearcher(index, vocabulary, analyzer) { Slices = 3, SlicedFromDocs = 1 }, seed + 1);
+        CompareRandomly(new ArticleSearcher(Index, Vocabulary, Analyzer) { Slices = 3, SlicedFromDocs = 1 }, seed + 1);
 
     private void CompareRandomly(ArticleSearcher under, int roundSeed)
     {
         var random = new Random(roundSeed);
-        var everything = searcher.Search(new SearchRequest(string.Empty, new Dictionary<string, IReadOnlyList<string>>(), MatchMode.AnyWord, Snippets: false, FacetTopN: 10_000));
+        var everything = Searcher.Search(new SearchRequest(string.Empty, new Dictionary<string, IReadOnlyList<string>>(), MatchMode.AnyWord, Snippets: false, FacetTopN: 10_000));
         var present = everything.Facets.ToDictionary(f => f.Dimension, f => f.Values.Select(v => v.Value).ToList());
-        var reference = new DrillSidewaysReference(index, analyzer, vocabulary);
+        var reference = new DrillSidewaysReference(Index, Analyzer, Vocabulary);
         var found = 0;
         for (var round = 0; round < Rounds; round++)
         {
