@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using SearchPortal.Core.Facets.Text;
 using SearchPortal.Core.Vocabulary;
 using SearchPortal.Search.Querying.Syntax;
 using SearchPortal.Search.Schema;
@@ -150,13 +151,14 @@ internal sealed class TextTermQueryBuilder(FieldQueryFactory fields, FacetVocabu
             return;
         }
 
-        // Spellings differing only in inflection analyze to the same query: keep one.
+        // Spellings differing only in case or diacritics analyze to the same query: keep one. Punctuation stays
+        // significant: "U.K." analyzes to another term than "UK", and articles write both.
         var seen = new HashSet<Query>(disjuncts);
-        var typedKey = typed is null ? null : FacetVocabulary.KeyOf(typed);
+        var typedKey = typed is null ? null : SpellingNormalizer.Normalize(typed);
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var spelling in spellings)
         {
-            var key = FacetVocabulary.KeyOf(spelling);
+            var key = SpellingNormalizer.Normalize(spelling);
             if (!keys.Add(key))
             {
                 continue;
