@@ -15,8 +15,11 @@ public static class JsonLinesFile
     {
         ArgumentNullException.ThrowIfNull(path);
         Stream stream = File.OpenRead(path);
-        return path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? new GZipInputStream(stream) : stream;
+        return path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? Decompressing(stream) : stream;
     }
+
+    /// <summary>The uncompressed bytes of an opened gzip stream, which it owns; the failures of <see cref="Open"/> apply.</summary>
+    public static Stream Decompressing(Stream gzip) => new GZipInputStream(gzip);
 
     /// <summary>What went wrong, when <paramref name="error"/> is a failure to read an opened file on; null for any other exception.</summary>
     public static string? DescribeFailure(Exception error) => error switch
