@@ -5,7 +5,7 @@ public static class ExitCodes
 {
     public const int Success = 0;
 
-    /// <summary>The run failed while indexing; the previous index keeps serving.</summary>
+    /// <summary>The run failed while indexing (also: the sources yielded nothing, a source broke off before its end); the previous index keeps serving.</summary>
     public const int Failed = 1;
 
     /// <summary>Bad arguments or options.</summary>
@@ -28,6 +28,9 @@ public static class ExitCodes
 
     /// <summary>The vocabulary file is missing or invalid.</summary>
     public const int VocabularyInvalid = 8;
+
+    /// <summary>An update would remove more of the index than --max-removals allows; nothing was changed.</summary>
+    public const int RemovalsRefused = 9;
 
     /// <summary>Interrupted (Ctrl+C); the previous index keeps serving.</summary>
     public const int Interrupted = 130;

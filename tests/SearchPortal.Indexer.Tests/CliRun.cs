@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using SearchPortal.Indexer.Composition;
 using Spectre.Console;
 
@@ -21,5 +22,35 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
         var context = new CliContext(console, output, error, Interactive: false, workingDirectory);
         var code = IndexerCommandLine.RunAsync(context, args).GetAwaiter().GetResult();
         return new CliRun(code, output.ToString(), error.ToString());
+    }
+
+    /// <summary>Runs the built indexer as its own process, as an archivist's shell would, and waits for it to end.</summary>
+    public static CliRun InChildProcess(string workingDirectory, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(TestContext.CurrentContext.TestDirectory, "SearchPortal.Indexer.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+
+        // A generous bound that only catches a hang: the runs given here take a few seconds.
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail("the indexer did not end within 2 minutes");
+        }
+
+        return new CliRun(process.ExitCode, output.Result, error.Result);
     }
 }

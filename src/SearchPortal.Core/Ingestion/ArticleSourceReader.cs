@@ -2,7 +2,10 @@ using SearchPortal.Core.Language;
 
 namespace SearchPortal.Core.Ingestion;
 
-/// <summary>Reads articles from files and directories (*.txt with optional sidecars, *.jsonl, *.jsonl.gz); bad input becomes skipped records with a reason, never an exception.</summary>
+/// <summary>
+/// Reads articles from files and directories (*.txt with optional sidecars, *.jsonl, *.jsonl.gz); bad input becomes
+/// skipped records with a reason, and a JSON Lines file that breaks off before its end an <see cref="ArticleSourceUnreadableException"/>.
+/// </summary>
 public sealed class ArticleSourceReader
 {
     private const string TextExtension = ".txt";
@@ -12,16 +15,19 @@ public sealed class ArticleSourceReader
 
     private readonly PlainTextArticleParser _textParser;
     private readonly JsonLinesArticleReader _jsonLinesReader;
+    private readonly ArticleSizeLimit _sizeLimit;
 
-    public ArticleSourceReader(PlainTextArticleParser textParser, JsonLinesArticleReader jsonLinesReader)
+    /// <param name="sizeLimit">The cap on a text file's bytes; give <paramref name="jsonLinesReader"/> the same. <see cref="ArticleSizeLimit.Default"/> when null.</param>
+    public ArticleSourceReader(PlainTextArticleParser textParser, JsonLinesArticleReader jsonLinesReader, ArticleSizeLimit? sizeLimit = null)
     {
         _textParser = textParser ?? throw new ArgumentNullException(nameof(textParser));
         _jsonLinesReader = jsonLinesReader ?? throw new ArgumentNullException(nameof(jsonLinesReader));
+        _sizeLimit = sizeLimit ?? ArticleSizeLimit.Default;
     }
 
-    /// <summary>A reader whose parsers share one <paramref name="languageDetector"/>.</summary>
-    public static ArticleSourceReader Create(LanguageDetector languageDetector) =>
-        new(new PlainTextArticleParser(languageDetector), new JsonLinesArticleReader(languageDetector));
+    /// <summary>A reader whose parsers share one <paramref name="languageDetector"/> and one cap on an article's size.</summary>
+    public static ArticleSourceReader Create(LanguageDetector languageDetector, ArticleSizeLimit? sizeLimit = null) =>
+        new(new PlainTextArticleParser(languageDetector), new JsonLinesArticleReader(languageDetector, sizeLimit), sizeLimit);
 
     /// <summary>The paths that are neither an existing file nor an existing directory, in the given order.</summary>
     public static IReadOnlyList<string> MissingPaths(IEnumerable<string> paths)
@@ -40,6 +46,7 @@ public sealed class ArticleSourceReader
     }
 
     /// <summary>Streams one record per article found; throws <see cref="ArticleSourceNotFoundException"/> at the call, before reading, when a path does not exist.</summary>
+    /// <exception cref="ArticleSourceUnreadableException">While enumerating, when a JSON Lines file breaks off before its end.</exception>
     /// <remarks>Directories are searched recursively and their files read in ordinal path order. A duplicate id within one read is skipped, naming the first origin.</remarks>
     public IEnumerable<IngestRecord> Read(IReadOnlyList<string> paths, CancellationToken cancellationToken = default)
     {
@@ -141,7 +148,7 @@ public sealed class ArticleSourceReader
     private IngestRecord ReadTextFile(string file)
     {
         var id = Path.GetFileNameWithoutExtension(file);
-        var content = ArticleTextFile.TryRead(file, out var reason);
+        var content = ArticleTextFile.TryRead(file, _sizeLimit, out var reason);
         if (content is null)
         {
             return IngestRecord.Skipped(file, id, reason!);

@@ -5,22 +5,19 @@ namespace SearchPortal.Core.Ingestion;
 /// <summary>Reads a single-article text file defensively: size limit checked before reading, then empty, binary and non-UTF-8 files refused with a reason.</summary>
 internal static class ArticleTextFile
 {
-    /// <summary>Largest file accepted: 10 MB, far above any real article, so anything bigger is a wrong file.</summary>
-    public const long MaxBytes = 10 * 1024 * 1024;
-
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The decoded text without a byte-order mark, or null with <paramref name="reason"/> saying why not.</summary>
-    public static string? TryRead(string path, out string? reason)
+    public static string? TryRead(string path, ArticleSizeLimit limit, out string? reason)
     {
         reason = null;
         byte[] bytes;
         try
         {
             var length = new FileInfo(path).Length;
-            if (length > MaxBytes)
+            if (limit.Exceeds(length))
             {
-                reason = $"file larger than the 10 MB limit ({length.ToString(System.Globalization.CultureInfo.InvariantCulture)} bytes)";
+                reason = limit.Reason("file", length);
                 return null;
             }
 

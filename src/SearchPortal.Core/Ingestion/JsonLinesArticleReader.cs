@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Text.Unicode;
 using System.Text.Json;
 using SearchPortal.Core.Articles;
@@ -7,16 +6,19 @@ using SearchPortal.Core.Language;
 
 namespace SearchPortal.Core.Ingestion;
 
-/// <summary>Streams articles from a .jsonl or .jsonl.gz file in the shared corpus format; bad lines become skipped records and reading goes on.</summary>
+/// <summary>Streams articles from a .jsonl or .jsonl.gz file in the shared corpus format; bad or oversized lines become skipped records and reading goes on, a file that breaks off ends the read with an exception.</summary>
 public sealed class JsonLinesArticleReader
 {
     private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
 
     private readonly LanguageDetector _languageDetector;
+    private readonly ArticleSizeLimit _sizeLimit;
 
-    public JsonLinesArticleReader(LanguageDetector languageDetector)
+    /// <param name="sizeLimit">The cap on one record's bytes; <see cref="ArticleSizeLimit.Default"/> when null.</param>
+    public JsonLinesArticleReader(LanguageDetector languageDetector, ArticleSizeLimit? sizeLimit = null)
     {
         _languageDetector = languageDetector ?? throw new ArgumentNullException(nameof(languageDetector));
+        _sizeLimit = sizeLimit ?? ArticleSizeLimit.Default;
     }
 
     /// <summary>True for the file names this reader handles: *.jsonl and *.jsonl.gz.</summary>
@@ -24,7 +26,8 @@ public sealed class JsonLinesArticleReader
         path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) ||
         path.EndsWith(".jsonl.gz", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>One record per non-blank line, with origin "path:lineNo"; a .gz name is read through a GZipStream.</summary>
+    /// <summary>One record per non-blank line, with origin "path:lineNo"; a .gz name is read decompressed (<see cref="JsonLinesFile.Open"/>).</summary>
+    /// <exception cref="ArticleSourceUnreadableException">While enumerating, when the file breaks off before its end (a .gz cut short or corrupt, a read error).</exception>
     public IEnumerable<IngestRecord> Read(string path, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -59,10 +62,7 @@ public sealed class JsonLinesArticleReader
         error = null;
         try
         {
-            Stream stream = File.OpenRead(path);
-            return path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)
-                ? new GZipStream(stream, CompressionMode.Decompress)
-                : stream;
+            return JsonLinesFile.Open(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -73,23 +73,22 @@ public sealed class JsonLinesArticleReader
 
     private IEnumerable<IngestRecord> ReadLines(Stream stream, string originPath, CancellationToken cancellationToken)
     {
-        using var reader = new Utf8LineReader(stream);
+        using var reader = new Utf8LineReader(stream, _sizeLimit.MaxBytes);
         var lineNumber = 0;
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
             lineNumber++;
-            var hasLine = TryReadLine(reader, out var line, out var readError);
-            if (readError is not null)
+            if (!TryReadLine(reader, originPath, lineNumber, out var line, out var length, out var terminated))
             {
-                // A broken compressed stream cannot be resynchronised, so the rest of the file is lost.
-                yield return IngestRecord.Skipped($"{originPath}:{lineNumber}", null, $"{readError}; rest of the file not read");
                 yield break;
             }
 
-            if (!hasLine)
+            var origin = $"{originPath}:{lineNumber}";
+            if (length > line.Count)
             {
-                yield break;
+                yield return IngestRecord.Skipped(origin, LeadingId(line), _sizeLimit.Reason("record", length));
+                continue;
             }
 
             var bytes = line.AsSpan();
@@ -103,28 +102,63 @@ public sealed class JsonLinesArticleReader
                 continue;
             }
 
-            yield return ToRecord(bytes, $"{originPath}:{lineNumber}");
+            var record = ToRecord(bytes, origin);
+            yield return record.IsSkipped && !terminated
+                ? record with { SkipReason = record.SkipReason + "; it is the file's last line and ends without a line break, so the file may be cut short" }
+                : record;
         }
     }
 
-    private static bool TryReadLine(Utf8LineReader reader, out ArraySegment<byte> line, out string? error)
+    /// <exception cref="ArticleSourceUnreadableException">The stream broke off: what was read of it may be only part of the file.</exception>
+    private static bool TryReadLine(Utf8LineReader reader, string originPath, int lineNumber, out ArraySegment<byte> line, out long length, out bool terminated)
     {
-        error = null;
         try
         {
-            return reader.TryReadLine(out line);
+            return reader.TryReadLine(out line, out length, out terminated);
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (JsonLinesFile.DescribeFailure(e) is { } problem)
         {
-            error = $"corrupt gzip data ({e.Message})";
+            throw new ArticleSourceUnreadableException(originPath, lineNumber, problem, e);
         }
-        catch (IOException e)
+    }
+
+    /// <summary>The id of an oversized record when its first bytes hold it, as the corpus format writes it: read cheaply, without the rest of the line.</summary>
+    private static string? LeadingId(ReadOnlySpan<byte> prefix)
+    {
+        var json = new Utf8JsonReader(prefix, isFinalBlock: false, state: default);
+        try
         {
-            error = $"cannot read file ({e.Message})";
+            if (!json.Read() || json.TokenType != JsonTokenType.StartObject)
+            {
+                return null;
+            }
+
+            while (json.Read() && json.TokenType == JsonTokenType.PropertyName)
+            {
+                var isId = json.ValueTextEquals("id"u8);
+                if (!json.Read())
+                {
+                    return null;
+                }
+
+                if (isId)
+                {
+                    return json.TokenType == JsonTokenType.String ? json.GetString() : null;
+                }
+
+                // Only a short scalar before the id can be passed over inside the prefix.
+                if (json.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                {
+                    return null;
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // Not JSON as far as the prefix goes: the skip reason stands without an id.
         }
 
-        line = default;
-        return false;
+        return null;
     }
 
     private IngestRecord ToRecord(ReadOnlySpan<byte> line, string origin)

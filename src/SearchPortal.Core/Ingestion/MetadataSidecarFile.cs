@@ -24,7 +24,7 @@ internal static class MetadataSidecarFile
             return article;
         }
 
-        var json = ArticleTextFile.TryRead(sidecarPath, out var readError);
+        var json = ArticleTextFile.TryRead(sidecarPath, ArticleSizeLimit.Default, out var readError);
         if (json is null)
         {
             error = $"malformed metadata sidecar {sidecarPath}: {readError}";

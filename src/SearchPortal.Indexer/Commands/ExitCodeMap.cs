@@ -1,3 +1,4 @@
+using SearchPortal.Core.Ingestion;
 using SearchPortal.Indexer.Composition;
 using SearchPortal.Search.Indexing;
 using SearchPortal.Search.Searching;
@@ -30,6 +31,14 @@ internal static class ExitCodeMap
         catch (OperationCanceledException)
         {
             return context.Fail(ExitCodes.Interrupted, "interrupted; the previous index keeps serving");
+        }
+        catch (ArticleSourceUnreadableException ex)
+        {
+            return context.Fail(ExitCodes.Failed, $"{ex.Message}; nothing from this run was switched in and the previous index keeps serving. Replace the file and run again.");
+        }
+        catch (RemovalsRefusedException ex)
+        {
+            return context.Fail(ExitCodes.RemovalsRefused, $"{ex.Message} Check that the sources are complete, or give --allow-removals (or a higher --max-removals) to remove them.");
         }
         catch (NoIndexException ex)
         {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using SearchPortal.Core.Articles;
 using SearchPortal.Core.Ingestion;
 using SearchPortal.Indexer.Composition;
@@ -16,7 +17,8 @@ internal sealed class IndexingCommand
 
     public const string UpdateDescription =
         "Update the live index incrementally: add new articles, replace changed ones (by content hash), remove vanished ones. " +
-        "An article whose file could not be read this time is kept.";
+        "An article whose file could not be read this time is kept; sources that yield no article, or that would remove more " +
+        "than --max-removals percent of the index, change nothing unless --allow-removals is given.";
 
     private readonly Option<string[]> sources = CommonOptions.Sources();
     private readonly Option<string> index = CommonOptions.Index();
@@ -33,24 +35,44 @@ internal sealed class IndexingCommand
 
     /// <summary>Runs the indexing proper over the records, prints its summary and returns how many inputs were skipped.</summary>
     private delegate int Job(
-        IndexLocation location, IEnumerable<IngestRecord> records, Func<Article, AnnotatedArticle> annotate,
+        ParseResult result, IndexLocation location, IEnumerable<IngestRecord> records, Func<Article, AnnotatedArticle> annotate,
         IndexingSummaryPrinter summary, CancellationToken cancellation);
 
     public static Command Rebuild(CliContext context) =>
-        new IndexingCommand(context, (location, records, annotate, summary, cancellation) =>
+        new IndexingCommand(context, (_, location, records, annotate, summary, cancellation) =>
         {
             var report = new IndexRebuilder(location).Rebuild(records, annotate, null, cancellation);
             summary.Print(report);
             return report.Skipped.Count;
         }).Build("rebuild", RebuildDescription);
 
-    public static Command Update(CliContext context) =>
-        new IndexingCommand(context, (location, records, annotate, summary, cancellation) =>
+    public static Command Update(CliContext context)
+    {
+        var maxRemovals = new Option<double>("--max-removals")
         {
-            var report = new IndexUpdater(location).Update(records, annotate, null, cancellation);
+            Description = "The percentage of the index an update may remove (default 10); past it the update is refused (exit 9) and nothing changes.",
+            DefaultValueFactory = _ => IndexUpdater.DefaultMaxRemovedShare * 100,
+        };
+        var allowRemovals = new Option<bool>("--allow-removals") { Description = "Remove every article the sources no longer have, however many." };
+        maxRemovals.Validators.Add(r =>
+        {
+            // An unparsable token is reported by the parser itself; reading its value here would throw.
+            if (r.Tokens is [var token] && double.TryParse(token.Value, CultureInfo.InvariantCulture, out var percent) && percent is < 0 or > 100)
+            {
+                r.AddError("--max-removals takes a percentage from 0 to 100.");
+            }
+        });
+        var command = new IndexingCommand(context, (result, location, records, annotate, summary, cancellation) =>
+        {
+            var allowed = result.GetValue(allowRemovals) ? 1 : result.GetValue(maxRemovals) / 100;
+            var report = new IndexUpdater(location) { MaxRemovedShare = allowed }.Update(records, annotate, null, cancellation);
             summary.Print(report);
             return report.Skipped.Count;
         }).Build("update", UpdateDescription);
+        command.Options.Add(maxRemovals);
+        command.Options.Add(allowRemovals);
+        return command;
+    }
 
     private Command Build(string name, string description)
     {
@@ -82,7 +104,7 @@ internal sealed class IndexingCommand
             var pipeline = services.Ingestion;
             var expected = SourceInventory.CountArticles(paths);
             var skipped = progress.Run("indexing", expected, tick =>
-                job(location, Counted(pipeline.Sources.Read(paths, cancellation), tick), pipeline.Annotator.Annotate, new IndexingSummaryPrinter(context.Console), cancellation));
+                job(result, location, Counted(pipeline.Sources.Read(paths, cancellation), tick), pipeline.Annotator.Annotate, new IndexingSummaryPrinter(context.Console), cancellation));
             return skipped > 0 && result.GetValue(strict)
                 ? context.Fail(ExitCodes.SkippedInStrictMode, $"{skipped} input(s) skipped and --strict was given")
                 : ExitCodes.Success;

@@ -28,6 +28,7 @@ public sealed class IndexRebuilder : IndexingJob
 
     /// <exception cref="IndexBusyException">Another rebuild or update holds the lock.</exception>
     /// <exception cref="InvalidOperationException">No article could be indexed, or the new generation failed its checksum check.</exception>
+    /// <exception cref="ArticleSourceUnreadableException">A source broke off before its end: the new generation is deleted, never switched in.</exception>
     public RebuildReport Rebuild(
         IEnumerable<IngestRecord> records,
         Func<Article, AnnotatedArticle> annotate,
@@ -87,7 +88,7 @@ public sealed class IndexRebuilder : IndexingJob
             }, progress, cancellation);
             if (run.Indexed == 0)
             {
-                throw new InvalidOperationException("The sources yielded no indexable article; the live index was kept.");
+                throw IndexRun.NothingIndexable();
             }
 
             writer.Commit();

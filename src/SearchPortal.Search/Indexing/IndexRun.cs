@@ -22,6 +22,9 @@ internal sealed class IndexRun
 
     public int Indexed => Volatile.Read(ref indexed);
 
+    /// <summary>Distinct articles the sources yielded, whether or not they were written.</summary>
+    public int Articles => seenIds.Count;
+
     public TimeSpan Elapsed => clock.Elapsed;
 
     public IReadOnlyList<SkippedRecord> Skipped => skipped.ToList();
@@ -31,6 +34,10 @@ internal sealed class IndexRun
 
     /// <summary>True once a skipped record carried no id, so any indexed id might be its.</summary>
     public bool SkippedWithoutId { get; private set; }
+
+    /// <summary>The refusal of a run whose sources yielded nothing to index: the live index is kept as it is.</summary>
+    public static InvalidOperationException NothingIndexable() =>
+        new("The sources yielded no indexable article; the live index was kept.");
 
     public void CountRead() => Interlocked.Increment(ref read);
 

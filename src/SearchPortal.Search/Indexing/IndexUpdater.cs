@@ -10,9 +10,13 @@ namespace SearchPortal.Search.Indexing;
 /// <summary>
 /// Brings the live generation in line with the sources in place: adds new ids, replaces ids whose content hash changed,
 /// removes ids the sources no longer have (never one whose record was skipped). One commit, so searchers see all or nothing.
+/// Sources that yield no article, or that would remove more than <see cref="MaxRemovedShare"/> of the index, change nothing.
 /// </summary>
 public sealed class IndexUpdater : IndexingJob
 {
+    /// <summary>An update may remove up to 10 % of the index unless told otherwise: more is far likelier a source folder left empty or half copied than an archivist's intent.</summary>
+    public const double DefaultMaxRemovedShare = 0.1;
+
     /// <summary>Updates the index at <paramref name="location"/>, written with the archive's analyzer.</summary>
     public IndexUpdater(IndexLocation location, IndexingOptions? options = null)
         : base(location, null, options)
@@ -24,8 +28,14 @@ public sealed class IndexUpdater : IndexingJob
     {
     }
 
+    /// <summary>The share of the live index (0 to 1) an update may remove; past it the update is refused and nothing changes.</summary>
+    public double MaxRemovedShare { get; init; } = DefaultMaxRemovedShare;
+
     /// <summary>Updates the live generation; with no index yet it runs a rebuild.</summary>
     /// <exception cref="IndexBusyException">Another rebuild or update holds the lock.</exception>
+    /// <exception cref="InvalidOperationException">The sources yielded no article; nothing was changed.</exception>
+    /// <exception cref="RemovalsRefusedException">The update would remove more than <see cref="MaxRemovedShare"/> of the index; nothing was changed.</exception>
+    /// <exception cref="ArticleSourceUnreadableException">A source broke off before its end; nothing was changed.</exception>
     public UpdateReport Update(
         IEnumerable<IngestRecord> records,
         Func<Article, AnnotatedArticle> annotate,
@@ -57,16 +67,21 @@ public sealed class IndexUpdater : IndexingJob
         try
         {
             IndexAll(records, run, (_, annotated, document) => Apply(writer, document, annotated, indexed, tally), progress, cancellation);
-            if (!run.SkippedWithoutId)
+            if (run.Articles == 0)
             {
-                foreach (var id in indexed.Keys)
-                {
-                    if (!run.WasSeen(id) && !run.ProtectedIds.ContainsKey(id))
-                    {
-                        writer.DeleteDocuments(new Term(ArticleFields.Id, id));
-                        removed++;
-                    }
-                }
+                throw IndexRun.NothingIndexable();
+            }
+
+            var vanished = Vanished(indexed.Keys, run);
+            if (vanished.Count > MaxRemovedShare * indexed.Count)
+            {
+                throw new RemovalsRefusedException(vanished.Count, indexed.Count, MaxRemovedShare);
+            }
+
+            foreach (var id in vanished)
+            {
+                writer.DeleteDocuments(new Term(ArticleFields.Id, id));
+                removed++;
             }
 
             cancellation.ThrowIfCancellationRequested();
@@ -81,6 +96,12 @@ public sealed class IndexUpdater : IndexingJob
         return new UpdateReport(
             generation, tally.Added, tally.Replaced, tally.Unchanged, removed, run.Skipped, run.SkippedWithoutId, false, run.Elapsed);
     }
+
+    /// <summary>The indexed ids the sources no longer have; none when a skipped record had no id, since it might be any of them.</summary>
+    private static List<string> Vanished(IEnumerable<string> indexedIds, IndexRun run) =>
+        run.SkippedWithoutId
+            ? []
+            : indexedIds.Where(id => !run.WasSeen(id) && !run.ProtectedIds.ContainsKey(id)).ToList();
 
     /// <summary>Adds a new id, replaces one whose content hash changed; false for an unchanged article, left as it is.</summary>
     private static bool Apply(IndexWriter writer, ReusableArticleDocument document, AnnotatedArticle annotated, IReadOnlyDictionary<string, string?> indexed, UpdateTally tally)

@@ -153,4 +153,110 @@ public sealed class JsonLinesArticleReaderTests
         Assert.That(records.Select(r => r.Id).Distinct().Count(), Is.EqualTo(records.Count));
         Assert.That(records.All(r => r.Article!.Language == language && r.Article.Title.Length > 0));
     }
+
+    [Test]
+    public void A_record_over_the_size_cap_is_skipped_with_its_id_and_line_and_reading_goes_on()
+    {
+        var reader = new JsonLinesArticleReader(new LanguageDetector(), new ArticleSizeLimit(1024));
+        var huge = new string('x', 5000);
+        var path = _directory.Write("a.jsonl",
+            "{\"id\":\"ok-1\",\"title\":\"One\",\"text\":\"The first article is fine.\"}\n" +
+            "{\"id\":\"huge\",\"title\":\"Big\",\"text\":\"" + huge + "\"}\n" +
+            "{\"id\":\"ok-2\",\"title\":\"Two\",\"text\":\"The second article is fine.\"}\n" +
+            "{\"text\":\"" + huge + "\",\"id\":\"id-after-text\"}\n" +
+            "{\"id\":\"ok-3\",\"title\":\"Three\",\"text\":\"The last article is fine.\"}");
+
+        var records = reader.Read(path).ToList();
+
+        Assert.That(records.Select(r => r.Article?.Id), Is.EqualTo(new[] { "ok-1", null, "ok-2", null, "ok-3" }));
+        Assert.That(records[1].Origin, Is.EqualTo(path + ":2"));
+        Assert.That(records[1].Id, Is.EqualTo("huge"), "the id is read from the record's first bytes");
+        Assert.That(records[1].SkipReason, Is.EqualTo("record larger than the 1024 bytes limit (5037 bytes)"));
+        Assert.That(records[3].Id, Is.Null, "an id behind the text is not looked for");
+        Assert.That(records[3].SkipReason, Does.StartWith("record larger than the 1024 bytes limit"));
+    }
+
+    [Test]
+    public void A_record_over_the_size_cap_at_the_end_of_a_gz_without_a_line_break_is_skipped()
+    {
+        var reader = new JsonLinesArticleReader(new LanguageDetector(), new ArticleSizeLimit(100_000));
+        var path = _directory.WriteGzip("a.jsonl.gz",
+            "{\"id\":\"ok\",\"text\":\"A fine article.\"}\n{\"id\":\"huge\",\"text\":\"" + new string('y', 300_000) + "\"}");
+
+        var records = reader.Read(path).ToList();
+
+        Assert.That(records.Select(r => (r.Id, r.IsSkipped)), Is.EqualTo(new[] { ("ok", false), ("huge", true) }));
+        Assert.That(records[1].SkipReason, Is.EqualTo("record larger than the 100000 bytes limit (300023 bytes)"));
+    }
+
+    [Test]
+    public void The_default_cap_is_the_text_files_10_MB()
+    {
+        Assert.That(ArticleSizeLimit.Default.MaxBytes, Is.EqualTo(10 * 1024 * 1024));
+        Assert.That(ArticleSizeLimit.Default.Reason("record", 11_000_000), Is.EqualTo("record larger than the 10 MB limit (11000000 bytes)"));
+    }
+
+    [Test]
+    public void A_gz_cut_short_breaks_off_with_the_file_and_line_instead_of_ending_quietly()
+    {
+        var whole = _directory.WriteGzip("whole.jsonl.gz", GeneratedRecords(400));
+        var bytes = File.ReadAllBytes(whole);
+        var cut = _directory.WriteBytes("cut.jsonl.gz", bytes[..(bytes.Length / 2)]);
+        Assert.That(_reader.Read(whole).Count(r => !r.IsSkipped), Is.EqualTo(400), "the whole file reads");
+
+        var read = new List<IngestRecord>();
+        var error = Assert.Throws<ArticleSourceUnreadableException>(() => read.AddRange(_reader.Read(cut)));
+
+        Assert.That(error!.Path, Is.EqualTo(cut));
+        Assert.That(error.Message, Does.Contain("cut short"));
+        Assert.That(error.LineNumber, Is.EqualTo(read.Count + 1).And.LessThan(400));
+    }
+
+    [Test]
+    public void A_gz_with_garbage_in_the_middle_breaks_off_instead_of_throwing_a_raw_decompression_error()
+    {
+        var bytes = File.ReadAllBytes(_directory.WriteGzip("whole.jsonl.gz", GeneratedRecords(400)));
+        new Random(5).NextBytes(bytes.AsSpan(bytes.Length / 2, 200));
+        var corrupt = _directory.WriteBytes("corrupt.jsonl.gz", bytes);
+
+        var error = Assert.Throws<ArticleSourceUnreadableException>(() => _reader.Read(corrupt).ToList());
+
+        Assert.That(error!.Path, Is.EqualTo(corrupt));
+        Assert.That(error.Message, Does.Contain(corrupt + " could not be read to its end"));
+    }
+
+    [Test]
+    public void A_malformed_last_line_without_a_line_break_is_skipped_saying_the_file_may_be_cut_short()
+    {
+        var path = _directory.Write("a.jsonl",
+            "{\"id\":\"a\",\"text\":\"Fine text here.\"}\n{\"id\":\"b\",\"text\":\"Cut in the mid");
+
+        var records = _reader.Read(path).ToList();
+
+        Assert.That(records[0].Article!.Id, Is.EqualTo("a"));
+        Assert.That(records[1].SkipReason, Does.StartWith("malformed JSON").And.EndWith("so the file may be cut short"));
+    }
+
+    [Test]
+    public void A_valid_last_line_without_a_line_break_is_read()
+    {
+        var path = _directory.Write("a.jsonl", "{\"id\":\"a\",\"text\":\"Fine text here.\"}\n{\"id\":\"b\",\"text\":\"Also fine.\"}");
+
+        Assert.That(_reader.Read(path).Select(r => r.Article!.Id), Is.EqualTo(new[] { "a", "b" }));
+    }
+
+    /// <summary>Records of varied words, so that their gzip is long enough to be cut in the middle of compressed data.</summary>
+    private static string GeneratedRecords(int count)
+    {
+        string[] words = ["Astana", "Tashkent", "ministers", "summit", "water", "energy", "railway", "corridor", "trade", "border"];
+        var random = new Random(3);
+        var lines = new System.Text.StringBuilder();
+        for (var i = 0; i < count; i++)
+        {
+            var text = string.Join(' ', Enumerable.Range(0, 60).Select(_ => words[random.Next(words.Length)]));
+            lines.Append("{\"id\":\"g-").Append(i).Append("\",\"title\":\"Meeting ").Append(i).Append("\",\"text\":\"").Append(text).Append(".\"}\n");
+        }
+
+        return lines.ToString();
+    }
 }

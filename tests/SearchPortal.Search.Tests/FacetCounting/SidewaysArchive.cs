@@ -31,7 +31,8 @@ public abstract class SidewaysArchive
         var location = new IndexLocation(root);
         var (first, second) = Corpus(pipeline);
         new IndexRebuilder(location, Analyzer).Rebuild(first, pipeline.Annotator.Annotate);
-        new IndexUpdater(location, Analyzer).Update(second, pipeline.Annotator.Annotate);
+        // The update drops articles on purpose, more than an archivist's update may without saying so.
+        new IndexUpdater(location, Analyzer) { MaxRemovedShare = 1 }.Update(second, pipeline.Annotator.Annotate);
         Index = new ArticleIndex(root);
         Searcher = new ArticleSearcher(Index, Vocabulary, Analyzer);
     }
