@@ -90,27 +90,37 @@ public sealed partial class ArticleIndex : IDisposable
         string? name = null;
         try
         {
-            name = Location.CurrentGeneration();
-            var current = Volatile.Read(ref live);
-            if (name is null || Volatile.Read(ref disposed) != 0)
+            if (Volatile.Read(ref disposed) != 0)
             {
                 return;
             }
 
+            // Throws when CURRENT is gone, garbage, or names a vanished directory, the served one included: an index
+            // deleted under a running portal is reported, while the files it holds open keep answering.
+            (name, _) = Location.LiveGeneration();
+            var current = Volatile.Read(ref live);
             if (current is not null && current.Generation == name)
             {
                 RefreshCommit(current);
             }
-            else if (Directory.Exists(Location.GenerationPath(name)))
+            else
             {
                 SwitchTo(name);
             }
-            else
-            {
-                return;
-            }
 
             Volatile.Write(ref lastFailure, null);
+        }
+        catch (NoIndexException ex)
+        {
+            // Never built is not a failure; an index that was serving and lost its CURRENT is.
+            if (Volatile.Read(ref live) is null)
+            {
+                Volatile.Write(ref lastFailure, null);
+            }
+            else
+            {
+                Failed(null, ex);
+            }
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
         {
