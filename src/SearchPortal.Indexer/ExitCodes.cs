@@ -29,6 +29,9 @@ public static class ExitCodes
     /// <summary>The vocabulary file is missing or invalid.</summary>
     public const int VocabularyInvalid = 8;
 
+    /// <summary>The disk has too little free space for a rebuild (see prune); nothing was written.</summary>
+    public const int InsufficientSpace = 9;
+
     /// <summary>Interrupted (Ctrl+C); the previous index keeps serving.</summary>
     public const int Interrupted = 130;
 }
