@@ -25,7 +25,7 @@ internal static class ExitCodeMap
         }
         catch (IndexBusyException ex)
         {
-            return context.Fail(ExitCodes.IndexBusy, $"another rebuild or update (or a verify or prune) is running on this index (lock {ex.LockPath}); try again when it has finished");
+            return context.Fail(ExitCodes.IndexBusy, $"another rebuild or update is running on this index, or a verify or prune (lock {ex.LockPath}); try again when it has finished");
         }
         catch (InsufficientSpaceException ex)
         {
