@@ -32,6 +32,9 @@ public static class ExitCodes
     /// <summary>An update would remove more of the index than --max-removals allows; nothing was changed.</summary>
     public const int RemovalsRefused = 9;
 
+    /// <summary>The disk has too little free space for a rebuild (see prune); nothing was written.</summary>
+    public const int InsufficientSpace = 10;
+
     /// <summary>Interrupted (Ctrl+C); the previous index keeps serving.</summary>
     public const int Interrupted = 130;
 }

@@ -17,6 +17,7 @@ public static class IndexerCommandLine
         root.Subcommands.Add(new ShowCommand(context, runner).Build());
         root.Subcommands.Add(new StatsCommand(context, runner).Build());
         root.Subcommands.Add(new VerifyCommand(context, runner).Build());
+        root.Subcommands.Add(new PruneCommand(context, runner).Build());
         root.Subcommands.Add(new BenchIndexCommand(context).Build());
         root.Subcommands.Add(new BenchQueryCommand(context, runner).Build());
         root.Subcommands.Add(new BenchScaleCommand(context, runner).Build());

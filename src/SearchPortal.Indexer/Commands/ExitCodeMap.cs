@@ -26,7 +26,11 @@ internal static class ExitCodeMap
         }
         catch (IndexBusyException ex)
         {
-            return context.Fail(ExitCodes.IndexBusy, $"another rebuild or update is running on this index (lock {ex.LockPath}); try again when it has finished");
+            return context.Fail(ExitCodes.IndexBusy, $"another rebuild or update is running on this index, or a verify or prune (lock {ex.LockPath}); try again when it has finished");
+        }
+        catch (InsufficientSpaceException ex)
+        {
+            return context.Fail(ExitCodes.InsufficientSpace, $"{ex.Message} Free some, or drop old generations with: prune --keep 1 --index {ex.RootPath}");
         }
         catch (OperationCanceledException)
         {

@@ -4,12 +4,14 @@ using SearchPortal.Search.Indexing;
 
 namespace SearchPortal.Indexer.Commands;
 
-/// <summary>verify: runs Lucene's CheckIndex over the live generation; exits 6 when it is corrupt.</summary>
+/// <summary>verify: runs Lucene's CheckIndex over the live generation under the index lock; exits 6 when it is corrupt.</summary>
 internal sealed class VerifyCommand(CliContext context, IndexCommandRunner runner)
 {
     public Command Build()
     {
-        var command = new Command("verify", "Check the integrity of the live index (Lucene CheckIndex). Exit 6 on corruption.");
+        var command = new Command(
+            "verify",
+            "Check the integrity of the live index (Lucene CheckIndex) under the index lock. Exit 6 on corruption, 5 while a rebuild or update runs.");
         runner.AddOptions(command);
         command.SetAction((result, _) => Task.FromResult(runner.Guard(() =>
         {

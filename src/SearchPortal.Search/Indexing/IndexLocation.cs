@@ -12,12 +12,21 @@ public sealed class IndexLocation
     private const string GenerationPrefix = "g-";
 
     public IndexLocation(string rootPath)
+        : this(rootPath, DriveFreeSpace.Instance)
+    {
+    }
+
+    /// <param name="freeSpace">Where a rebuild learns how much room its disk has left (a tight disk, in tests).</param>
+    internal IndexLocation(string rootPath, IFreeSpaceProbe freeSpace)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(rootPath);
         RootPath = Path.GetFullPath(rootPath);
+        FreeSpace = freeSpace ?? throw new ArgumentNullException(nameof(freeSpace));
     }
 
     public string RootPath { get; }
+
+    internal IFreeSpaceProbe FreeSpace { get; }
 
     internal string GenerationsPath => Path.Combine(RootPath, "generations");
 
@@ -25,7 +34,8 @@ public sealed class IndexLocation
 
     public string LockPath => Path.Combine(RootPath, "rebuild.lock");
 
-    /// <summary>The live generation's name, or null when no generation has been switched in yet.</summary>
+    /// <summary>The live generation's name, or null when no generation has been switched in yet (no CURRENT).</summary>
+    /// <exception cref="IndexPointerException">CURRENT is empty or does not name a generation.</exception>
     public string? CurrentGeneration()
     {
         string text;
@@ -40,17 +50,31 @@ public sealed class IndexLocation
 
         if (text.Length == 0)
         {
-            return null;
+            // Switch writes the name before it renames, so an empty pointer was never written by a run.
+            throw new IndexPointerException(PointerPath, "is empty");
         }
 
         return IsGenerationName(text)
             ? text
-            : throw new InvalidDataException($"The index pointer {PointerPath} names '{text}', which is not a generation.");
+            : throw new IndexPointerException(PointerPath, $"names '{Printable(text)}', which is not a generation");
     }
 
     /// <summary>The directory of the live generation, or null when there is none or it has vanished.</summary>
+    /// <exception cref="IndexPointerException">CURRENT is empty or does not name a generation.</exception>
     public string? CurrentGenerationPath() =>
         CurrentGeneration() is { } name && Directory.Exists(GenerationPath(name)) ? GenerationPath(name) : null;
+
+    /// <summary>The live generation and its directory, for commands that read it.</summary>
+    /// <exception cref="NoIndexException">The root has no CURRENT: nothing was ever switched in.</exception>
+    /// <exception cref="IndexPointerException">CURRENT is garbage, or names a generation whose directory is gone.</exception>
+    public (string Generation, string Path) LiveGeneration()
+    {
+        var name = CurrentGeneration() ?? throw new NoIndexException(RootPath);
+        var path = GenerationPath(name);
+        return Directory.Exists(path)
+            ? (name, path)
+            : throw new IndexPointerException(PointerPath, $"names generation {name}, which does not exist under {GenerationsPath}");
+    }
 
     public string GenerationPath(string generation) =>
         IsGenerationName(generation)
@@ -97,6 +121,10 @@ public sealed class IndexLocation
                 .Where(IsGenerationName).Order(StringComparer.Ordinal).ToList()
             : [];
 
+    /// <summary>The bytes the files of a generation take (parts still being joined included).</summary>
+    internal long GenerationSize(string generation) =>
+        new DirectoryInfo(GenerationPath(generation)).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
+
     /// <summary>Deletes every generation except those named; returns the names it could not delete (e.g. files held open).</summary>
     internal IReadOnlyList<string> Prune(params string?[] keep)
     {
@@ -133,6 +161,26 @@ public sealed class IndexLocation
         {
             return false;
         }
+    }
+
+    /// <summary>A committed generation whose parts were all joined: what a rebuild leaves just before it switches.</summary>
+    internal bool IsComplete(string generation)
+    {
+        var path = GenerationPath(generation);
+        return Directory.Exists(path)
+            && Directory.EnumerateFiles(path, "segments_*").Any()
+            && !Directory.EnumerateDirectories(path, "part-*").Any();
+    }
+
+    /// <summary>The pointer's temp files, each left by a run killed between writing it and renaming it over CURRENT.</summary>
+    internal IEnumerable<string> PointerTempFiles() =>
+        Directory.Exists(RootPath) ? Directory.EnumerateFiles(RootPath, "CURRENT.*.tmp") : [];
+
+    // A garbage pointer can hold anything: quote a short, printable prefix of it.
+    private static string Printable(string text)
+    {
+        var cut = text.Length > 40 ? text[..40] + "..." : text;
+        return new string(cut.Select(c => char.IsControl(c) || char.IsSurrogate(c) ? '?' : c).ToArray());
     }
 
     private static bool IsGenerationName(string name) =>

@@ -27,6 +27,7 @@ public sealed class IndexRebuilder : IndexingJob
     }
 
     /// <exception cref="IndexBusyException">Another rebuild or update holds the lock.</exception>
+    /// <exception cref="InsufficientSpaceException">The disk has too little room for the new generation; nothing was written.</exception>
     /// <exception cref="InvalidOperationException">No article could be indexed, or the new generation failed its checksum check.</exception>
     /// <exception cref="ArticleSourceUnreadableException">A source broke off before its end: the new generation is deleted, never switched in.</exception>
     public RebuildReport Rebuild(
@@ -44,6 +45,7 @@ public sealed class IndexRebuilder : IndexingJob
         IProgress<IndexingProgress>? progress,
         CancellationToken cancellation)
     {
+        RebuildSpace.Ensure(Location);
         var run = new IndexRun(annotate);
         var generation = Location.NewGeneration();
         IndexCensus census;
@@ -68,7 +70,7 @@ public sealed class IndexRebuilder : IndexingJob
             throw;
         }
 
-        var previous = Location.CurrentGeneration();
+        var previous = GenerationRetention.PreviousBeside(Location, generation);
         Location.Switch(generation);
         var undeleted = Location.Prune(generation, previous);
         return new RebuildReport(

@@ -15,24 +15,20 @@ public sealed record IndexStats(
     IReadOnlyList<FacetCounts> TopFacets,
     IReadOnlyList<string> Generations)
 {
-    /// <exception cref="NoIndexException">No generation is live under the root.</exception>
+    /// <exception cref="NoIndexException">No generation has been switched in under the root.</exception>
+    /// <exception cref="IndexPointerException">CURRENT is garbage or names a generation that does not exist.</exception>
     /// <exception cref="IndexCorruptException">The live generation cannot be read as an index.</exception>
     public static IndexStats Read(IndexLocation location, int topN = 10)
     {
         ArgumentNullException.ThrowIfNull(location);
-        var generation = location.CurrentGeneration();
-        var path = location.CurrentGenerationPath();
-        if (generation is null || path is null)
-        {
-            throw new NoIndexException(location.RootPath);
-        }
+        var (generation, path) = location.LiveGeneration();
 
         return LuceneFailures.Translated(path, () =>
         {
             using var directory = new NIOFSDirectory(new DirectoryInfo(path));
             using var reader = DirectoryReader.Open(directory);
             var census = IndexCensus.Take(reader, topN);
-            var size = new DirectoryInfo(path).EnumerateFiles().Sum(f => f.Length);
+            var size = location.GenerationSize(generation);
             return new IndexStats(
                 generation, reader.NumDocs, reader.NumDeletedDocs, census.Languages, size, reader.Leaves.Count, census.TopFacets, location.Generations());
         });

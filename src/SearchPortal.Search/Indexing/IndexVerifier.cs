@@ -7,18 +7,29 @@ namespace SearchPortal.Search.Indexing;
 /// checks a generation just written by its checksums.</summary>
 public sealed class IndexVerifier
 {
+    /// <summary>How long verify waits for a run that is about to finish before it says the index is busy.</summary>
+    public static readonly TimeSpan LockPatience = TimeSpan.FromSeconds(2);
+
     private readonly IndexLocation location;
 
     public IndexVerifier(IndexLocation location) => this.location = location;
 
-    /// <summary>Checks the live generation; a missing index is reported as a problem, not thrown.</summary>
+    /// <summary>Checks the live generation under the index's write lock.</summary>
+    /// <remarks>
+    /// The lock, not a snapshot: an update commits in place and deletes the files of the commit before it, and a
+    /// rebuild prunes whole generations, both from other processes that no reader here can hold back, so a check
+    /// running beside them would read vanished files as corruption. Holding the lock, nothing writes while it reads.
+    /// </remarks>
+    /// <exception cref="NoIndexException">The root has no CURRENT.</exception>
+    /// <exception cref="IndexPointerException">CURRENT is garbage or names a generation that does not exist.</exception>
+    /// <exception cref="IndexBusyException">A rebuild, update or prune still holds the lock after <see cref="LockPatience"/>.</exception>
     public IndexVerification Verify()
     {
-        var generation = location.CurrentGeneration();
-        var path = location.CurrentGenerationPath();
-        return path is null
-            ? new IndexVerification(generation, false, [$"No index generation is live under {location.RootPath}."], 0, 0)
-            : Check(path, generation);
+        // Asked before the lock, which would create the root: a mistyped path must not leave a folder behind.
+        location.LiveGeneration();
+        using var held = IndexWriteLock.Acquire(location, LockPatience);
+        var (generation, path) = location.LiveGeneration();
+        return Check(path, generation);
     }
 
     /// <summary>Checks one generation directory. Read-only: it never repairs.</summary>

@@ -35,6 +35,7 @@ public abstract class IndexingJob
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(annotate);
         using var held = IndexWriteLock.Acquire(Location);
+        GenerationRetention.RemoveLeftovers(Location);
         using var own = analyzer is null ? new ArticleAnalyzer() : null;
         return LuceneFailures.Translated(Location.RootPath, () => work(analyzer ?? own!));
     }

@@ -55,6 +55,7 @@ public sealed partial class ArticleIndex : IDisposable
     /// <summary>Borrows the current searcher. Never fails because of a generation switch.</summary>
     /// <exception cref="NoIndexException">The root holds no index.</exception>
     /// <exception cref="IndexCorruptException">The root's only generation cannot be read as an index.</exception>
+    /// <exception cref="IndexPointerException">Nothing is open and CURRENT cannot be followed.</exception>
     internal IndexLease Lease()
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
@@ -90,27 +91,37 @@ public sealed partial class ArticleIndex : IDisposable
         string? name = null;
         try
         {
-            name = Location.CurrentGeneration();
-            var current = Volatile.Read(ref live);
-            if (name is null || Volatile.Read(ref disposed) != 0)
+            if (Volatile.Read(ref disposed) != 0)
             {
                 return;
             }
 
+            // Throws when CURRENT is gone, garbage, or names a vanished directory, the served one included: an index
+            // deleted under a running portal is reported, while the files it holds open keep answering.
+            (name, _) = Location.LiveGeneration();
+            var current = Volatile.Read(ref live);
             if (current is not null && current.Generation == name)
             {
                 RefreshCommit(current);
             }
-            else if (Directory.Exists(Location.GenerationPath(name)))
+            else
             {
                 SwitchTo(name);
             }
-            else
-            {
-                return;
-            }
 
             Volatile.Write(ref lastFailure, null);
+        }
+        catch (NoIndexException ex)
+        {
+            // Never built is not a failure; an index that was serving and lost its CURRENT is.
+            if (Volatile.Read(ref live) is null)
+            {
+                Volatile.Write(ref lastFailure, null);
+            }
+            else
+            {
+                Failed(null, ex);
+            }
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
         {
@@ -133,11 +144,14 @@ public sealed partial class ArticleIndex : IDisposable
         }
     }
 
-    // With nothing open, a generation that failed to open is the reason to give, not "no index".
-    private Exception NothingToLease() =>
-        Volatile.Read(ref lastFailure) is { } failure && LuceneFailures.IsCorruption(failure.Error)
-            ? LuceneFailures.Corrupt(Location.GenerationPath(failure.Generation ?? string.Empty), failure.Error)
-            : new NoIndexException(Location.RootPath);
+    // With nothing open, a generation that failed to open or a pointer that cannot be followed is the reason to give, not "no index".
+    private Exception NothingToLease() => Volatile.Read(ref lastFailure) switch
+    {
+        { Error: IndexPointerException pointer } => new IndexPointerException(pointer.PointerPath, pointer.Problem),
+        { Generation: { } generation } failure when LuceneFailures.IsCorruption(failure.Error) =>
+            LuceneFailures.Corrupt(Location.GenerationPath(generation), failure.Error),
+        _ => new NoIndexException(Location.RootPath),
+    };
 
     private void RefreshCommit(GenerationSearcher current)
     {

@@ -13,9 +13,18 @@ public static partial class IndexPreparation
         var paths = app.Services.GetRequiredService<PortalPaths>();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(IndexPreparation).FullName!);
         var location = new IndexLocation(paths.Index);
-        if (location.CurrentGenerationPath() is not null)
+        try
         {
-            LogServing(logger, location.RootPath);
+            if (location.CurrentGenerationPath() is not null)
+            {
+                LogServing(logger, location.RootPath);
+                return app;
+            }
+        }
+        catch (IndexPointerException ex)
+        {
+            // The archive's generations may be intact: never overwrite them with the sample. /health says why nothing serves.
+            LogBrokenPointer(logger, ex.Message);
             return app;
         }
 
@@ -44,6 +53,9 @@ public static partial class IndexPreparation
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Serving the index in {IndexPath}")]
     private static partial void LogServing(ILogger logger, string indexPath);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Not building the sample index: {Problem}")]
+    private static partial void LogBrokenPointer(ILogger logger, string problem);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No index in {IndexPath} and no sample corpus configured: searches fail until an index is built")]
     private static partial void LogNoIndex(ILogger logger, string indexPath);

@@ -57,14 +57,76 @@ public sealed class IndexVerifierTests
     }
 
     [Test]
-    public void Missing_index_is_a_problem_not_an_exception()
+    public void Missing_index_is_no_index_not_corruption_and_creates_nothing()
     {
         using var root = new TempIndexRoot();
 
-        var verdict = new IndexVerifier(root.Location).Verify();
+        var error = Assert.Throws<NoIndexException>(() => new IndexVerifier(root.Location).Verify());
 
-        Assert.That(verdict.Ok, Is.False);
-        Assert.That(verdict.Problems.Single(), Does.Contain(root.Location.RootPath));
+        Assert.That(error!.RootPath, Is.EqualTo(root.Location.RootPath));
+        Assert.That(Directory.Exists(root.Path), Is.False);
+    }
+
+    [Test]
+    public void A_run_holding_the_lock_makes_verify_say_busy_not_corrupt()
+    {
+        using var root = new TempIndexRoot();
+        root.BuildSample();
+        using var held = IndexWriteLock.Acquire(root.Location);
+
+        Assert.Throws<IndexBusyException>(() => new IndexVerifier(root.Location).Verify());
+    }
+
+    [Test]
+    public void Verify_beside_rebuilds_and_updates_running_in_a_loop_never_reports_corruption()
+    {
+        using var root = new TempIndexRoot();
+        root.BuildSample();
+        var fewer = DiplomacyArticles.All.Take(5).ToList();
+        var updater = new IndexUpdater(root.Location, root.Analyzer) { MaxRemovedShare = 1 };
+        using var stop = new CancellationTokenSource();
+
+        // Bounded by a few seconds of verifying; the writer alternates rebuilds and updates that add and remove articles.
+        var writer = Task.Run(() =>
+        {
+            for (var round = 0; !stop.IsCancellationRequested; round++)
+            {
+                var articles = round % 2 == 0 ? fewer : DiplomacyArticles.All;
+                try
+                {
+                    _ = round % 3 == 0
+                        ? root.Rebuilder.Rebuild(DiplomacyArticles.Records(articles), DiplomacyArticles.Annotate(articles)).Generation
+                        : updater.Update(DiplomacyArticles.Records(articles), DiplomacyArticles.Annotate(articles)).Generation;
+                }
+                catch (IndexBusyException)
+                {
+                    // verify holds the lock: this run is refused, as a scheduled one would be, and the next one tries again.
+                }
+
+                // The pause a scheduler leaves between runs, in which verify can take the lock it waits for.
+                Thread.Sleep(30);
+            }
+        });
+        var verdicts = new List<string>();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (clock.Elapsed < TimeSpan.FromSeconds(4) && !writer.IsCompleted)
+        {
+            try
+            {
+                var verdict = new IndexVerifier(root.Location).Verify();
+                verdicts.Add(verdict.Ok ? "ok" : "corrupt: " + string.Join(" ", verdict.Problems));
+            }
+            catch (IndexBusyException)
+            {
+                verdicts.Add("busy");
+            }
+        }
+
+        stop.Cancel();
+        writer.GetAwaiter().GetResult();
+        TestContext.Out.WriteLine(string.Join(", ", verdicts.GroupBy(v => v).Select(g => $"{g.Key} x{g.Count()}")));
+        Assert.That(verdicts, Has.None.StartsWith("corrupt"));
+        Assert.That(verdicts, Has.Some.EqualTo("ok"));
     }
 
     [Test]
