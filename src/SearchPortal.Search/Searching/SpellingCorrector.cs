@@ -28,10 +28,10 @@ internal static partial class SpellingCorrector
     internal const int MaxQueryLength = 200;
 
     /// <summary>Only the first words are looked up: each costs up to two fuzzy scans of three term dictionaries.</summary>
-    internal const int MaxWordsChecked = 8;
+    internal const int MaxWordsChecked = 4;
 
     /// <summary>The time a correction may take in all; past it the words not yet looked up stay as typed.</summary>
-    internal static readonly TimeSpan Budget = TimeSpan.FromMilliseconds(50);
+    internal static readonly TimeSpan Budget = TimeSpan.FromMilliseconds(25);
 
     // The fuzzy scan looks at the clock every so many candidates rather than at each one.
     private const int CandidatesPerClockCheck = 64;
