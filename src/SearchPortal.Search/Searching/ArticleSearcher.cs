@@ -4,6 +4,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using SearchPortal.Core.Facets;
+using SearchPortal.Core.Input;
 using SearchPortal.Core.Vocabulary;
 using SearchPortal.Search.FacetCounting;
 using SearchPortal.Search.Highlighting;
@@ -84,17 +85,18 @@ public sealed class ArticleSearcher : IArticleSearch
 
     private SearchResponse SearchLeased(SearchRequest request, IndexSearcher searcher, int sliceCount, Stopwatch clock)
     {
-        var filters = FacetFilter.From(request.Filters, vocabulary);
+        var filters = FacetFilter.From(CleanFilters(request.Filters), vocabulary);
         var applied = filters.ToDictionary(f => f.Dimension, f => f.Values, StringComparer.Ordinal);
         var allWords = request.Match != MatchMode.AnyWord;
-        var parsed = Parse(request.Query, allWords);
+        var text = QueryText.Clean(request.Query);
+        var parsed = Parse(text, allWords);
         var answer = Answer(request, searcher, parsed, filters, sliceCount);
 
         // Under all words the correction must find more articles with all its words, or it would offer a dead end.
-        var didYouMean = DidYouMean(request, searcher, parsed, filters, answer.Total, allWords);
-        if (request.Match == MatchMode.AllWordsThenAny && answer.Total == 0 && !string.IsNullOrWhiteSpace(request.Query))
+        var didYouMean = DidYouMean(request, text, searcher, parsed, filters, answer.Total, allWords);
+        if (request.Match == MatchMode.AllWordsThenAny && answer.Total == 0 && !string.IsNullOrWhiteSpace(text))
         {
-            var anyParsed = Parse(request.Query, requireAllWords: false);
+            var anyParsed = Parse(text, requireAllWords: false);
             var widened = Answer(request, searcher, anyParsed, filters, sliceCount);
             if (widened.Total > 0)
             {
@@ -138,7 +140,7 @@ public sealed class ArticleSearcher : IArticleSearch
 
         var stored = searcher.Doc(docId);
         var terms = QueryTerms.None;
-        if (!string.IsNullOrWhiteSpace(highlightQuery) && Parse(highlightQuery, requireAllWords: false) is { MatchesAll: false } parsed)
+        if (!string.IsNullOrWhiteSpace(highlightQuery) && Parse(QueryText.Clean(highlightQuery), requireAllWords: false) is { MatchesAll: false } parsed)
         {
             terms = QueryTerms.From(parsed.Query, searcher.IndexReader);
         }
@@ -162,13 +164,13 @@ public sealed class ArticleSearcher : IArticleSearch
     });
 
     public IReadOnlyList<string> Suggest(string prefix, int count = 8) =>
-        Leased(searcher => completer.Complete(searcher.IndexReader, prefix ?? string.Empty, count));
+        Leased(searcher => completer.Complete(searcher.IndexReader, QueryText.Clean(prefix), count));
 
     /// <summary>Ids and scores of the best <paramref name="count"/> articles for a query, for batch runs: no facets, no snippets.</summary>
     public IReadOnlyList<(string Id, float Score)> TopIds(string query, int count, MatchMode match)
     {
         // Batch runs rank one fixed query set: widening would make a run depend on which queries found nothing.
-        var parsed = Parse(query, match != MatchMode.AnyWord);
+        var parsed = Parse(QueryText.Clean(query), match != MatchMode.AnyWord);
         return Leased<IReadOnlyList<(string Id, float Score)>>(searcher =>
         {
             var leaves = searcher.IndexReader.Leaves;
@@ -221,10 +223,10 @@ public sealed class ArticleSearcher : IArticleSearch
     /// A spelling-corrected query for a query finding little, only when, under the same match mode and filters, it finds
     /// more than the original did.
     /// </summary>
-    private string? DidYouMean(SearchRequest request, IndexSearcher searcher, ParsedQuery parsed, IReadOnlyList<FacetFilter> filters, int total, bool allWords)
+    private string? DidYouMean(SearchRequest request, string text, IndexSearcher searcher, ParsedQuery parsed, IReadOnlyList<FacetFilter> filters, int total, bool allWords)
     {
         if (!request.SuggestCorrections || total >= DidYouMeanBelow || parsed.MatchesAll
-            || SpellingCorrector.Correct(searcher.IndexReader, request.Query, indexAnalyzer) is not { } corrected)
+            || SpellingCorrector.Correct(searcher.IndexReader, text, indexAnalyzer) is not { } corrected)
         {
             return null;
         }
@@ -233,6 +235,10 @@ public sealed class ArticleSearcher : IArticleSearch
         searcher.Search(FacetFilter.Narrow(Parse(corrected, allWords).Query, filters), counter);
         return counter.TotalHits > total ? corrected : null;
     }
+
+    // Facet values meet the vocabulary's Unicode normalisation, which refuses unpaired surrogates.
+    private static Dictionary<string, IReadOnlyList<string>> CleanFilters(IReadOnlyDictionary<string, IReadOnlyList<string>> filters) =>
+        filters.ToDictionary(f => f.Key, f => (IReadOnlyList<string>)[.. f.Value.Select(QueryText.Clean)], StringComparer.Ordinal);
 
     private static int DocIdOf(IndexSearcher searcher, string id)
     {

@@ -12,6 +12,10 @@ namespace SearchPortal.Search.Searching;
 internal sealed class QueryCompleter
 {
     private const int MaxTermsScanned = 5000;
+
+    /// <summary>Longer prefixes cannot be anybody typing; they are cut rather than refused, so each call compares
+    /// every vocabulary spelling against at most this many characters.</summary>
+    internal const int MaxPrefixLength = 100;
     private readonly IReadOnlyList<(string Spelling, string Dimension, string Canonical)> spellings;
 
     public QueryCompleter(FacetVocabulary vocabulary)
@@ -26,6 +30,12 @@ internal sealed class QueryCompleter
     public IReadOnlyList<string> Complete(IndexReader reader, string prefix, int count)
     {
         var typed = prefix.TrimStart();
+        if (typed.Length > MaxPrefixLength)
+        {
+            typed = typed[..MaxPrefixLength];
+            typed = char.IsHighSurrogate(typed[^1]) ? typed[..^1] : typed;
+        }
+
         if (typed.Length == 0 || count <= 0)
         {
             return [];

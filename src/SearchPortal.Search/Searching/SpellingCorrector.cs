@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
@@ -20,9 +21,29 @@ internal static partial class SpellingCorrector
 {
     private const int MinWordLength = 3;
 
+    /// <summary>Longer "words" are no misspelling anybody typed; a fuzzy lookup of them is only cost.</summary>
+    internal const int MaxWordLength = 30;
+
+    /// <summary>Queries longer than this get no correction: a pasted paragraph is not a misspelt search.</summary>
+    internal const int MaxQueryLength = 200;
+
+    /// <summary>Only the first words are looked up: each costs up to two fuzzy scans of three term dictionaries.</summary>
+    internal const int MaxWordsChecked = 4;
+
+    /// <summary>The time a correction may take in all; past it the words not yet looked up stay as typed.</summary>
+    internal static readonly TimeSpan Budget = TimeSpan.FromMilliseconds(25);
+
+    // The fuzzy scan looks at the clock every so many candidates rather than at each one.
+    private const int CandidatesPerClockCheck = 64;
+
     /// <summary>The query with unknown words replaced, or null when every word is known or has no near neighbour.</summary>
     public static string? Correct(IndexReader reader, string query, Analyzer analyzer)
     {
+        if (query.Length > MaxQueryLength)
+        {
+            return null;
+        }
+
         var sources = new[] { ArticleFields.BodyNeutral, ArticleFields.BodyEnglish, ArticleFields.TitleNeutral }
             .Select(field => MultiFields.GetTerms(reader, field))
             .OfType<Terms>()
@@ -35,9 +56,18 @@ internal static partial class SpellingCorrector
         var corrected = new StringBuilder(query.Length + 8);
         var last = 0;
         var changed = false;
+        var checkedWords = 0;
+        var clock = Stopwatch.StartNew();
         foreach (Match word in Word().Matches(query))
         {
-            var replacement = word.Length >= MinWordLength && !IsOperator(word.Value) ? Neighbour(reader, analyzer, sources, word.Value) : null;
+            if (++checkedWords > MaxWordsChecked || clock.Elapsed > Budget)
+            {
+                break;
+            }
+
+            var replacement = word.Length is >= MinWordLength and <= MaxWordLength && !IsOperator(word.Value)
+                ? Neighbour(reader, analyzer, sources, word.Value, clock)
+                : null;
             if (replacement is null)
             {
                 continue;
@@ -51,7 +81,7 @@ internal static partial class SpellingCorrector
         return changed ? corrected.Append(query, last, query.Length - last).ToString() : null;
     }
 
-    private static string? Neighbour(IndexReader reader, Analyzer analyzer, Terms[] sources, string word)
+    private static string? Neighbour(IndexReader reader, Analyzer analyzer, Terms[] sources, string word, Stopwatch clock)
     {
         var lowered = word.ToLowerInvariant();
         if (reader.DocFreq(new Term(ArticleFields.BodyNeutral, lowered)) > 0
@@ -63,9 +93,9 @@ internal static partial class SpellingCorrector
 
         // The nearest spelling wins over a more frequent but more distant one: try one edit before two.
         var maxEdits = lowered.Length <= 5 ? 1 : 2;
-        for (var edits = 1; edits <= maxEdits; edits++)
+        for (var edits = 1; edits <= maxEdits && clock.Elapsed <= Budget; edits++)
         {
-            if (MostFrequent(sources, lowered, edits) is { } best)
+            if (MostFrequent(sources, lowered, edits, clock) is { } best)
             {
                 return best;
             }
@@ -74,15 +104,22 @@ internal static partial class SpellingCorrector
         return null;
     }
 
-    private static string? MostFrequent(Terms[] sources, string lowered, int edits)
+    private static string? MostFrequent(Terms[] sources, string lowered, int edits, Stopwatch clock)
     {
         string? best = null;
         var bestFreq = 0;
         foreach (var terms in sources)
         {
             var candidates = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(ArticleFields.BodyNeutral, lowered), edits, 0, true);
+            var seen = 0;
             while (candidates.MoveNext())
             {
+                if (++seen % CandidatesPerClockCheck == 0 && clock.Elapsed > Budget)
+                {
+                    // The best so far is still a real term of the index; the rest of the scan would only cost time.
+                    return best;
+                }
+
                 var freq = candidates.DocFreq;
                 if (freq > bestFreq)
                 {

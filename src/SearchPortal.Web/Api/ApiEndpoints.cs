@@ -1,5 +1,8 @@
+using Microsoft.Extensions.Options;
+using SearchPortal.Core.Input;
 using SearchPortal.Search.Json;
 using SearchPortal.Search.Searching;
+using SearchPortal.Web.Configuration;
 using SearchPortal.Web.Searching;
 
 namespace SearchPortal.Web.Api;
@@ -7,9 +10,6 @@ namespace SearchPortal.Web.Api;
 /// <summary>The JSON API: /api/search, /api/articles/{id}, /api/suggest, in the CLI's --json shape. Errors are application/problem+json.</summary>
 public static class ApiEndpoints
 {
-    /// <summary>Longer prefixes cannot be anybody typing; they are cut rather than refused.</summary>
-    private const int MaxSuggestPrefix = 100;
-
     private static readonly SearchJson.Extras WebExtras = new(Snippets: true, Selected: true, TookMs: true);
 
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder endpoints)
@@ -21,9 +21,9 @@ public static class ApiEndpoints
         return endpoints;
     }
 
-    private static IResult Search(HttpContext context, IArticleSearch search)
+    private static IResult Search(HttpContext context, IArticleSearch search, IOptions<SearchPortalOptions> options)
     {
-        var reading = SearchStateReader.Read(context.Request.Query);
+        var reading = SearchStateReader.Read(context.Request.Query, options.Value);
         if (reading.Error is { } error)
         {
             return InvalidParameter(error);
@@ -33,23 +33,37 @@ public static class ApiEndpoints
         return Results.Json(SearchJson.Response(search.Search(state.ToRequest(FacetPanel.TopNFor(state))), WebExtras));
     }
 
-    private static IResult Article(string? id, string? q, IArticleSearch search)
+    /// <remarks>
+    /// The text is cut at SearchPortal:MaxArticleCharacters: "text" holds the part sent, "textLength" the length of
+    /// the whole text and "textCut" whether anything was left out.
+    /// </remarks>
+    private static IResult Article(HttpContext context, string? id, IArticleSearch search, IOptions<SearchPortalOptions> options)
     {
-        var article = string.IsNullOrEmpty(id) ? null : search.Find(id, string.IsNullOrWhiteSpace(q) ? null : q.Trim());
-        return article is null
-            ? Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Article not found", detail: $"No article has the id '{id}'.")
-            : Results.Json(SearchJson.Article(article));
+        if (SearchStateReader.ReadQuery(context.Request.Query["q"], options.Value, out var q) is { } error)
+        {
+            return InvalidParameter(error);
+        }
+
+        // An id with characters no id has (a control character, a noncharacter) names no article.
+        var article = string.IsNullOrEmpty(id) || !QueryText.IsClean(id) ? null : search.Find(id, q.Length == 0 ? null : q);
+        if (article is null)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Article not found", detail: $"No article has the id '{QueryText.Clean(id)}'.");
+        }
+
+        var cut = ArticleTextCut.Of(article, options.Value.MaxArticleCharacters);
+        var json = SearchJson.Article(article);
+        json["text"] = cut.Text;
+        json["textLength"] = cut.TotalCharacters;
+        json["textCut"] = cut.IsCut;
+        return Results.Json(json);
     }
 
     private static IResult Suggest(string? q, IArticleSearch search)
     {
+        // The engine cleans and cuts the prefix itself.
         var prefix = q?.Trim() ?? "";
-        if (prefix.Length == 0)
-        {
-            return Results.Json(Array.Empty<string>());
-        }
-
-        return Results.Json(search.Suggest(prefix.Length > MaxSuggestPrefix ? prefix[..MaxSuggestPrefix] : prefix));
+        return prefix.Length == 0 ? Results.Json(Array.Empty<string>()) : Results.Json(search.Suggest(prefix));
     }
 
     private static IResult InvalidParameter(ParameterError error) =>

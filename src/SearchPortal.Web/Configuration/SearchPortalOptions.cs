@@ -23,4 +23,22 @@ public sealed class SearchPortalOptions
 
     /// <summary>How often the portal looks for a new index generation or commit (from a millisecond to an hour).</summary>
     public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The longest query (q) a search accepts, in characters; longer ones get 400.</summary>
+    public int MaxQueryCharacters { get; set; } = 1000;
+
+    /// <summary>The most words (runs of non-space characters) a query may have; more get 400.</summary>
+    public int MaxQueryWords { get; set; } = 64;
+
+    /// <summary>The most values one facet (country=, year=...) may select at once; more get 400.</summary>
+    public int MaxSelectedPerFacet { get; set; } = 20;
+
+    /// <summary>The most facet values a search may select over all facets; more get 400.</summary>
+    public int MaxSelectedTotal { get; set; } = 40;
+
+    /// <summary>The deepest result page (page=): a page costs the engine a top-N of page × size.</summary>
+    public int MaxPage { get; set; } = 500;
+
+    /// <summary>How much of an article's text its page and /api/articles send, in characters; the rest is named, not sent.</summary>
+    public int MaxArticleCharacters { get; set; } = 100_000;
 }

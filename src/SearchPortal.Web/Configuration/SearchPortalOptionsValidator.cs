@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Options;
 
 namespace SearchPortal.Web.Configuration;
@@ -33,7 +34,22 @@ internal sealed class SearchPortalOptionsValidator(IHostEnvironment environment)
             failures.Add($"SearchPortal:RefreshInterval must be from 00:00:00.001 to 01:00:00, not {options.RefreshInterval}.");
         }
 
+        Limit(failures, nameof(options.MaxQueryCharacters), options.MaxQueryCharacters, 100_000);
+        Limit(failures, nameof(options.MaxQueryWords), options.MaxQueryWords, 10_000);
+        Limit(failures, nameof(options.MaxSelectedPerFacet), options.MaxSelectedPerFacet, 1000);
+        Limit(failures, nameof(options.MaxSelectedTotal), options.MaxSelectedTotal, 1000);
+        Limit(failures, nameof(options.MaxPage), options.MaxPage, 100_000);
+        Limit(failures, nameof(options.MaxArticleCharacters), options.MaxArticleCharacters, 100_000_000);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    // Each limit must let ordinary use through (at least 1) and still bound the work a request can ask for.
+    private static void Limit(List<string> failures, string name, int value, int max)
+    {
+        if (value < 1 || value > max)
+        {
+            failures.Add(string.Create(CultureInfo.InvariantCulture, $"SearchPortal:{name} must be from 1 to {max}, not {value}."));
+        }
     }
 
     private string Resolve(string path) => Path.GetFullPath(path, environment.ContentRootPath);

@@ -3,7 +3,7 @@ using SearchPortal.Web.Api;
 
 namespace SearchPortal.Web.Hosting;
 
-/// <summary>The request pipeline and endpoints: security headers, friendly errors (problem+json under /api; 503 without an index), static files, pages, API.</summary>
+/// <summary>The request pipeline and endpoints: security headers, friendly errors (problem+json under /api; 503 without an index), GET and HEAD only, static files, pages, API.</summary>
 public static class SearchPortalPipeline
 {
     public static WebApplication UseSearchPortal(this WebApplication app)
@@ -19,6 +19,7 @@ public static class SearchPortalPipeline
             pages.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", StatusCodeSelector = NoIndexAnswer.StatusFor });
             pages.UseStatusCodePagesWithReExecute("/status/{0}");
         });
+        app.UseMiddleware<ReadOnlyMethodsMiddleware>();
         app.UseStaticFiles();
 
         // Explicitly after the error handlers, so their re-executed requests (/error, /status/404) are routed afresh.

@@ -1,13 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SearchPortal.Search.Searching;
+using SearchPortal.Web.Configuration;
 using SearchPortal.Web.Presentation;
 using SearchPortal.Web.Searching;
 
 namespace SearchPortal.Web.Pages;
 
 /// <summary>The search page: one box, ranked hits with snippets, facets, sorting and paging, all from the URL.</summary>
-public sealed class IndexModel(IArticleSearch search, DateDisplay dates) : PageModel
+public sealed class IndexModel(IArticleSearch search, DateDisplay dates, IOptions<SearchPortalOptions> options) : PageModel
 {
     public SearchState State { get; private set; } = SearchState.Empty;
 
@@ -19,7 +21,7 @@ public sealed class IndexModel(IArticleSearch search, DateDisplay dates) : PageM
 
     public DateDisplay Dates => dates;
 
-    public int PageCount => Result is null || Result.Total == 0 ? 0 : Math.Min(SearchStateReader.MaxPage, (Result.Total + State.Size - 1) / State.Size);
+    public int PageCount => Result is null || Result.Total == 0 ? 0 : Math.Min(options.Value.MaxPage, (Result.Total + State.Size - 1) / State.Size);
 
     /// <summary>True when the page asked for lies beyond the last page of a non-empty result.</summary>
     public bool IsPastEnd => Result is not null && Result.Total > 0 && Result.Hits.Count == 0;
@@ -29,7 +31,7 @@ public sealed class IndexModel(IArticleSearch search, DateDisplay dates) : PageM
 
     public IActionResult OnGet()
     {
-        var reading = SearchStateReader.Read(Request.Query);
+        var reading = SearchStateReader.Read(Request.Query, options.Value);
         if (reading.Error is not null)
         {
             Error = reading.Error;

@@ -1,31 +1,47 @@
 using System.Globalization;
 using Microsoft.Extensions.Primitives;
 using SearchPortal.Core.Facets;
+using SearchPortal.Core.Input;
 using SearchPortal.Search.Searching;
+using SearchPortal.Web.Configuration;
 
 namespace SearchPortal.Web.Searching;
 
 /// <summary>Reads and validates the search parameters of a URL, for the search page and the JSON API alike.</summary>
 /// <remarks>
-/// The query text itself is never rejected: the engine reads malformed syntax leniently. Nor are facet values: the
-/// engine resolves their spellings (lang=Deutsch, country=Kasachstan), and a value it does not know finds nothing and
-/// shows as a removable filter. Only what cannot be a value at all (a year that is not a number) is refused here.
+/// Every value first loses what QueryText drops (control characters, unpaired surrogates, noncharacters), so the
+/// engine, the links and the page only ever see valid text. The query's syntax is never rejected: the engine reads
+/// malformed syntax leniently. Nor are facet values: the engine resolves their spellings (lang=Deutsch,
+/// country=Kasachstan), and a value it does not know finds nothing and shows as a removable filter. Refused with the
+/// parameter named: what cannot be a value at all (a year that is not a number) and what passes the configured limits
+/// (query length and words, selected values, page depth), since those bound the work one request may cost.
 /// </remarks>
 public static class SearchStateReader
 {
-    /// <summary>Deep pages cost the engine a top-N of page × size; no reader goes this far.</summary>
-    public const int MaxPage = 1000;
+    /// <summary>No facet value (a country, a format, an official's name) is longer; a longer one is not a value.</summary>
+    public const int MaxValueLength = 200;
 
     private const int MinYear = 1;
     private const int MaxYear = 9999;
 
-    public static SearchStateReading Read(IQueryCollection query)
+    public static SearchStateReading Read(IQueryCollection query, SearchPortalOptions limits)
     {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(limits);
         var filters = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        var selected = 0;
         foreach (var dimension in FacetDimension.All)
         {
-            var values = Distinct(query[dimension]);
-            var error = Check(dimension, values);
+            var values = Distinct(query[dimension], limits.MaxSelectedPerFacet + 1);
+            var error = values.Count > limits.MaxSelectedPerFacet
+                ? string.Create(CultureInfo.InvariantCulture, $"at most {limits.MaxSelectedPerFacet} {dimension} values can be selected at once.")
+                : Check(dimension, values);
+            selected += values.Count;
+            if (error is null && selected > limits.MaxSelectedTotal)
+            {
+                error = string.Create(CultureInfo.InvariantCulture, $"at most {limits.MaxSelectedTotal} facet values can be selected at once, over all facets.");
+            }
+
             if (error is not null)
             {
                 return SearchStateReading.Invalid(dimension, error);
@@ -51,9 +67,9 @@ public static class SearchStateReader
 
         var page = 1;
         var pageText = Single(query["page"]);
-        if (pageText is not null && (!int.TryParse(pageText, NumberStyles.None, CultureInfo.InvariantCulture, out page) || page < 1 || page > MaxPage))
+        if (pageText is not null && (!int.TryParse(pageText, NumberStyles.None, CultureInfo.InvariantCulture, out page) || page < 1 || page > limits.MaxPage))
         {
-            return SearchStateReading.Invalid("page", $"page must be a whole number from 1 to {MaxPage}.");
+            return SearchStateReading.Invalid("page", string.Create(CultureInfo.InvariantCulture, $"page must be a whole number from 1 to {limits.MaxPage}."));
         }
 
         var size = SearchState.DefaultSize;
@@ -69,12 +85,68 @@ public static class SearchStateReader
             return SearchStateReading.Invalid("more", "more must name a facet: " + string.Join(", ", FacetDimension.All) + ".");
         }
 
-        var text = query["q"].ToString();
-        return SearchStateReading.Valid(new SearchState(text.Trim(), filters, sort, page, size, more));
+        if (ReadQuery(query["q"], limits, out var text) is { } queryError)
+        {
+            return new SearchStateReading(null, queryError);
+        }
+
+        return SearchStateReading.Valid(new SearchState(text, filters, sort, page, size, more));
+    }
+
+    /// <summary>
+    /// The query text of <paramref name="values"/> (q), cleaned and trimmed, or the error when it passes the limits;
+    /// also for the article page's q, which marks the words of the search that led there.
+    /// </summary>
+    public static ParameterError? ReadQuery(StringValues values, SearchPortalOptions limits, out string text)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        text = "";
+
+        // Measured before cleaning too: a 100 KB value is refused before any work is spent on it.
+        if (values.Sum(value => value?.Length ?? 0) > limits.MaxQueryCharacters + 1000)
+        {
+            return QueryTooLong(limits);
+        }
+
+        var cleaned = QueryText.Clean(values.ToString()).Trim();
+        if (cleaned.Length > limits.MaxQueryCharacters)
+        {
+            return QueryTooLong(limits);
+        }
+
+        if (WordCount(cleaned) > limits.MaxQueryWords)
+        {
+            return new ParameterError("q", string.Create(CultureInfo.InvariantCulture, $"the search may have at most {limits.MaxQueryWords} words; shorten it."));
+        }
+
+        text = cleaned;
+        return null;
+    }
+
+    private static ParameterError QueryTooLong(SearchPortalOptions limits) =>
+        new("q", string.Create(CultureInfo.InvariantCulture, $"the search may have at most {limits.MaxQueryCharacters:N0} characters; shorten it."));
+
+    private static int WordCount(string text)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var space = char.IsWhiteSpace(c);
+            words += !space && !inWord ? 1 : 0;
+            inWord = !space;
+        }
+
+        return words;
     }
 
     private static string? Check(string dimension, IReadOnlyList<string> values)
     {
+        if (values.Any(value => value.Length > MaxValueLength))
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"{dimension} values have at most {MaxValueLength} characters.");
+        }
+
         if (dimension == FacetDimension.Year)
         {
             foreach (var value in values)
@@ -89,13 +161,13 @@ public static class SearchStateReader
         return null;
     }
 
-    /// <summary>The last non-blank value of a parameter, or null; an empty form field counts as absent.</summary>
+    /// <summary>The last non-blank value of a parameter, cleaned, or null; an empty form field counts as absent.</summary>
     private static string? Single(StringValues values)
     {
         for (var i = values.Count - 1; i >= 0; i--)
         {
-            var value = values[i]?.Trim();
-            if (!string.IsNullOrEmpty(value))
+            var value = QueryText.Clean(values[i]).Trim();
+            if (value.Length > 0)
             {
                 return value;
             }
@@ -104,15 +176,21 @@ public static class SearchStateReader
         return null;
     }
 
-    private static List<string> Distinct(StringValues values)
+    /// <summary>The distinct non-blank values, cleaned, in order; reading stops at <paramref name="enough"/>.</summary>
+    private static List<string> Distinct(StringValues values, int enough)
     {
-        var result = new List<string>(values.Count);
+        var result = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var raw in values)
         {
-            var value = raw?.Trim();
-            if (!string.IsNullOrEmpty(value) && !result.Contains(value, StringComparer.Ordinal))
+            var value = QueryText.Clean(raw).Trim();
+            if (value.Length > 0 && seen.Add(value))
             {
                 result.Add(value);
+                if (result.Count >= enough)
+                {
+                    break;
+                }
             }
         }
 

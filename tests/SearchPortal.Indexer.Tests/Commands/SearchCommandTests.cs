@@ -177,15 +177,66 @@ public sealed class SearchCommandTests
     }
 
     [Test]
-    public void Batch_mode_with_a_malformed_query_line_names_the_line()
+    public void Batch_mode_reports_each_unusable_line_with_its_id_and_reason_and_runs_the_others()
     {
         var queries = Path.Combine(workspace.Root, "bad.jsonl");
-        File.WriteAllLines(queries, ["{\"id\":\"q1\",\"text\":\"SCO\"}", "not json"]);
+        File.WriteAllLines(queries, [
+            "{\"id\":\"q1\",\"text\":\"SCO\"}",
+            "not json",
+            "{\"id\":\"q3\",\"text\":\"Tokayev \\uD800 Xi\"}",
+            "{\"id\":\"q4\",\"text\":\"Tok\\uFFFEayev \\u0001\"}",
+            "{\"id\":\"q5\",\"text\":\"Blinken\"}",
+        ]);
 
         var run = workspace.Run("search", "--queries", "bad.jsonl", "--run", "bad.trec", "--index", "index");
 
-        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Usage));
-        Assert.That(run.Error, Does.Contain("bad.jsonl:2"));
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.Error);
+        Assert.That(run.Error, Does.Contain("bad.jsonl:2: query without id: not JSON"));
+        Assert.That(run.Error, Does.Contain("bad.jsonl:3: query q3: the text holds an escape that is no character"));
+        Assert.That(run.Error, Does.Contain("3 queries written").And.Contain("2 skipped"));
+        Assert.That(run.Error, Does.Not.Contain("   at "), "no stack trace");
+        var answered = File.ReadAllLines(Path.Combine(workspace.Root, "bad.trec")).Select(l => l.Split(' ')[0]).Distinct();
+        Assert.That(answered, Is.EqualTo(new[] { "q1", "q4", "q5" }), "the noncharacter is dropped, so q4 still finds Tokayev");
+    }
+
+    [Test]
+    public void Batch_mode_with_no_usable_line_fails_with_one_error_line()
+    {
+        var queries = Path.Combine(workspace.Root, "none.jsonl");
+        File.WriteAllLines(queries, ["not json", "{\"id\":\"q2\"}"]);
+
+        var run = workspace.Run("search", "--queries", "none.jsonl", "--run", "none.trec", "--index", "index");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Failed));
+        Assert.That(run.Error.Split('\n').Count(l => l.StartsWith("error: ", StringComparison.Ordinal)), Is.EqualTo(1), run.Error);
+    }
+
+    // Built in code: an attribute's strings are stored as UTF-8, which would turn a lone surrogate into U+FFFD.
+    // Named, since the runner's display of these strings would not tell the cases apart.
+    private static readonly TestCaseData[] InvalidQueries =
+    [
+        new TestCaseData("Tok\uFFFEayev").SetArgDisplayNames("U+FFFE inside a word"),
+        new TestCaseData("Tokayev\uFFFF\u0000\u0007").SetArgDisplayNames("U+FFFF and control characters"),
+        new TestCaseData("\uFDD0Tokayev").SetArgDisplayNames("U+FDD0 before a word"),
+        new TestCaseData("Tok\uD800ayev").SetArgDisplayNames("lone high surrogate"),
+        new TestCaseData("Tokayev\uDFFF").SetArgDisplayNames("lone low surrogate"),
+    ];
+
+    [TestCaseSource(nameof(InvalidQueries))]
+    public void A_query_with_invalid_characters_searches_what_is_left(string query)
+    {
+        using var json = Search(query);
+
+        Assert.That(Ids(json), Does.Contain("003_c82291dc01c46bee"));
+    }
+
+    [Test]
+    public void A_facet_value_with_a_lone_surrogate_is_read_without_it()
+    {
+        using var json = Search("", "--country", "Kaz\uDC00akhstan");
+
+        // Every sample article is about Kazakhstan; an unknown value would find none.
+        Assert.That(json.RootElement.GetProperty("total").GetInt32(), Is.EqualTo(5));
     }
 
     [Test]

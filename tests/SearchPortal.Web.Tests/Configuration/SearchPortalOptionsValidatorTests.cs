@@ -60,4 +60,17 @@ public class SearchPortalOptionsValidatorTests
             Assert.That(result.Failures, Has.Some.Contains("SearchPortal:ResultCacheEntries"));
         }
     }
+
+    [Test]
+    public void A_limit_of_zero_or_past_its_bound_is_reported_by_its_setting_name()
+    {
+        var options = new SearchPortalOptions { IndexPath = "index", MaxQueryCharacters = 0, MaxSelectedTotal = 5000, MaxPage = -1 };
+
+        var failures = Validator.Validate(null, options).Failures!;
+
+        Assert.That(failures, Has.Some.EqualTo("SearchPortal:MaxQueryCharacters must be from 1 to 100000, not 0."));
+        Assert.That(failures, Has.Some.Contains("SearchPortal:MaxSelectedTotal"));
+        Assert.That(failures, Has.Some.Contains("SearchPortal:MaxPage"));
+        Assert.That(failures, Has.None.Contains("SearchPortal:MaxQueryWords"));
+    }
 }

@@ -2,14 +2,17 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Primitives;
 using SearchPortal.Core.Facets;
 using SearchPortal.Search.Searching;
+using SearchPortal.Web.Configuration;
 using SearchPortal.Web.Searching;
 
 namespace SearchPortal.Web.Tests.Searching;
 
 public class SearchStateReaderTests
 {
+    private static readonly SearchPortalOptions Limits = new();
+
     private static SearchStateReading Read(string queryString) => SearchStateReader.Read(new QueryCollection(
-        Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(queryString)));
+        Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(queryString)), Limits);
 
     [Test]
     public void Repeated_facet_parameters_become_one_filter_with_every_value()
@@ -112,6 +115,90 @@ public class SearchStateReaderTests
     {
         var query = new QueryCollection(new Dictionary<string, StringValues> { ["format"] = new(["SCO", "C5+1"]) });
 
-        Assert.That(SearchStateReader.Read(query).State!.Selected(FacetDimension.Format), Has.Count.EqualTo(2));
+        Assert.That(SearchStateReader.Read(query, Limits).State!.Selected(FacetDimension.Format), Has.Count.EqualTo(2));
+    }
+
+    [Test]
+    public void Noncharacters_control_characters_and_lone_surrogates_are_dropped_from_every_value()
+    {
+        var query = new QueryCollection(new Dictionary<string, StringValues>
+        {
+            ["q"] = "Tok\uFFFEayev\u0000 \uD800summit",
+            ["country"] = new(["Kaz\uDC00akhstan", "\uFFFF"]),
+            ["sort"] = "newest\u0007",
+        });
+
+        var state = SearchStateReader.Read(query, Limits).State!;
+
+        Assert.That(state.Query, Is.EqualTo("Tokayev summit"));
+        Assert.That(state.Selected(FacetDimension.Country), Is.EqualTo(new[] { "Kazakhstan" }));
+        Assert.That(state.Sort, Is.EqualTo(SearchSort.Newest));
+    }
+
+    [Test]
+    public void A_query_over_the_character_limit_is_refused_naming_q()
+    {
+        var limits = new SearchPortalOptions { MaxQueryCharacters = 20 };
+        var query = new QueryCollection(new Dictionary<string, StringValues> { ["q"] = "Tokayev meets Xi Jinping in Astana" });
+
+        var error = SearchStateReader.Read(query, limits).Error!;
+
+        Assert.That(error.Parameter, Is.EqualTo("q"));
+        Assert.That(error.Message, Does.Contain("at most 20 characters"));
+    }
+
+    [Test]
+    public void A_query_over_the_word_limit_is_refused_naming_q()
+    {
+        var limits = new SearchPortalOptions { MaxQueryWords = 3 };
+
+        var error = SearchStateReader.Read(new QueryCollection(new Dictionary<string, StringValues> { ["q"] = "Tokayev meets Xi Jinping" }), limits).Error!;
+
+        Assert.That(error.Message, Does.Contain("at most 3 words"));
+    }
+
+    [Test]
+    public void More_selected_values_than_one_facet_allows_are_refused_naming_the_facet()
+    {
+        var years = string.Join("&", Enumerable.Range(1990, 21).Select(y => "year=" + y));
+
+        var error = Read("?" + years).Error!;
+
+        Assert.That(error.Parameter, Is.EqualTo("year"));
+        Assert.That(error.Message, Does.Contain("at most 20 year values"));
+    }
+
+    [Test]
+    public void More_selected_values_than_all_facets_allow_are_refused()
+    {
+        var limits = new SearchPortalOptions { MaxSelectedPerFacet = 3, MaxSelectedTotal = 4 };
+        var query = new QueryCollection(new Dictionary<string, StringValues>
+        {
+            ["country"] = new(["China", "Kazakhstan", "Kyrgyzstan"]),
+            ["format"] = new(["SCO", "C5+1"]),
+        });
+
+        var error = SearchStateReader.Read(query, limits).Error!;
+
+        Assert.That(error.Parameter, Is.EqualTo("format"));
+        Assert.That(error.Message, Does.Contain("at most 4 facet values"));
+    }
+
+    [Test]
+    public void Thousands_of_repeated_values_of_one_facet_are_read_as_their_distinct_values()
+    {
+        var same = string.Join("&", Enumerable.Repeat("country=China", 5000));
+
+        Assert.That(Read("?" + same).State!.Selected(FacetDimension.Country), Is.EqualTo(new[] { "China" }));
+    }
+
+    [Test]
+    public void A_page_past_the_configured_depth_is_refused()
+    {
+        var limits = new SearchPortalOptions { MaxPage = 50 };
+
+        var error = SearchStateReader.Read(new QueryCollection(new Dictionary<string, StringValues> { ["page"] = "51" }), limits).Error!;
+
+        Assert.That(error.Message, Is.EqualTo("page must be a whole number from 1 to 50."));
     }
 }

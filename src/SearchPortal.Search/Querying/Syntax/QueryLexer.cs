@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SearchPortal.Core.Input;
 
 namespace SearchPortal.Search.Querying.Syntax;
 
@@ -27,27 +28,25 @@ internal sealed class QueryLexer
         return ParenthesisBalancer.Balance(lexer.tokens, notices);
     }
 
-    /// <summary>Turns line breaks and tabs into spaces, drops control and invisible format characters, cuts overlong text.</summary>
+    /// <summary>Drops what QueryText refuses and invisible format characters, turns whitespace into spaces, cuts overlong text.</summary>
     internal static string Clean(string rawText, QueryNotices notices)
     {
-        var cleaned = new StringBuilder(Math.Min(rawText.Length, MaxLength));
-        var removedControl = false;
+        // Only a head twice the limit is looked at, so a 100 KB query costs no more than a long one.
+        var head = rawText.Length > 2 * MaxLength ? rawText[..(2 * MaxLength)] : rawText;
+        var valid = QueryText.Clean(head, out var removedInvalid);
+        var cleaned = new StringBuilder(Math.Min(valid.Length, MaxLength));
         var index = 0;
-        for (; index < rawText.Length && cleaned.Length < MaxLength; index++)
+        for (; index < valid.Length && cleaned.Length < MaxLength; index++)
         {
-            var c = rawText[index];
+            var c = valid[index];
             if (char.IsWhiteSpace(c))
             {
                 cleaned.Append(' ');
             }
-            else if (char.IsHighSurrogate(c) && index + 1 < rawText.Length && char.IsLowSurrogate(rawText[index + 1]))
+            else if (char.IsHighSurrogate(c))
             {
-                cleaned.Append(c).Append(rawText[index + 1]);
-                index++;
-            }
-            else if (char.IsControl(c) || char.IsSurrogate(c))
-            {
-                removedControl = true;
+                // QueryText leaves only whole pairs: keep them whole, also at the cut.
+                cleaned.Append(c).Append(valid[++index]);
             }
             else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format)
             {
@@ -56,12 +55,13 @@ internal sealed class QueryLexer
             }
         }
 
-        if (removedControl)
+        if (removedInvalid)
         {
             notices.Add("Invisible control characters were removed from your query.");
         }
 
-        if (index < rawText.Length && !rawText.AsSpan(index).IsWhiteSpace())
+        var cutHead = head.Length < rawText.Length && !rawText.AsSpan(head.Length).IsWhiteSpace();
+        if (cutHead || (index < valid.Length && !valid.AsSpan(index).IsWhiteSpace()))
         {
             CutAtWordBoundary(cleaned);
             notices.Add(string.Create(CultureInfo.InvariantCulture, $"Your query was very long, so only its first {MaxLength:N0} characters were searched."));

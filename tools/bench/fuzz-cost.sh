@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# CPU cost per request of hostile input: a Release portal over INDEX_DIR answers COUNT generated requests, one at a
+# time, with the result cache off; each request's CPU time is the growth of the sum of every server thread's run time
+# (/proc/PID/task/*/schedstat, nanoseconds). Prints worst, p99, p50 and mean CPU ms per request, the status codes,
+# and the ten most expensive requests.
+#   tools/bench/fuzz-cost.sh INDEX_DIR [COUNT=2000] [SEED=1]
+# The requests mirror the fuzz test's generator (tests/SearchPortal.Web.Tests/Support/FuzzedRequests.cs): control
+# characters, noncharacters, invalid UTF-8, 100 KB values, deep nesting, thousands of terms, repeated parameters,
+# odd methods; plus plain misspelt multi-word queries, which reach did-you-mean. Kestrel's own limits apply here
+# (an 8 KB request line), so the longest values are answered 414 by Kestrel before the portal sees them.
+set -euo pipefail
+INDEX=$(realpath "${1:?usage: fuzz-cost.sh INDEX_DIR [COUNT] [SEED]}")
+COUNT=${2:-2000}
+SEED=${3:-1}
+PORT=${PORT:-5098}
+REPO=$(cd "$(dirname "$0")/../.." && pwd)
+WORK=$(mktemp -d)
+SERVER=""
+trap 'kill "$SERVER" 2>/dev/null || true; rm -rf "$WORK"' EXIT
+[ -f "$INDEX/CURRENT" ] || { echo "error: $INDEX holds no index (no CURRENT file)" >&2; exit 2; }
+
+dotnet build -c Release -nologo -v q "$REPO/src/SearchPortal.Web" >&2
+cd "$REPO/src/SearchPortal.Web/bin/Release/net10.0"
+env ASPNETCORE_URLS="http://127.0.0.1:$PORT" ASPNETCORE_ENVIRONMENT=Production \
+  SearchPortal__IndexPath="$INDEX" SearchPortal__SampleCorpusPath="" SearchPortal__ResultCacheEntries=0 \
+  SearchPortal__VocabularyPath="$REPO/data/facet-vocabulary.json" \
+  dotnet SearchPortal.Web.dll >"$WORK/server.log" 2>&1 &
+SERVER=$!
+for _ in $(seq 1 240); do
+  curl -fs "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && break
+  kill -0 "$SERVER" 2>/dev/null || { cat "$WORK/server.log" >&2; echo "error: the portal did not start" >&2; exit 1; }
+  sleep 0.5
+done
+
+python3 - "$SERVER" "$PORT" "$COUNT" "$SEED" "$INDEX" <<'PY'
+import glob, http.client, random, sys, time
+pid, port, count, seed, index = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
+rnd = random.Random(seed)
+pieces = ["%EF%BF%BE", "%EF%BF%BF", "%EF%B7%90", "%ED%A0%80", "%ED%BF%BF", "%uD800", "%C0%80", "%FF", "%00", "%01", "%1B",
+          "%7F", "%E2%80%8B", "%C2%AD", "%F4%8F%BF%BF", "(", ")", "%22", "*", "?", "~", "%2B", "-", ":", "country:",
+          "year:1000-3000", "title:", "AND", "OR", "NOT", "Tokayev", "Xi", "Kazakhstan", "Au%C3%9Fenminister", "SCO",
+          "tokaev", "summit", "%20", "+", "%0A", "%09", "%3Cb%3E", "%25"]
+words = ["tokaev", "kazakstan", "mirziyoev", "sumit", "minster", "tashknet", "bishkekk", "dushanbee", "diplomcy",
+         "cooperatoin", "astanna", "ashgabatt", "uzbekistn", "forein", "relatoins", "presidnet", "secretray", "energi"]
+paths = ["/", "/api/search", "/api/suggest", "/articles/x", "/api/articles/x"]
+params = ["q", "q", "q", "country", "format", "year", "official", "lang", "sort", "page", "size", "more"]
+methods = ["GET"] * 8 + ["HEAD", "TRACE", "PUT", "DELETE", "OPTIONS"]
+
+def value():
+    k = rnd.randrange(12)
+    if k == 0: return "a" * 7000
+    if k == 1: return "(" * rnd.randrange(50, 2000) + "Tokayev"
+    if k == 2: return "%22a+" * rnd.randrange(50, 1000)
+    if k == 3: return "+".join("w%d%s" % (i, rnd.choice(["", "*", "~"])) for i in range(rnd.randrange(100, 900)))
+    if k in (4, 5, 6): return "+".join(rnd.choice(words) for _ in range(rnd.randrange(1, 12)))
+    return "".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 12)))
+
+def request():
+    path = rnd.choice(paths)
+    n = rnd.choice([0, 1, 1, 2, 3, rnd.randrange(100, 600)])
+    parts = []
+    rep = rnd.choice(params)
+    for i in range(n):
+        parts.append("%s=%s" % (rep if n > 50 else rnd.choice(params), rnd.choice(pieces) + str(i) if n > 50 else value()))
+    return rnd.choice(methods), path + ("?" + "&".join(parts) if parts else "")
+
+def cpu_ns():
+    total = 0
+    for f in glob.glob("/proc/%d/task/*/schedstat" % pid):
+        try:
+            total += int(open(f).read().split()[0])
+        except (OSError, ValueError, IndexError):
+            pass
+    return total
+
+conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+corpus = [request() for _ in range(count)]
+costs, statuses = [], {}
+# Two passes over the same requests, only the second measured: the first pays for JIT compilation (and tiered
+# recompilation on background threads, which the per-process CPU sum would otherwise charge to whichever request ran).
+for method, url in corpus + corpus:
+    before = cpu_ns()
+    start = time.perf_counter()
+    try:
+        conn.request(method, url)
+        response = conn.getresponse(); response.read(); status = response.status
+        if response.getheader("connection", "").lower() == "close":
+            conn.close(); conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+    except (http.client.HTTPException, OSError):
+        status = "reset"; conn.close(); conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+    wall = time.perf_counter() - start
+    time.sleep(0.005)  # let background threads (GC, logging) finish what this request started
+    costs.append(((cpu_ns() - before) / 1e6, wall * 1e3, status, method, url))
+    statuses[status] = statuses.get(status, 0) + 1
+costs = costs[count:]
+statuses = {}
+for c in costs:
+    statuses[c[2]] = statuses.get(c[2], 0) + 1
+cpu = sorted(c[0] for c in costs)
+pct = lambda p: cpu[min(len(cpu) - 1, int(p * len(cpu)))]
+print("index %s, %d requests (seed %d), result cache off" % (index, count, seed))
+print("CPU ms per request: worst %.1f, p99 %.1f, p50 %.1f, mean %.1f; worst wall %.1f ms" % (cpu[-1], pct(0.99), pct(0.5), sum(cpu) / len(cpu), max(c[1] for c in costs)))
+print("statuses: " + ", ".join("%s: %d" % (k, v) for k, v in sorted(statuses.items(), key=lambda kv: str(kv[0]))))
+print("most expensive:")
+for c in sorted(costs, key=lambda c: -c[0])[:10]:
+    print("  %.1f ms CPU, %.1f ms wall, %s %s %s" % (c[0], c[1], c[2], c[3], c[4][:110]))
+PY
