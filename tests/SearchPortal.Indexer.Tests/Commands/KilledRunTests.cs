@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 
 namespace SearchPortal.Indexer.Tests.Commands;
@@ -19,11 +18,6 @@ public sealed class KilledRunTests
     // A generous bound on each wait, to end a hung run rather than to time it.
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
 
-    private static readonly string[] Words =
-    [
-        "Kazakhstan", "Uzbekistan", "Tajikistan", "Kyrgyzstan", "Turkmenistan", "ministers", "summit", "water", "energy",
-        "railway", "Caspian", "corridor", "investment", "security", "Samarkand", "Astana", "Tashkent", "agreement", "border",
-    ];
 
     /// <remarks>
     /// Kill points are fractions of the time a full run of the same command took just before, so they fall early, midway
@@ -35,7 +29,7 @@ public sealed class KilledRunTests
     {
         using var workspace = new Workspace();
         var index = Path.Combine(workspace.Root, "index");
-        WriteLargeCorpus(Path.Combine(workspace.Root, "large", "articles.jsonl"));
+        GeneratedJsonLines.Write(Path.Combine(workspace.Root, "large", "articles.jsonl"), GeneratedArticles, seed: 12);
         string[] rebuildArgs = ["rebuild", "--source", "corpus", "large", "--index", "index"];
         string[] updateArgs = ["update", "--source", "corpus", "large", "--index", "index", "--allow-removals"];
 
@@ -116,7 +110,7 @@ public sealed class KilledRunTests
     /// <summary>Starts the indexer and kills it with SIGKILL after <paramref name="after"/>; false when it had ended already.</summary>
     private static bool RunAndKill(string root, string[] args, TimeSpan after)
     {
-        using var indexer = StartIndexer(root, args);
+        using var indexer = IndexerProcess.Start(root, args);
         var output = indexer.StandardOutput.ReadToEndAsync();
         var error = indexer.StandardError.ReadToEndAsync();
         if (indexer.WaitForExit(after))
@@ -125,58 +119,8 @@ public sealed class KilledRunTests
             return false;
         }
 
-        Signal("KILL", indexer.Id);
+        IndexerProcess.Signal("KILL", indexer.Id);
         Assert.That(indexer.WaitForExit(Patience), Is.True);
         return true;
-    }
-
-    private static Process StartIndexer(string workingDirectory, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(TestContext.CurrentContext.TestDirectory, "SearchPortal.Indexer.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        return Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-    }
-
-    private static void Signal(string signal, int processId)
-    {
-        using var kill = Process.Start("kill", ["-" + signal, processId.ToString(CultureInfo.InvariantCulture)]);
-        kill.WaitForExit();
-        Assert.That(kill.ExitCode, Is.EqualTo(0), "kill -" + signal);
-    }
-
-    private static void WriteLargeCorpus(string path)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var random = new Random(12);
-        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false));
-        var text = new StringBuilder();
-        for (var i = 0; i < GeneratedArticles; i++)
-        {
-            text.Clear();
-            for (var w = 0; w < 150; w++)
-            {
-                text.Append(Words[random.Next(Words.Length)]).Append(w % 15 == 14 ? ".\n\n" : " ");
-            }
-
-            writer.WriteLine(JsonSerializer.Serialize(new Dictionary<string, string>
-            {
-                ["id"] = "generated/" + i,
-                ["title"] = $"{Words[i % Words.Length]} talks: meeting {i}",
-                ["text"] = text.ToString(),
-                ["lang"] = "en",
-                ["date"] = "2024-05-01",
-            }));
-        }
     }
 }
