@@ -121,10 +121,11 @@ internal sealed class OfficialPatternFinder
                 position++;
             }
 
-            // "Minister of Foreign Affairs of Kazakhstan, X Y", "Außenminister Kasachstans, X Y", "Außenminister der Kirgisischen Republik, X Y"
+            // "Minister of Foreign Affairs of Kazakhstan, X Y", "Außenminister Kasachstans, X Y", "Außenminister der Kirgisischen
+            // Republik, X Y", and without the comma as en.kremlin.ru writes: "President of Turkey Recep Tayyip Erdogan".
             var afterCountry = false;
             var skip = position < words.Count && words[position].Key is "of" or "der" or "des" or "von" ? 1 : 0;
-            if (CountryStartingAt(countryMatches, position + skip) is { } after && (after.End >= words.Count || words[after.End].BreakBefore))
+            if (CountryStartingAt(countryMatches, position + skip) is { } after && (after.End >= words.Count || words[after.End].BreakBefore || NameEnd(words, after.End, countryMatches) > 0))
             {
                 country = countries[after.Entry].Canonical;
                 position = after.End;

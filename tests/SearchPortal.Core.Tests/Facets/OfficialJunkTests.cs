@@ -37,6 +37,14 @@ public class OfficialJunkTests
     }
 
     [Test]
+    public void A_name_right_after_the_title_and_country_is_found()
+    {
+        var text = "On the sidelines of the summit, Vladimir Putin will also meet with Prime Minister of India Narendra Modi and President of the South African Republic Jacob Zuma.";
+        var modi = Extract(text).Officials.Single(o => o.Value == "Narendra Modi");
+        Assert.That(modi.Detail, Is.EqualTo("Prime Minister, India"));
+    }
+
+    [Test]
     public void A_name_before_its_title_is_found()
     {
         Assert.That(Officials("The talks were opened by Nikola Poposki, the Minister of Foreign Affairs of North Macedonia."), Does.Contain("Nikola Poposki"));
