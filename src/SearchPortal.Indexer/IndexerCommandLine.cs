@@ -21,6 +21,7 @@ public static class IndexerCommandLine
         root.Subcommands.Add(new BenchIndexCommand(context).Build());
         root.Subcommands.Add(new BenchQueryCommand(context, runner).Build());
         root.Subcommands.Add(new BenchScaleCommand(context, runner).Build());
+        root.Subcommands.Add(new BenchFacetsCommand(context).Build());
         return root;
     }
 

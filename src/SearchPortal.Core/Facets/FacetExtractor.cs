@@ -13,7 +13,7 @@ namespace SearchPortal.Core.Facets;
 public sealed class FacetExtractor
 {
     private readonly FacetVocabulary vocabulary;
-    private readonly PhraseTrie countries = new();
+    private readonly PhraseTrie countries = new(context: new CountryContext());
     private readonly PhraseTrie formats = new();
     private readonly PhraseTrie officials = new(requireCapitalized: true);
     private readonly Dictionary<string, int[]> officialsBySurname = new(StringComparer.Ordinal);
@@ -57,7 +57,7 @@ public sealed class FacetExtractor
             officialsBySurname[surname] = [.. list];
         }
 
-        patterns = new OfficialPatternFinder(vocabulary.Countries);
+        patterns = new OfficialPatternFinder(vocabulary);
     }
 
     /// <summary>The vocabulary this extractor matches.</summary>
@@ -80,6 +80,8 @@ public sealed class FacetExtractor
         }
 
         AddSurnameMentions(sentences, officialMatches);
+        FormatEnumeration.DropMentionedOnly(sentences, formatMatches);
+        var titled = patterns.FindAll(sentences, countryMatches, officialMatches);
 
         var countryValues = new EvidenceCollector();
         var formatValues = new EvidenceCollector();
@@ -90,12 +92,9 @@ public sealed class FacetExtractor
             Collect(countryValues, sentence, countryMatches[s], vocabulary.Countries, static _ => null);
             Collect(formatValues, sentence, formatMatches[s], vocabulary.Formats, static _ => null);
             Collect(officialValues, sentence, officialMatches[s], vocabulary.Officials, OfficialDetail);
-            if (!sentence.IsTitle)
+            foreach (var (name, detail, start, end) in titled[s])
             {
-                foreach (var (name, detail, start, end) in patterns.Find(sentence, countryMatches[s], officialMatches[s]))
-                {
-                    officialValues.Add(name, detail, sentence.Text, start, end);
-                }
+                officialValues.Add(name, detail, sentence.Text, start, end);
             }
         }
 
@@ -291,7 +290,7 @@ public sealed class FacetExtractor
 
         foreach (var keys in SpellingKeys.Variants(SpellingKeys.Of(spelling), withGenitive))
         {
-            trie.Add(keys, new PhraseTerminal(entry, null, needsCue));
+            trie.Add(keys, new PhraseTerminal(entry, null, needsCue) { Capitalized = char.IsUpper(spelling[0]) });
         }
     }
 }

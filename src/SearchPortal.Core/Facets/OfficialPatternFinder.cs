@@ -30,6 +30,16 @@ internal sealed class OfficialPatternFinder
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "president", "minister", "prime", "foreign", "deputy", "vice", "secretary", "state", "chairman", "head", "affairs",
         "government", "ministry", "republic", "council", "assembly", "summit", "meeting", "forum", "office", "committee",
+        "your", "excellency", "majesty", "highness", "presidential", "plenipotentiary", "envoy", "elect", "designate",
+        "nobel", "peace", "prize", "award", "security", "strategy", "national", "federal", "special", "representative",
+        "ambassador", "administration", "executive", "cabinet", "parliament", "general", "first", "former", "acting",
+        "ladies", "gentlemen", "colleagues", "friends", "dear", "mister",
+    };
+
+    // Lower-case or short name parts that stay inside a name: "Abdel Fattah el-Sisi", "Ursula von der Leyen", "Faisal bin Farhan".
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "el", "al", "bin", "ibn", "van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "ter", "ten", "zu", "dos", "del",
     };
 
     private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "mr", "mrs", "ms", "dr", "sir", "madam", "herr", "frau", "prof" };
@@ -37,10 +47,12 @@ internal sealed class OfficialPatternFinder
     private readonly PhraseTrie roles = new();
     private readonly string[] roleNames;
     private readonly IReadOnlyList<VocabularyEntry> countries;
+    private readonly FacetVocabulary vocabulary;
 
-    public OfficialPatternFinder(IReadOnlyList<VocabularyEntry> countries)
+    public OfficialPatternFinder(FacetVocabulary vocabulary)
     {
-        this.countries = countries;
+        this.vocabulary = vocabulary;
+        countries = vocabulary.Countries;
         roleNames = new string[RoleSpellings.Length];
         for (var i = 0; i < RoleSpellings.Length; i++)
         {
@@ -51,8 +63,40 @@ internal sealed class OfficialPatternFinder
         roles.Freeze();
     }
 
-    /// <summary>Titled names in <paramref name="sentence"/> that no vocabulary official already covers.</summary>
-    public List<(string Name, string Detail, int Start, int End)> Find(SentenceWords sentence, List<PhraseMatch> countryMatches, List<PhraseMatch> officialMatches)
+    /// <summary>
+    /// Titled names per sentence (none in the title) that no vocabulary official already covers. A name the vocabulary
+    /// knows becomes its canonical name; a shorter name whose words end a longer one found in the same article
+    /// ("Le Drian", "Jean-Yves Le Drian") becomes the longer one.
+    /// </summary>
+    public List<(string Name, string Detail, int Start, int End)>[] FindAll(List<SentenceWords> sentences, List<PhraseMatch>[] countryMatches, List<PhraseMatch>[] officialMatches)
+    {
+        var found = new List<(string Name, string Detail, int Start, int End)>[sentences.Count];
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            found[s] = sentences[s].IsTitle ? [] : Find(sentences[s], countryMatches[s], officialMatches[s]);
+            foreach (var titled in found[s])
+            {
+                names.Add(titled.Name);
+            }
+        }
+
+        foreach (var list in found)
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                var longer = names.FirstOrDefault(n => n.Length > list[i].Name.Length && n.EndsWith(" " + list[i].Name, StringComparison.Ordinal));
+                if (longer is not null)
+                {
+                    list[i] = list[i] with { Name = longer };
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private List<(string Name, string Detail, int Start, int End)> Find(SentenceWords sentence, List<PhraseMatch> countryMatches, List<PhraseMatch> officialMatches)
     {
         var found = new List<(string, string, int, int)>();
         var roleMatches = new List<PhraseMatch>();
@@ -71,12 +115,21 @@ internal sealed class OfficialPatternFinder
             var country = CountryEndingAt(countryMatches, role.Start);
             var position = role.End;
 
-            // "Minister of Foreign Affairs of Kazakhstan, X Y", "Außenminister Kasachstans, X Y", "Außenminister der Kirgisischen Republik, X Y"
+            // "President-Elect Gustavo Petro", "Foreign Minister-designate X Y": the suffix belongs to the title.
+            while (position < words.Count && words[position].Key is "elect" or "designate" && !words[position].BreakBefore)
+            {
+                position++;
+            }
+
+            // "Minister of Foreign Affairs of Kazakhstan, X Y", "Außenminister Kasachstans, X Y", "Außenminister der Kirgisischen
+            // Republik, X Y", and without the comma as en.kremlin.ru writes: "President of Turkey Recep Tayyip Erdogan".
+            var afterCountry = false;
             var skip = position < words.Count && words[position].Key is "of" or "der" or "des" or "von" ? 1 : 0;
-            if (CountryStartingAt(countryMatches, position + skip) is { } after && (after.End >= words.Count || words[after.End].BreakBefore))
+            if (CountryStartingAt(countryMatches, position + skip) is { } after && (after.End >= words.Count || words[after.End].BreakBefore || NameEnd(words, after.End, countryMatches) > 0))
             {
                 country = countries[after.Entry].Canonical;
                 position = after.End;
+                afterCountry = true;
             }
 
             while (position < words.Count && Honorifics.Contains(words[position].Key))
@@ -84,19 +137,31 @@ internal sealed class OfficialPatternFinder
                 position++;
             }
 
-            var nameEnd = NameEnd(words, position, countryMatches);
-            if (nameEnd < 0 || Overlaps(officialMatches, position, nameEnd))
+            // "Mr President, Your Excellency": across a comma only a name after the title's country counts.
+            var nameStart = position;
+            var nameEnd = position < words.Count && (afterCountry || !words[position].BreakBefore) ? NameEnd(words, position, countryMatches) : -1;
+            if (nameEnd < 0 && role.Start >= 3 && words[role.Start - 1].Key == "the" && words[role.Start - 1].BreakBefore)
+            {
+                // "Sergei Lavrov, the Minister of Foreign Affairs of Russia": the name before the title.
+                (nameStart, nameEnd) = (NameStartBefore(words, role.Start - 1, countryMatches), role.Start - 1);
+                nameEnd = nameStart >= 0 && NameEnd(words, nameStart, countryMatches) == nameEnd ? nameEnd : -1;
+                country ??= position < words.Count && CountryStartingAt(countryMatches, position + skip) is { } of ? countries[of.Entry].Canonical : null;
+            }
+
+            if (nameEnd < 0 || Overlaps(officialMatches, nameStart, nameEnd))
             {
                 continue;
             }
 
-            if (country is null && nameEnd + 1 < words.Count && words[nameEnd].Key == "of" && CountryStartingAt(countryMatches, nameEnd + 1) is { } of)
+            if (country is null && nameEnd + 1 < words.Count && words[nameEnd].Key == "of" && CountryStartingAt(countryMatches, nameEnd + 1) is { } of2)
             {
-                country = countries[of.Entry].Canonical;
+                country = countries[of2.Entry].Canonical;
             }
 
-            var (start, end) = sentence.Span(position, nameEnd);
-            var name = sentence.Text[start..end];
+            // The name ends with its last word as written: "George Bush's" is George Bush.
+            var start = words[nameStart].Start;
+            var end = words[nameEnd - 1].Start + words[nameEnd - 1].Surface.Length;
+            var name = vocabulary.Resolve(FacetDimension.Official, sentence.Text[start..end]) ?? sentence.Text[start..end];
             var detail = country is null ? roleNames[role.Entry] : $"{roleNames[role.Entry]}, {country}";
             found.Add((name, detail, start, end));
         }
@@ -104,23 +169,58 @@ internal sealed class OfficialPatternFinder
         return found;
     }
 
-    /// <summary>The end of a name of two or three capitalized words starting at <paramref name="start"/>, or -1.</summary>
+    /// <summary>
+    /// The end of a whole personal name starting at <paramref name="start"/>, or -1: two or three capitalized name
+    /// words, with hyphenated parts ("Jae-in", "Jean-Yves") and particles ("el-Sisi", "bin", "von der", "Le Drian")
+    /// kept, and not followed by a capitalized word that would make it a phrase ("Nobel Peace Prize", "Security Strategy").
+    /// </summary>
     private static int NameEnd(List<WordToken> words, int start, List<PhraseMatch> countryMatches)
     {
         var nameWords = 0;
         var i = start;
-        while (i < words.Count && IsNameWord(words[i]) && (i == start || !words[i].BreakBefore) && CountryAt(countryMatches, i) is null)
+        while (i < words.Count && (i == start || !words[i].BreakBefore) && CountryAt(countryMatches, i) is null)
         {
-            if (!words[i].HyphenBefore || i == start)
+            var word = words[i];
+            if (i > start && word.HyphenBefore && char.IsLetter(word.Surface[0]) && (char.IsLower(word.Surface[0]) || !NotNames.Contains(word.Key)))
+            {
+                i++;
+            }
+            else if (i > start && Particles.Contains(word.Key) && i + 1 < words.Count && !words[i + 1].BreakBefore && (IsNameWord(words[i + 1]) || words[i + 1].HyphenBefore))
+            {
+                i++;
+            }
+            else if (IsNameWord(word))
             {
                 nameWords++;
+                i++;
             }
-
-            i++;
+            else
+            {
+                break;
+            }
         }
 
-        // Four or more capitalized words in a row read as a headline or an organisation, not a name.
-        return nameWords is >= 2 and <= MaxNameWords ? i : -1;
+        // Four or more capitalized words in a row read as a headline or an organisation, not a name; so does a name
+        // running on into an office, prize or phrase word.
+        var runsOn = i < words.Count && !words[i].BreakBefore && words[i].LooksLikeName && CountryAt(countryMatches, i) is null;
+        return nameWords is >= 2 and <= MaxNameWords && !runsOn ? i : -1;
+    }
+
+    /// <summary>The first word of the name that ends just before <paramref name="end"/> (after a comma), or -1.</summary>
+    private static int NameStartBefore(List<WordToken> words, int end, List<PhraseMatch> countryMatches)
+    {
+        var i = end - 1;
+        while (i >= 0 && (IsNameWord(words[i]) || words[i].HyphenBefore || Particles.Contains(words[i].Key)) && CountryAt(countryMatches, i) is null)
+        {
+            if (words[i].BreakBefore || i == 0)
+            {
+                return IsNameWord(words[i]) ? i : -1;
+            }
+
+            i--;
+        }
+
+        return i + 1 < end && IsNameWord(words[i + 1]) ? i + 1 : -1;
     }
 
     private static bool IsNameWord(WordToken word) =>

@@ -7,4 +7,7 @@ namespace SearchPortal.Core.Facets.Matching;
 internal sealed record PhraseTerminal(int Entry, string[]? ExactSurfaces, bool NeedsCue)
 {
     public const int Ignored = -1;
+
+    /// <summary>True when the vocabulary spells the phrase capitalised ("Turkey", not "kasachisch"): a proper noun.</summary>
+    public bool Capitalized { get; init; }
 }

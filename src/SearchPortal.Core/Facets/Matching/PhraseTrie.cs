@@ -18,12 +18,15 @@ internal sealed class PhraseTrie
 
     private readonly Node root = new();
     private readonly bool requireCapitalized;
+    private readonly IMatchContext? context;
     private readonly ulong[] firstWords = new ulong[(FirstWordMask + 1) / 64];
 
     /// <param name="requireCapitalized">Every matched word must start upper-case (names of people).</param>
-    public PhraseTrie(bool requireCapitalized = false)
+    /// <param name="context">A rule on the surrounding words that a match must also pass (see <see cref="CountryContext"/>).</param>
+    public PhraseTrie(bool requireCapitalized = false, IMatchContext? context = null)
     {
         this.requireCapitalized = requireCapitalized;
+        this.context = context;
     }
 
     public void Add(string[] keys, PhraseTerminal terminal)
@@ -54,10 +57,13 @@ internal sealed class PhraseTrie
         }
 
         node.Terminals ??= [];
-        foreach (var existing in node.Terminals)
+        for (var t = 0; t < node.Terminals.Count; t++)
         {
+            var existing = node.Terminals[t];
             if (existing.Entry == terminal.Entry && SameSurfaces(existing.ExactSurfaces, terminal.ExactSurfaces))
             {
+                // "Deutsche" and the adjective form "deutsche" share their keys: the lower-case spelling allows both cases.
+                node.Terminals[t] = existing with { Capitalized = existing.Capitalized && terminal.Capitalized };
                 return;
             }
         }
@@ -130,7 +136,7 @@ internal sealed class PhraseTrie
 
             foreach (var terminal in node.Terminals)
             {
-                if (Accepts(terminal, tokens, start))
+                if (Accepts(terminal, tokens, start) && (terminal.Entry == PhraseTerminal.Ignored || context?.Accepts(tokens, start, j + 1, terminal) != false))
                 {
                     best = (terminal.Entry, j + 1);
                     break;

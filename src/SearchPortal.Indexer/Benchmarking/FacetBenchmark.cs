@@ -1,0 +1,114 @@
+using SearchPortal.Core.Articles;
+using SearchPortal.Core.Facets;
+using SearchPortal.Core.Facets.Text;
+using SearchPortal.Core.Ingestion;
+using SearchPortal.Core.Vocabulary;
+
+namespace SearchPortal.Indexer.Benchmarking;
+
+/// <summary>
+/// bench-facets' measurement: annotates each labelled item (even news id, with country or person tags) through the
+/// production annotator with its <c>category</c> removed, and compares the extracted facets with the site's tags.
+/// </summary>
+internal sealed class FacetBenchmark(FacetVocabulary vocabulary, ArticleAnnotator annotator)
+{
+    private const string LeftOut = "Russia";
+
+    /// <summary>
+    /// Whether a value counts as what the article is about. Every value counts until <see cref="FacetValue"/> carries
+    /// the about/mentioned role; then this is the one line to switch to the role.
+    /// </summary>
+    public static bool IsAbout(FacetValue value) => value is not null;
+
+    public FacetAgreement Measure(IEnumerable<IngestRecord> records, CancellationToken cancellation)
+    {
+        var agreement = new FacetAgreement();
+        foreach (var record in records)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            if (record.Article is not { } article || !SiteTags.IsLabelled(article.Id) || SiteTags.Parse(article.Category) is not { IsEmpty: false } tags)
+            {
+                continue;
+            }
+
+            var facets = annotator.Annotate(article with { Category = null }).Facets;
+            agreement.AddItem();
+            CompareCountries(agreement, tags, facets);
+            ComparePersons(agreement, tags, facets, article);
+        }
+
+        return agreement;
+    }
+
+    private void CompareCountries(FacetAgreement agreement, SiteTags tags, ArticleFacets facets)
+    {
+        var tagged = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var tag in tags.Countries)
+        {
+            if (vocabulary.Resolve(FacetDimension.Country, tag) is not { } country)
+            {
+                agreement.AddUnresolvedCountryTag();
+            }
+            else if (country != LeftOut)
+            {
+                tagged.Add(country);
+            }
+        }
+
+        var about = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var value in facets.Countries)
+        {
+            if (IsAbout(value) && value.Value != LeftOut)
+            {
+                about.Add(value.Value);
+            }
+        }
+
+        foreach (var country in tagged)
+        {
+            agreement.AddCountryTag(country, about.Contains(country));
+        }
+
+        foreach (var country in about)
+        {
+            agreement.AddAboutCountry(country, tagged.Contains(country));
+        }
+    }
+
+    private void ComparePersons(FacetAgreement agreement, SiteTags tags, ArticleFacets facets, Article article)
+    {
+        if (tags.Persons.Count == 0)
+        {
+            return;
+        }
+
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in WordTokenizer.Tokenize(article.Title + "\n" + article.Text))
+        {
+            words.Add(token.Key);
+        }
+
+        var officials = facets.Officials.Where(IsAbout).Select(v => (v.Value, Keys: SpellingKeys.Of(v.Value).ToHashSet(StringComparer.Ordinal))).ToList();
+        foreach (var tag in tags.Persons)
+        {
+            var keys = SpellingKeys.Of(tag);
+
+            // The site writes "Surname Firstname" or "Firstname Surname": the surname is the first or the last word.
+            if (keys.Length == 0 || !(words.Contains(keys[0]) || words.Contains(keys[^1])))
+            {
+                continue;
+            }
+
+            var canonical = vocabulary.Resolve(FacetDimension.Official, tag) ?? vocabulary.Resolve(FacetDimension.Official, Swapped(tag));
+            var found = officials.Exists(o => o.Value == canonical || (o.Keys.Contains(keys[0]) && o.Keys.Contains(keys[^1])));
+            agreement.AddPersonTag(found);
+        }
+    }
+
+    /// <summary>"Erdogan Recep Tayyip" as "Recep Tayyip Erdogan".</summary>
+    private static string Swapped(string tag)
+    {
+        var space = tag.IndexOf(' ', StringComparison.Ordinal);
+        return space < 0 ? tag : $"{tag[(space + 1)..]} {tag[..space]}";
+    }
+}

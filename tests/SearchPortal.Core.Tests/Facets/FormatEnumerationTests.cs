@@ -1,0 +1,30 @@
+using static SearchPortal.Core.Tests.Facets.FacetTestArticles;
+
+namespace SearchPortal.Core.Tests.Facets;
+
+/// <summary>A format is a value when the article deals with it, not when a sentence lists it among other platforms.</summary>
+public class FormatEnumerationTests
+{
+    [Test]
+    public void A_format_only_listed_among_other_platforms_is_no_value()
+    {
+        var text = "Kazakhstan and China will continue to support each other within multilateral platforms such as the UN, SCO, CICA and CIS. "
+            + "Kassym-Jomart Tokayev and Xi Jinping held a telephone conversation.";
+        Assert.That(Formats(text), Is.EqualTo(new[] { "Bilateral" }));
+    }
+
+    [TestCase("The SCO summit in Astana adopted a declaration.")]
+    [TestCase("The leaders met at the SCO, where the ministers had prepared the documents.")]
+    [TestCase("Cooperation within the SCO was discussed.")]
+    [TestCase("The SCO, CICA and CIS were listed. The SCO summit in Astana adopted a declaration.")]
+    public void A_meeting_or_a_body_of_the_SCO_is_the_SCO(string text)
+    {
+        Assert.That(Formats(text), Does.Contain("SCO"));
+    }
+
+    [Test]
+    public void A_listed_format_with_a_meeting_word_still_counts()
+    {
+        Assert.That(Formats("Preparations for the CICA summit, the SCO and the CIS were discussed."), Does.Contain("CICA"));
+    }
+}

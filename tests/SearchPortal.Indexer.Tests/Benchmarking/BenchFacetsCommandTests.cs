@@ -1,0 +1,61 @@
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+
+namespace SearchPortal.Indexer.Tests.Benchmarking;
+
+/// <summary>bench-facets on a tiny corpus in the kremlin_en format: only even ids with tags count, Russia is left out, the site's names resolve.</summary>
+public sealed class BenchFacetsCommandTests
+{
+    private static readonly (string Id, string Title, string Text, string? Category)[] Items =
+    [
+        ("kremlin-en-100", "Telephone conversation with President of Kazakhstan Nursultan Nazarbayev",
+            "Vladimir Putin had a telephone conversation with President of Kazakhstan Nursultan Nazarbayev. Russia and Kazakhstan agreed to stay in contact.",
+            "countries: Kazakhstan; topics: Foreign policy; persons: Nazarbayev Nursultan"),
+        ("kremlin-en-102", "Meeting with President of Turkey Recep Tayyip Erdogan",
+            "Vladimir Putin met with President of Turkey Recep Tayyip Erdogan in the Kremlin. The situation in Syria was discussed.",
+            "countries: Turkey; persons: Erdogan Recep Tayyip, Peskov Dmitry"),
+        ("kremlin-en-101", "Meeting with President of Belarus",
+            "Vladimir Putin met with President of Belarus in the Kremlin.", "topics: Foreign policy"),
+        ("kremlin-en-104", "Meeting with President of Armenia",
+            "Vladimir Putin met with President of Armenia in the Kremlin.", null),
+    ];
+
+    [Test]
+    public void Scores_the_even_tagged_items_against_their_tags()
+    {
+        using var workspace = new Workspace();
+        Write(Path.Combine(workspace.Root, "kremlin.jsonl.gz"));
+
+        var run = workspace.Run("bench-facets", "--corpus", "kremlin.jsonl.gz");
+
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.Error);
+        var line = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Last();
+        using var json = JsonDocument.Parse(line);
+        var root = json.RootElement;
+        Assert.That(root.GetProperty("items").GetInt32(), Is.EqualTo(2), "odd ids and untagged items are not labels");
+        Assert.That(root.GetProperty("tagged_countries").GetInt32(), Is.EqualTo(2));
+        Assert.That(root.GetProperty("country_recall").GetDouble(), Is.EqualTo(1.0), "\"Turkey\" is Türkiye");
+        Assert.That(root.GetProperty("about_countries").GetInt32(), Is.EqualTo(3), "Kazakhstan, Türkiye, Syria; never Russia");
+        Assert.That(root.GetProperty("country_precision").GetDouble(), Is.EqualTo(0.6667).Within(0.0001));
+        Assert.That(root.GetProperty("persons_in_text").GetInt32(), Is.EqualTo(2), "Peskov is not in the text");
+        Assert.That(root.GetProperty("person_recall").GetDouble(), Is.EqualTo(1.0), "\"Surname Firstname\" matches either order");
+        Assert.That(run.Out, Does.Contain("| country recall").And.Contain("Syria"));
+    }
+
+    private static void Write(string path)
+    {
+        using var file = File.Create(path);
+        using var gzip = new GZipStream(file, CompressionLevel.Fastest);
+        using var writer = new StreamWriter(gzip, new UTF8Encoding(false));
+        foreach (var (id, title, text, category) in Items)
+        {
+            writer.Write(JsonSerializer.Serialize(new
+            {
+                id, title, text, lang = "en", date = "2019-05-01", source = "President of Russia (en.kremlin.ru)",
+                url = "http://en.kremlin.ru/events/president/news/" + id[11..], category,
+            }));
+            writer.Write('\n');
+        }
+    }
+}
