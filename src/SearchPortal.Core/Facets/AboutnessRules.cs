@@ -27,10 +27,10 @@ internal static class AboutnessRules
     /// A meeting, call or visit sentence naming more states than this is a list of partners, not a party list; six
     /// covers a summit of the five Central Asian states with a guest.
     /// </summary>
-    public const int MaxParties = 6;
+    public const int MaxParties = 3;
 
     /// <summary>A value named in at least this many sentences may be a subject by repetition alone...</summary>
-    public const int MinRepeatSentences = 3;
+    public const int MinRepeatSentences = 4;
 
     /// <summary>...when it is named at least this share as often as the article's most repeated value of its dimension.</summary>
     public const double RepeatShareOfTop = 0.5;

@@ -12,9 +12,9 @@ internal sealed class SubjectCues
 {
     private static readonly string[] PartySpellings =
     [
-        "talks", "held talks", "telephone conversation", "phone conversation", "telephone call", "phone call", "conversation with",
+        "held talks", "talks with", "telephoned", "telephone conversation", "phone conversation", "telephone call", "phone call", "conversation with",
         "spoke with", "spoke by telephone", "met", "met with", "meets", "meeting with", "meet with", "visit to", "visited", "visiting",
-        "state visit", "official visit", "working visit", "received", "hosted", "negotiations", "bilateral",
+        "state visit", "official visit", "working visit", "hosted", "bilateral",
         "Telefonat", "Telefongespräch", "telefonierte", "telefonierten", "traf", "trafen", "trifft", "Treffen mit", "Besuch in",
         "Besuch", "besuchte", "Staatsbesuch", "Gespräch mit", "Gespräche", "Gesprächen", "empfing", "Verhandlungen", "Strategiedialog",
     ];
