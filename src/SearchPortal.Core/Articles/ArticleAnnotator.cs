@@ -4,7 +4,8 @@ using SearchPortal.Core.Vocabulary;
 
 namespace SearchPortal.Core.Articles;
 
-/// <summary>Prepares an article for the index: extracts its facets, applies the archivist's overrides, dates it from its text and hashes its content.</summary>
+/// <summary>Prepares an article for the index: extracts its facets, applies the archivist's overrides (values set by
+/// hand are what the article is about), dates it from its text and hashes its content.</summary>
 public sealed class ArticleAnnotator
 {
     private readonly FacetExtractor extractor;
@@ -48,7 +49,7 @@ public sealed class ArticleAnnotator
             var (value, detail) = resolve(spelling.Trim());
             if (seen.Add(value))
             {
-                values.Add(new FacetValue(value, detail, []));
+                values.Add(new FacetValue(value, detail, [], FacetRole.About));
             }
         }
 

@@ -1,27 +1,38 @@
 namespace SearchPortal.Core.Facets;
 
-/// <summary>Gathers the values of one facet in order of first mention, each with up to three trimmed evidence sentences.</summary>
+/// <summary>
+/// Gathers the values of one facet in order of first mention, each with up to three trimmed evidence sentences and
+/// every place it was found, from which <see cref="SubjectScorer"/> decides its role.
+/// </summary>
 internal sealed class EvidenceCollector
 {
     public const int MaxEvidence = 3;
     public const int MaxEvidenceLength = 300;
 
     private readonly List<string> order = [];
-    private readonly Dictionary<string, (string? Detail, List<string> Evidence)> values = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string? Detail, List<string> Evidence, List<MentionPlace> Places)> values = new(StringComparer.Ordinal);
 
     public int Count => order.Count;
 
     public bool Contains(string value) => values.ContainsKey(value);
 
-    /// <summary>Records that <paramref name="value"/> was found at [start, end) of <paramref name="sentence"/>.</summary>
-    public void Add(string value, string? detail, string sentence, int start, int end)
+    /// <summary>The values in order of first mention.</summary>
+    public IReadOnlyList<string> Values => order;
+
+    /// <summary>Where <paramref name="value"/> was found, in the order it was added.</summary>
+    public IReadOnlyList<MentionPlace> PlacesOf(string value) => values[value].Places;
+
+    /// <summary>Records that <paramref name="value"/> was found at [start, end) of <paramref name="sentence"/>, sentence number <paramref name="index"/>.</summary>
+    public void Add(string value, string? detail, int index, string sentence, int start, int end)
     {
         if (!values.TryGetValue(value, out var found))
         {
-            found = (detail, []);
+            found = (detail, [], []);
             values.Add(value, found);
             order.Add(value);
         }
+
+        found.Places.Add(new MentionPlace(index, start, end));
 
         if (found.Evidence.Count >= MaxEvidence)
         {
@@ -35,13 +46,14 @@ internal sealed class EvidenceCollector
         }
     }
 
-    public List<FacetValue> ToValues()
+    /// <summary>The values with their evidence; those in <paramref name="about"/> are about the article, the others mentioned.</summary>
+    public List<FacetValue> ToValues(IReadOnlySet<string> about)
     {
         var result = new List<FacetValue>(order.Count);
         foreach (var value in order)
         {
-            var (detail, evidence) = values[value];
-            result.Add(new FacetValue(value, detail, evidence));
+            var (detail, evidence, _) = values[value];
+            result.Add(new FacetValue(value, detail, evidence, about.Contains(value) ? FacetRole.About : FacetRole.Mentioned));
         }
 
         return result;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using SearchPortal.Core.Articles;
 using SearchPortal.Core.Facets.Matching;
 using SearchPortal.Core.Facets.Text;
@@ -20,6 +19,7 @@ public sealed class FacetExtractor
     private readonly int[] officialCountries;
     private readonly OfficialPatternFinder patterns;
     private readonly BilateralDetector bilateral = new();
+    private readonly SubjectScorer subjects;
 
     public FacetExtractor(FacetVocabulary vocabulary)
     {
@@ -58,6 +58,7 @@ public sealed class FacetExtractor
         }
 
         patterns = new OfficialPatternFinder(vocabulary);
+        subjects = new SubjectScorer(vocabulary);
     }
 
     /// <summary>The vocabulary this extractor matches.</summary>
@@ -65,7 +66,7 @@ public sealed class FacetExtractor
 
     public ArticleFacets Extract(Article article) => Extract(article, out _);
 
-    /// <summary>Extracts the facets; <paramref name="textDate"/> is the first full date in the text, if any.</summary>
+    /// <summary>Extracts the facets, each about the article or only mentioned; <paramref name="textDate"/> is the first full date in the text, if any.</summary>
     public ArticleFacets Extract(Article article, out DateOnly? textDate)
     {
         var sentences = SentenceWords.Of(article.Title, article.Text);
@@ -89,26 +90,29 @@ public sealed class FacetExtractor
         for (var s = 0; s < sentences.Count; s++)
         {
             var sentence = sentences[s];
-            Collect(countryValues, sentence, countryMatches[s], vocabulary.Countries, static _ => null);
-            Collect(formatValues, sentence, formatMatches[s], vocabulary.Formats, static _ => null);
-            Collect(officialValues, sentence, officialMatches[s], vocabulary.Officials, OfficialDetail);
+            Collect(countryValues, s, sentence, countryMatches[s], vocabulary.Countries, static _ => null);
+            Collect(formatValues, s, sentence, formatMatches[s], vocabulary.Formats, static _ => null);
+            Collect(officialValues, s, sentence, officialMatches[s], vocabulary.Officials, OfficialDetail);
             foreach (var (name, detail, start, end) in titled[s])
             {
-                officialValues.Add(name, detail, sentence.Text, start, end);
+                officialValues.Add(name, detail, s, sentence.Text, start, end);
             }
         }
 
+        var states = new int[sentences.Count];
+        var bilateralIn = new bool[sentences.Count];
         for (var s = 0; s < sentences.Count; s++)
         {
-            var states = StatesIn(countryMatches[s], officialMatches[s]);
-            if (bilateral.Find(sentences[s], countryMatches[s], states, countryValues.Count) is { } cue)
+            states[s] = StatesIn(countryMatches[s], officialMatches[s]);
+            if (bilateral.Find(sentences[s], countryMatches[s], states[s], countryValues.Count) is { } cue)
             {
-                formatValues.Add(BilateralDetector.Format, null, sentences[s].Text, cue.Start, cue.End);
+                formatValues.Add(BilateralDetector.Format, null, s, sentences[s].Text, cue.Start, cue.End);
+                bilateralIn[s] = true;
             }
         }
 
-        var year = Year(article.Date, sentences, out textDate);
-        return new ArticleFacets(countryValues.ToValues(), formatValues.ToValues(), year, officialValues.ToValues());
+        var year = ArticleYear.Find(article.Date, sentences, out textDate);
+        return subjects.Score(sentences, states, bilateralIn, countryValues, formatValues, officialValues, year);
     }
 
     /// <summary>"Role, Country" of a vocabulary official, or just the role or country when the other is missing.</summary>
@@ -120,36 +124,6 @@ public sealed class FacetExtractor
             (null, { } country) => country,
             ({ } role, { } country) => $"{role}, {country}",
         };
-
-    private static FacetValue? Year(DateOnly? articleDate, List<SentenceWords> sentences, out DateOnly? textDate)
-    {
-        textDate = null;
-        string? evidence = null;
-
-        // One scan per sentence is the simple way to know where the date stands; skip sentences without a digit.
-        foreach (var sentence in sentences)
-        {
-            if (sentence.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && TextDateFinder.FindFirst(sentence.Text) is { } found)
-            {
-                textDate = found.Date;
-                evidence = EvidenceCollector.Excerpt(sentence.Text, found.Start, found.End);
-                break;
-            }
-        }
-
-        var date = articleDate ?? textDate;
-        if (date is not { } value)
-        {
-            return null;
-        }
-
-        // The metadata date wins; the text date is evidence only when it is the same day.
-        IReadOnlyList<string> evidenceList = evidence is not null && textDate == value ? [evidence] : [];
-        return new FacetValue(
-            value.Year.ToString(CultureInfo.InvariantCulture),
-            value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            evidenceList);
-    }
 
     /// <summary>Adds "Tokayev" or "President Xi" once the same article names exactly one official with that surname in full.</summary>
     private void AddSurnameMentions(List<SentenceWords> sentences, List<PhraseMatch>[] officialMatches)
@@ -234,13 +208,13 @@ public sealed class FacetExtractor
         return states.Count;
     }
 
-    private static void Collect(EvidenceCollector values, SentenceWords sentence, List<PhraseMatch> matches, IReadOnlyList<VocabularyEntry> entries, Func<VocabularyEntry, string?> detail)
+    private static void Collect(EvidenceCollector values, int index, SentenceWords sentence, List<PhraseMatch> matches, IReadOnlyList<VocabularyEntry> entries, Func<VocabularyEntry, string?> detail)
     {
         foreach (var match in matches)
         {
             var entry = entries[match.Entry];
             var (start, end) = sentence.Span(match.Start, match.End);
-            values.Add(entry.Canonical, detail(entry), sentence.Text, start, end);
+            values.Add(entry.Canonical, detail(entry), index, sentence.Text, start, end);
         }
     }
 

@@ -14,7 +14,12 @@ internal sealed class FacetFilterOptions
 
     public Option<string[]> Year { get; } = Repeatable("--year", "Only articles of this year (YYYY).");
 
-    public Option<string[]> Official { get; } = Repeatable("--official", "Only articles naming this official (canonical name or any spelling in the vocabulary, e.g. \"Kulubaev\").");
+    public Option<string[]> Official { get; } = Repeatable("--official", "Only articles about this official (canonical name or any spelling in the vocabulary, e.g. \"Kulubaev\").");
+
+    public Option<bool> Mentions { get; } = new("--mentions")
+    {
+        Description = "Widen --country, --format and --official (and their counts) to articles that only mention the value, not just those about it.",
+    };
 
     public Option<string?> Language { get; } = new("--lang") { Description = "Only articles in this language: en, de, or und (neither, or unknown)." };
 
@@ -40,7 +45,11 @@ internal sealed class FacetFilterOptions
         command.Options.Add(Year);
         command.Options.Add(Official);
         command.Options.Add(Language);
+        command.Options.Add(Mentions);
     }
+
+    /// <summary>Whether the filters take in articles that only mention a value.</summary>
+    public bool ReadMentions(ParseResult result) => result.GetValue(Mentions);
 
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Read(ParseResult result)
     {

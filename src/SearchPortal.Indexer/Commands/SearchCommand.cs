@@ -83,7 +83,10 @@ internal sealed class SearchCommand(CliContext context, IndexCommandRunner runne
             filters.Read(result),
             MatchNames[result.GetValue(match)!],
             PageSize: result.GetValue(top) ?? 10,
-            Snippets: false);
+            Snippets: false)
+        {
+            Mentions = filters.ReadMentions(result),
+        };
         var response = archive.Searcher.Search(request);
         if (result.GetValue(json))
         {

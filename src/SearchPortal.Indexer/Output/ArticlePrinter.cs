@@ -5,7 +5,8 @@ using Spectre.Console;
 
 namespace SearchPortal.Indexer.Output;
 
-/// <summary>Prints one article as indexed: metadata, cleaned text and each facet value with its evidence.</summary>
+/// <summary>Prints one article as indexed: metadata, cleaned text and each facet value with its evidence, the values it
+/// is about first, then those it only mentions.</summary>
 internal sealed class ArticlePrinter(IAnsiConsole console)
 {
     public void Print(ArticleView article)
@@ -23,10 +24,16 @@ internal sealed class ArticlePrinter(IAnsiConsole console)
         console.WriteLine();
 
         var facets = article.Facets;
-        PrintDimension(FacetDimension.Country, facets.Countries);
-        PrintDimension(FacetDimension.Format, facets.Formats);
+        console.MarkupLine("[bold underline]About[/]");
+        PrintDimension(FacetDimension.Country, ArticleFacets.About(facets.Countries));
+        PrintDimension(FacetDimension.Format, ArticleFacets.About(facets.Formats));
         PrintDimension(FacetDimension.Year, facets.Year is null ? [] : [facets.Year]);
-        PrintDimension(FacetDimension.Official, facets.Officials);
+        PrintDimension(FacetDimension.Official, ArticleFacets.About(facets.Officials));
+        console.WriteLine();
+        console.MarkupLine("[bold underline]Also mentioned[/]");
+        PrintDimension(FacetDimension.Country, ArticleFacets.Mentioned(facets.Countries));
+        PrintDimension(FacetDimension.Format, ArticleFacets.Mentioned(facets.Formats));
+        PrintDimension(FacetDimension.Official, ArticleFacets.Mentioned(facets.Officials));
     }
 
     private void PrintDimension(string dimension, IReadOnlyList<FacetValue> values)

@@ -83,7 +83,10 @@ public static class SearchJson
         return json;
     }
 
-    /// <summary>An article as the hit object plus its cleaned text and the evidence of every facet value.</summary>
+    /// <summary>
+    /// An article as the hit object (its facets are the values it is about, as a result card shows) plus its cleaned
+    /// text, the evidence of every value it is about under "evidence" and of every value it only mentions under "mentions".
+    /// </summary>
     public static JsonObject Article(ArticleView article)
     {
         var facets = article.Facets;
@@ -97,20 +100,25 @@ public static class SearchJson
             ["source"] = article.Source,
             ["url"] = article.Url,
             ["facets"] = Facets(new HitFacets(
-                [.. facets.Countries.Select(v => v.Value)],
-                [.. facets.Formats.Select(v => v.Value)],
+                [.. facets.Countries.Where(v => v.IsAbout).Select(v => v.Value)],
+                [.. facets.Formats.Where(v => v.IsAbout).Select(v => v.Value)],
                 facets.YearNumber,
-                [.. facets.Officials.Select(v => v.Value)])),
+                [.. facets.Officials.Where(v => v.IsAbout).Select(v => v.Value)])),
             ["text"] = article.Text,
         };
-        var evidence = new JsonObject
+        json["evidence"] = new JsonObject
         {
-            [FacetDimension.Country] = Evidence(facets.Countries),
-            [FacetDimension.Format] = Evidence(facets.Formats),
+            [FacetDimension.Country] = Evidence(ArticleFacets.About(facets.Countries)),
+            [FacetDimension.Format] = Evidence(ArticleFacets.About(facets.Formats)),
             [FacetDimension.Year] = Evidence(facets.Year is null ? [] : [facets.Year]),
-            [FacetDimension.Official] = Evidence(facets.Officials),
+            [FacetDimension.Official] = Evidence(ArticleFacets.About(facets.Officials)),
         };
-        json["evidence"] = evidence;
+        json["mentions"] = new JsonObject
+        {
+            [FacetDimension.Country] = Evidence(ArticleFacets.Mentioned(facets.Countries)),
+            [FacetDimension.Format] = Evidence(ArticleFacets.Mentioned(facets.Formats)),
+            [FacetDimension.Official] = Evidence(ArticleFacets.Mentioned(facets.Officials)),
+        };
         return json;
     }
 

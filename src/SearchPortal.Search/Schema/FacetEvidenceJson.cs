@@ -4,10 +4,15 @@ using SearchPortal.Core.Facets;
 
 namespace SearchPortal.Search.Schema;
 
-/// <summary>The stored evidence of an article's facets: {"country":{"Kazakhstan":["sentence"]},...,"detail":{"official":{"name":"role"}}}.</summary>
+/// <summary>
+/// The stored evidence of an article's facets, both the values it is about and those it only mentions:
+/// {"country":{"Kazakhstan":["sentence"]},...,"detail":{"official":{"name":"role"}},"mentioned":{"country":["United States"]}}.
+/// A value not listed under "mentioned" is about the article (as every value of an index written before roles).
+/// </summary>
 internal static class FacetEvidenceJson
 {
     private const string DetailKey = "detail";
+    private const string MentionedKey = "mentioned";
 
     /// <summary>Serialises every facet value with its evidence sentences and, where present, its detail text.</summary>
     public static string Write(ArticleFacets facets)
@@ -26,6 +31,11 @@ internal static class FacetEvidenceJson
             WriteDetails(json, FacetDimension.Year, facets.Year is null ? [] : [facets.Year]);
             WriteDetails(json, FacetDimension.Official, facets.Officials);
             json.WriteEndObject();
+            json.WriteStartObject(MentionedKey);
+            WriteMentioned(json, FacetDimension.Country, facets.Countries);
+            WriteMentioned(json, FacetDimension.Format, facets.Formats);
+            WriteMentioned(json, FacetDimension.Official, facets.Officials);
+            json.WriteEndObject();
             json.WriteEndObject();
         }
 
@@ -43,12 +53,52 @@ internal static class FacetEvidenceJson
         using var json = JsonDocument.Parse(stored);
         var root = json.RootElement;
         var details = root.TryGetProperty(DetailKey, out var d) ? d : default;
-        var years = ReadDimension(root, details, FacetDimension.Year);
+        var mentioned = root.TryGetProperty(MentionedKey, out var m) ? m : default;
+        var years = ReadDimension(root, details, default, FacetDimension.Year);
         return new ArticleFacets(
-            ReadDimension(root, details, FacetDimension.Country),
-            ReadDimension(root, details, FacetDimension.Format),
+            ReadDimension(root, details, mentioned, FacetDimension.Country),
+            ReadDimension(root, details, mentioned, FacetDimension.Format),
             years.Count > 0 ? years[0] : null,
-            ReadDimension(root, details, FacetDimension.Official));
+            ReadDimension(root, details, mentioned, FacetDimension.Official));
+    }
+
+    private static void WriteMentioned(Utf8JsonWriter json, string dimension, IReadOnlyList<FacetValue> values)
+    {
+        var opened = false;
+        foreach (var value in values)
+        {
+            if (value.IsAbout)
+            {
+                continue;
+            }
+
+            if (!opened)
+            {
+                json.WriteStartArray(dimension);
+                opened = true;
+            }
+
+            json.WriteStringValue(value.Value);
+        }
+
+        if (opened)
+        {
+            json.WriteEndArray();
+        }
+    }
+
+    private static HashSet<string> MentionedIn(JsonElement mentioned, string dimension)
+    {
+        var values = new HashSet<string>(StringComparer.Ordinal);
+        if (mentioned.ValueKind == JsonValueKind.Object && mentioned.TryGetProperty(dimension, out var list) && list.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var value in list.EnumerateArray())
+            {
+                values.Add(value.GetString() ?? string.Empty);
+            }
+        }
+
+        return values;
     }
 
     private static void WriteDimension(Utf8JsonWriter json, string dimension, IReadOnlyList<FacetValue> values)
@@ -93,8 +143,9 @@ internal static class FacetEvidenceJson
         }
     }
 
-    private static List<FacetValue> ReadDimension(JsonElement root, JsonElement details, string dimension)
+    private static List<FacetValue> ReadDimension(JsonElement root, JsonElement details, JsonElement mentioned, string dimension)
     {
+        var mentions = MentionedIn(mentioned, dimension);
         var result = new List<FacetValue>();
         if (!root.TryGetProperty(dimension, out var values))
         {
@@ -116,7 +167,7 @@ internal static class FacetEvidenceJson
                 detail = detailElement.GetString();
             }
 
-            result.Add(new FacetValue(value.Name, detail, evidence));
+            result.Add(new FacetValue(value.Name, detail, evidence, mentions.Contains(value.Name) ? FacetRole.Mentioned : FacetRole.About));
         }
 
         return result;

@@ -6,12 +6,18 @@ namespace SearchPortal.Search.Schema;
 
 /// <summary>
 /// How one facet dimension is indexed, filtered, queried and counted: the one definition the document, the filters,
-/// the query builder and the facet counting all use. The field is named as the dimension.
+/// the query builder and the facet counting all use. The field is named as the dimension. A dimension whose values
+/// have a role (country, format, official) holds there the values the article is about, and has a second field,
+/// <see cref="WithMentions"/>, holding every value, so that a search can widen its filters to mentions.
 /// </summary>
 internal abstract class FacetField(string dimension)
 {
     /// <summary>The dimension, which is also the name of its index field.</summary>
     public string Dimension { get; } = dimension;
+
+    /// <summary>The field of the same dimension holding the values the article only mentions as well; null when the
+    /// dimension's values have no role (year, language, category).</summary>
+    public virtual FacetField? WithMentions => null;
 
     /// <summary>What facet counting reads: sorted-set doc values of the labels, or numeric doc values.</summary>
     public abstract DocValuesType CountedFrom { get; }

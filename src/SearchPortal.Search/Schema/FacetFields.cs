@@ -11,17 +11,29 @@ internal static class FacetFields
     /// <summary>Every facet field, in <see cref="FacetDimension.Countable"/> order.</summary>
     public static readonly IReadOnlyList<FacetField> All =
     [
-        new TermsFacetField(FacetDimension.Country),
-        new TermsFacetField(FacetDimension.Format),
+        new TermsFacetField(FacetDimension.Country, withRoles: true),
+        new TermsFacetField(FacetDimension.Format, withRoles: true),
         Year,
-        new TermsFacetField(FacetDimension.Official),
+        new TermsFacetField(FacetDimension.Official, withRoles: true),
         new TermsFacetField(FacetDimension.Language),
         new TermsFacetField(FacetDimension.Category),
     ];
 
-    private static readonly FrozenDictionary<string, FacetField> ByDimension = All.ToFrozenDictionary(f => f.Dimension, StringComparer.Ordinal);
+    // The fields widened to mentions are found by their own names too: filters and counting work on field names.
+    private static readonly FrozenDictionary<string, FacetField> ByDimension = All
+        .Concat(All.Select(f => f.WithMentions).OfType<FacetField>())
+        .ToFrozenDictionary(f => f.Dimension, StringComparer.Ordinal);
 
-    /// <summary>The field of <paramref name="dimension"/>, or null when the index has no such facet.</summary>
+    /// <summary>The field that filters and counts <paramref name="dimension"/>: its about-values, or with
+    /// <paramref name="mentions"/> every value where the dimension has roles.</summary>
+    public static string FieldOf(string dimension, bool mentions) =>
+        mentions && Find(dimension)?.WithMentions is { } widened ? widened.Dimension : dimension;
+
+    /// <summary>The dimension a field of <see cref="FieldOf"/> belongs to.</summary>
+    public static string DimensionOf(string field) =>
+        field.EndsWith(TermsFacetField.MentionsSuffix, StringComparison.Ordinal) ? field[..^TermsFacetField.MentionsSuffix.Length] : field;
+
+    /// <summary>The field of <paramref name="dimension"/> (or of a field widened to mentions), or null when the index has no such facet.</summary>
     public static FacetField? Find(string dimension) => ByDimension.GetValueOrDefault(dimension);
 
     /// <summary>The field of a dimension the index has.</summary>

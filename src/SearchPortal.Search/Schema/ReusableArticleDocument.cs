@@ -109,14 +109,25 @@ internal sealed class ReusableArticleDocument
         }
     }
 
+    /// <summary>The about-values into the dimension's field, every value into its field widened to mentions.</summary>
     private void AddFacetValues(FacetField field, IReadOnlyList<FacetValue> values)
     {
         for (var i = 0; i < values.Count; i++)
         {
             var value = values[i].Value;
-            if (!IsRepeat(values, i, value))
+            if (IsRepeat(values, i, value))
+            {
+                continue;
+            }
+
+            if (values[i].IsAbout)
             {
                 AddFacetValue(field, value);
+            }
+
+            if (field.WithMentions is { } widened)
+            {
+                AddFacetValue(widened, value);
             }
         }
     }

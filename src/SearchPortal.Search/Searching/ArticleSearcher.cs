@@ -85,8 +85,9 @@ public sealed class ArticleSearcher : IArticleSearch
 
     private SearchResponse SearchLeased(SearchRequest request, IndexSearcher searcher, int sliceCount, Stopwatch clock)
     {
-        var filters = FacetFilter.From(CleanFilters(request.Filters), vocabulary);
-        var applied = filters.ToDictionary(f => f.Dimension, f => f.Values, StringComparer.Ordinal);
+        var resolved = FacetFilter.From(CleanFilters(request.Filters), vocabulary);
+        var applied = resolved.ToDictionary(f => f.Dimension, f => f.Values, StringComparer.Ordinal);
+        IReadOnlyList<FacetFilter> filters = [.. resolved.Select(f => f with { Dimension = FacetFields.FieldOf(f.Dimension, request.Mentions) })];
         var allWords = request.Match != MatchMode.AnyWord;
         var text = QueryText.Clean(request.Query);
         var parsed = Parse(text, allWords);
@@ -112,7 +113,7 @@ public sealed class ArticleSearcher : IArticleSearch
     /// <summary>One page of hits and the facet counts of a parsed query under the request's filters, sort and paging.</summary>
     private PageAnswer Answer(SearchRequest request, IndexSearcher searcher, ParsedQuery parsed, IReadOnlyList<FacetFilter> filters, int sliceCount)
     {
-        var dimensions = request.FacetDimensions ?? FacetDimension.All;
+        IReadOnlyList<string> dimensions = [.. (request.FacetDimensions ?? FacetDimension.All).Select(d => FacetFields.FieldOf(d, request.Mentions))];
 
         // Filters on counted dimensions run drill-sideways (their own dimension counts as if unfiltered); the others only narrow.
         var facets = new FacetScope(dimensions, [.. filters.Where(f => dimensions.Contains(f.Dimension))], Math.Max(0, request.FacetTopN), index.FacetOrdinals);
@@ -127,7 +128,7 @@ public sealed class ArticleSearcher : IArticleSearch
         var shown = ranked.Page(start, pageSize);
         var snippets = request.Snippets && shown.Length > 0 ? Snippets(searcher, parsed, shown, Math.Clamp(request.SnippetsPerHit, 1, MaxSnippets)) : null;
         var hits = shown.Select((scoreDoc, i) => Hit(searcher, scoreDoc, snippets?[i] ?? [])).ToList();
-        return new PageAnswer(ranked.Total, hits, ranked.Facets);
+        return new PageAnswer(ranked.Total, hits, [.. ranked.Facets.Select(f => f with { Dimension = FacetFields.DimensionOf(f.Dimension) })]);
     }
 
     public ArticleView? Find(string id, string? highlightQuery = null) => Leased(searcher =>

@@ -25,5 +25,11 @@ public sealed record SearchRequest(
     int SnippetsPerHit = 3,
     bool SuggestCorrections = true)
 {
+    /// <summary>
+    /// Whether filters and counts of the dimensions with roles (country, format, official) take in the values an
+    /// article only mentions; by default they hold the values an article is about.
+    /// </summary>
+    public bool Mentions { get; init; }
+
     public static SearchRequest For(string query, MatchMode match) => new(query, new Dictionary<string, IReadOnlyList<string>>(), match);
 }

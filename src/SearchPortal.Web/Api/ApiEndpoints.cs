@@ -30,7 +30,9 @@ public static class ApiEndpoints
         }
 
         var state = reading.State!;
-        return Results.Json(SearchJson.Response(search.Search(state.ToRequest(FacetPanel.TopNFor(state))), WebExtras));
+        var json = SearchJson.Response(search.Search(state.ToRequest(FacetPanel.TopNFor(state))), WebExtras);
+        json[SearchState.MentionsParameter] = state.Mentions;
+        return Results.Json(json);
     }
 
     /// <remarks>

@@ -9,14 +9,20 @@ namespace SearchPortal.Web.Searching;
 /// <param name="Filters">Selected values per dimension; only dimensions with a selection are present.</param>
 /// <param name="Sort">The order asked for; null for the default (relevance with a query, newest first without).</param>
 /// <param name="More">The facet dimension whose full list of values is shown, or null.</param>
+/// <param name="Mentions">Whether country, format and official filters and counts take in articles that only mention a
+/// value (URL mentions=1); by default they find the articles about it.</param>
 public sealed record SearchState(
     string Query,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Filters,
     SearchSort? Sort,
     int Page,
     int Size,
-    string? More)
+    string? More,
+    bool Mentions = false)
 {
+    /// <summary>The URL parameter of <see cref="Mentions"/>.</summary>
+    public const string MentionsParameter = "mentions";
+
     public const int DefaultSize = 10;
 
     public static readonly IReadOnlyList<int> Sizes = [10, 20, 50];
@@ -36,7 +42,7 @@ public sealed record SearchState(
 
     /// <summary>The engine request for this state: every word required, like a web search engine, else any of them.</summary>
     public SearchRequest ToRequest(int facetTopN) =>
-        new(Query, Filters, MatchMode.AllWordsThenAny, EffectiveSort, Page, Size, Snippets: true, FacetTopN: facetTopN);
+        new(Query, Filters, MatchMode.AllWordsThenAny, EffectiveSort, Page, Size, Snippets: true, FacetTopN: facetTopN) { Mentions = Mentions };
 
     /// <summary>Selects the value if unselected, unselects it otherwise; back to page 1.</summary>
     public SearchState Toggle(string dimension, string value) =>
@@ -75,6 +81,9 @@ public sealed record SearchState(
 
     public SearchState WithMore(string? dimension) => this with { More = dimension };
 
+    /// <summary>This state with filters widened to mentions or narrowed back to the articles about a value; back to page 1.</summary>
+    public SearchState WithMentions(bool mentions) => this with { Mentions = mentions, Page = 1 };
+
     /// <summary>The URL of this state under <paramref name="path"/>, leaving out every default so links stay short.</summary>
     public string ToUrl(string path = "/")
     {
@@ -90,6 +99,11 @@ public sealed record SearchState(
             {
                 Append(query, dimension, value);
             }
+        }
+
+        if (Mentions)
+        {
+            Append(query, MentionsParameter, "1");
         }
 
         if (Sort is { } sort)

@@ -85,12 +85,24 @@ public static class SearchStateReader
             return SearchStateReading.Invalid("more", "more must name a facet: " + string.Join(", ", FacetDimension.All) + ".");
         }
 
+        var mentions = false;
+        var mentionsText = Single(query[SearchState.MentionsParameter]);
+        if (mentionsText is not null)
+        {
+            if (mentionsText is not ("1" or "0" or "true" or "false"))
+            {
+                return SearchStateReading.Invalid(SearchState.MentionsParameter, "mentions must be 1 (include articles that only mention a value) or 0.");
+            }
+
+            mentions = mentionsText is "1" or "true";
+        }
+
         if (ReadQuery(query["q"], limits, out var text) is { } queryError)
         {
             return new SearchStateReading(null, queryError);
         }
 
-        return SearchStateReading.Valid(new SearchState(text, filters, sort, page, size, more));
+        return SearchStateReading.Valid(new SearchState(text, filters, sort, page, size, more, mentions));
     }
 
     /// <summary>

@@ -37,6 +37,16 @@ public class ArticleAnnotatorTests
     }
 
     [Test]
+    public void Values_set_by_hand_are_about_the_article()
+    {
+        var text = Text + " The two leaders also spoke about transit through Afghanistan.";
+        var article = new Article("a2", "Tokayev meets Xi", text, ArticleLanguage.English, null, null, null, null, new FacetOverrides(Countries: ["Afghanistan"]));
+        Assert.That(Annotator.Annotate(article with { Overrides = null }).Facets.Countries.Single(c => c.Value == "Afghanistan").IsAbout, Is.False,
+            "extraction alone finds Afghanistan named once, in passing");
+        Assert.That(Annotator.Annotate(article).Facets.Countries.Single().IsAbout, Is.True);
+    }
+
+    [Test]
     public void An_override_of_one_facet_leaves_the_others_extracted()
     {
         var facets = Annotator.Annotate(Article(new FacetOverrides(Formats: ["C5+1"]))).Facets;

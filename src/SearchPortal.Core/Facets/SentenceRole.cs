@@ -1,0 +1,23 @@
+namespace SearchPortal.Core.Facets;
+
+/// <summary>What a sentence says about the values it names, as <see cref="SubjectCues"/> reads it.</summary>
+[Flags]
+internal enum SentenceRole
+{
+    None = 0,
+
+    /// <summary>The title, or a sentence of the lead (datelines and headline lines before the first full sentence included).</summary>
+    Lead = 1,
+
+    /// <summary>Reports a meeting, call, visit or talks: the states and people it names are its parties.</summary>
+    Parties = 2,
+
+    /// <summary>Names who took part in an event (attended, took part, speeches from, joined): people named are participants.</summary>
+    Participants = 4,
+
+    /// <summary>Reports what someone said or did (said, stressed, proposed, erklärte): people named are actors.</summary>
+    Speech = 8,
+
+    /// <summary>The title itself.</summary>
+    Title = 16,
+}

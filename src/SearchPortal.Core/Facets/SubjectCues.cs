@@ -1,0 +1,94 @@
+using SearchPortal.Core.Facets.Matching;
+using SearchPortal.Core.Facets.Text;
+
+namespace SearchPortal.Core.Facets;
+
+/// <summary>
+/// Reads the role of each sentence of an article from its position and its words: the title and the lead, and cue
+/// phrases for the parties of a meeting, call or visit, the participants of an event and what someone said or did, in
+/// English and German. Immutable after construction and safe to share between threads.
+/// </summary>
+internal sealed class SubjectCues
+{
+    private static readonly string[] PartySpellings =
+    [
+        "held talks", "talks with", "telephoned", "telephone conversation", "phone conversation", "telephone call", "phone call", "conversation with",
+        "spoke with", "spoke by telephone", "met", "met with", "meets", "meeting with", "meet with", "visit to", "visited", "visiting",
+        "state visit", "official visit", "working visit", "hosted", "bilateral",
+        "Telefonat", "Telefongespräch", "telefonierte", "telefonierten", "traf", "trafen", "trifft", "Treffen mit", "Besuch in",
+        "Besuch", "besuchte", "Staatsbesuch", "Gespräch mit", "Gespräche", "Gesprächen", "empfing", "Verhandlungen", "Strategiedialog",
+    ];
+
+    private static readonly string[] ParticipantSpellings =
+    [
+        "attended", "attended by", "took part", "take part", "participated", "participants", "joined", "speeches", "delegation",
+        "delegations", "guests", "meeting", "summit", "nahmen", "teilnahmen", "Teilnehmer", "Gipfel", "Gipfeltreffen", "Treffen",
+    ];
+
+    private static readonly string[] SpeechSpellings =
+    [
+        "said", "says", "stated", "noted", "stressed", "emphasised", "emphasized", "told", "declared", "announced", "added",
+        "underlined", "underscored", "outlined", "highlighted", "expressed", "welcomed", "proposed", "called for", "urged",
+        "thanked", "invited", "reaffirmed", "agreed", "signed", "congratulated", "believes", "pointed out", "conveyed",
+        "sagte", "sagt", "erklärte", "betonte", "unterstrich", "kündigte", "forderte", "begrüßte", "dankte", "bekräftigte",
+        "schlug", "unterzeichnete", "unterzeichneten",
+    ];
+
+    private static readonly SentenceRole[] Kinds = [SentenceRole.Parties, SentenceRole.Participants, SentenceRole.Speech];
+
+    private readonly PhraseTrie cues = new();
+
+    public SubjectCues()
+    {
+        Add(PartySpellings, 0);
+        Add(ParticipantSpellings, 1);
+        Add(SpeechSpellings, 2);
+        cues.Freeze();
+    }
+
+    /// <summary>The role of every sentence; <paramref name="sentences"/> start with the title when the article has one.</summary>
+    public SentenceRole[] Read(List<SentenceWords> sentences)
+    {
+        var roles = new SentenceRole[sentences.Count];
+        var matches = new List<PhraseMatch>();
+        var leadEnded = false;
+        var bodySentences = 0;
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            var sentence = sentences[s];
+            if (sentence.IsTitle)
+            {
+                roles[s] = SentenceRole.Title | SentenceRole.Lead;
+            }
+            else if (!leadEnded && bodySentences++ < AboutnessRules.MaxLeadLines)
+            {
+                roles[s] = SentenceRole.Lead;
+                leadEnded = IsFullSentence(sentence);
+            }
+
+            matches.Clear();
+            cues.FindAll(sentence.Words, matches);
+            foreach (var match in matches)
+            {
+                roles[s] |= Kinds[match.Entry];
+            }
+        }
+
+        return roles;
+    }
+
+    /// <summary>A sentence of running text rather than a headline, a place line or a dateline: long enough, and closed by punctuation.</summary>
+    private static bool IsFullSentence(SentenceWords sentence)
+    {
+        var text = sentence.Text.TrimEnd();
+        return sentence.Words.Count >= AboutnessRules.MinLeadWords && text.Length > 0 && text[^1] is '.' or '!' or '?' or '"' or '»' or '“' or '”' or ')';
+    }
+
+    private void Add(string[] spellings, int kind)
+    {
+        foreach (var spelling in spellings)
+        {
+            cues.Add(SpellingKeys.Of(spelling), new PhraseTerminal(kind, null, false));
+        }
+    }
+}
