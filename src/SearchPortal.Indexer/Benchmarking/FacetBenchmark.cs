@@ -15,10 +15,9 @@ internal sealed class FacetBenchmark(FacetVocabulary vocabulary, ArticleAnnotato
     private const string LeftOut = "Russia";
 
     /// <summary>
-    /// Whether a value counts as what the article is about. Every value counts until <see cref="FacetValue"/> carries
-    /// the about/mentioned role; then this is the one line to switch to the role.
+    /// Whether a value counts as what the article is about: its role, as the portal counts and filters by default.
     /// </summary>
-    public static bool IsAbout(FacetValue value) => value is not null;
+    public static bool IsAbout(FacetValue value) => value.IsAbout;
 
     public FacetAgreement Measure(IEnumerable<IngestRecord> records, CancellationToken cancellation)
     {
