@@ -36,6 +36,12 @@ CYRILLIC_COUNTRIES = {
     "Azerbaijan", "Armenia", "Georgia", "Moldova",
 }
 
+# Names romanised from Hebrew, Arabic or Persian script: the German press writes "j" for the English "y" before a vowel.
+Y_TO_J_COUNTRIES = {
+    "Israel", "Iran", "Afghanistan", "Iraq", "Syria", "Saudi Arabia", "Egypt", "Jordan", "Lebanon", "Yemen", "Palestine",
+    "Kuwait", "Qatar", "Bahrain", "Oman", "United Arab Emirates", "Libya", "Pakistan",
+}
+
 # Jurisdiction slugs whose vocabulary name differs from the slug's words.
 SLUG_COUNTRIES = {
     "turkey": "Türkiye", "congo-kinshasa": "Democratic Republic of the Congo", "congo-brazzaville": "Republic of the Congo",
@@ -146,8 +152,12 @@ def english_variants(word):
     return variants
 
 
-def name_variants(spelling, cyrillic):
-    """A spelling's derived forms: English romanisation variants and, for Cyrillic-script names, German press forms."""
+def name_variants(spelling, cyrillic, y_to_j=False):
+    """A spelling's derived forms: English romanisation variants and, for Cyrillic-script names, German press forms;
+    for Hebrew, Arabic and Persian names the German "j" (Netanyahu -> Netanjahu)."""
+    if y_to_j and not cyrillic:
+        german = re.sub(r"(?<=[a-z])y(?=[aeiou])", "j", re.sub(r"\bY(?=[aeiou])", "J", spelling))
+        return {german} - {spelling}
     if not cyrillic:
         return set()
     words = spelling.split(" ")
@@ -417,6 +427,7 @@ def entries_of(persons, known_countries):
         terms = merged_terms(person.terms)
         country = next((t[1] for t in terms if t[1] in known_countries), None)
         cyrillic = any(t[1] in CYRILLIC_COUNTRIES for t in terms)
+        y_to_j = any(t[1] in Y_TO_J_COUNTRIES for t in terms)
         title = re.sub(r"\s*\([^)]*\)$", "", person.enwiki) if person.enwiki else None
         labels = [l for l, _ in person.labels.most_common()]
         sourced = [s for s, _ in person.spellings.most_common()]
@@ -425,7 +436,7 @@ def entries_of(persons, known_countries):
         canonical = title or (fallback.replace("'", "") if cyrillic and not labels else fallback)
         spellings = [canonical] + labels + sourced
         for s in list(spellings):
-            spellings += sorted(name_variants(s, cyrillic))
+            spellings += sorted(name_variants(s, cyrillic, y_to_j))
         seen, unique = set(), []
         for s in spellings:
             k = key(s)

@@ -94,7 +94,8 @@ public sealed class FacetExtractor
             {
                 foreach (var (name, detail, start, end) in patterns.Find(sentence, countryMatches[s], officialMatches[s]))
                 {
-                    officialValues.Add(name, detail, sentence.Text, start, end);
+                    var known = vocabulary.Find(FacetDimension.Official, name);
+                    officialValues.Add(known?.Canonical ?? name, known is null ? detail : OfficialDetail(known), sentence.Text, start, end);
                 }
             }
         }
@@ -112,9 +113,9 @@ public sealed class FacetExtractor
         return new ArticleFacets(countryValues.ToValues(), formatValues.ToValues(), year, officialValues.ToValues());
     }
 
-    /// <summary>"Role, Country" of a vocabulary official, or just the role or country when the other is missing.</summary>
+    /// <summary>A gazetteer official's principal office with years; else "Role, Country" of a vocabulary official, or just the one present.</summary>
     public static string? OfficialDetail(VocabularyEntry official) =>
-        (official.Role, official.Country) switch
+        official.Offices is { Count: > 0 } offices ? offices[0] : (official.Role, official.Country) switch
         {
             (null, null) => null,
             ({ } role, null) => role,
