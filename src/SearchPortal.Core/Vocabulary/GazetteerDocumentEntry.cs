@@ -2,9 +2,18 @@ using System.Text.Json.Serialization;
 
 namespace SearchPortal.Core.Vocabulary;
 
-/// <summary>The JSON shape of officials-gazetteer.json, as written by tools/gazetteer/make-officials-gazetteer.py.</summary>
-internal sealed class GazetteerDocument
+/// <summary>The JSON shape of one gazetteer official.</summary>
+internal sealed class GazetteerDocumentEntry
 {
-    [JsonPropertyName("officials")]
-    public List<GazetteerDocumentEntry?>? Officials { get; set; }
+    [JsonPropertyName("canonical")]
+    public string? Canonical { get; set; }
+
+    [JsonPropertyName("country")]
+    public string? Country { get; set; }
+
+    [JsonPropertyName("roles")]
+    public List<GazetteerDocumentOffice?>? Roles { get; set; }
+
+    [JsonPropertyName("aliases")]
+    public List<string?>? Aliases { get; set; }
 }

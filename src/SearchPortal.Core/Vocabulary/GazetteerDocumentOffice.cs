@@ -2,18 +2,18 @@ using System.Text.Json.Serialization;
 
 namespace SearchPortal.Core.Vocabulary;
 
-/// <summary>The JSON shape of one gazetteer official.</summary>
-internal sealed class GazetteerDocumentEntry
+/// <summary>The JSON shape of one office a gazetteer official held: "Foreign Minister" of "Russia" from 2004, to null (still in office).</summary>
+internal sealed class GazetteerDocumentOffice
 {
-    [JsonPropertyName("canonical")]
-    public string? Canonical { get; set; }
+    [JsonPropertyName("role")]
+    public string? Role { get; set; }
 
-    [JsonPropertyName("country")]
-    public string? Country { get; set; }
+    [JsonPropertyName("of")]
+    public string? Of { get; set; }
 
-    [JsonPropertyName("roles")]
-    public List<GazetteerDocumentOffice?>? Roles { get; set; }
+    [JsonPropertyName("from")]
+    public int? From { get; set; }
 
-    [JsonPropertyName("aliases")]
-    public List<string?>? Aliases { get; set; }
+    [JsonPropertyName("to")]
+    public int? To { get; set; }
 }
