@@ -95,7 +95,8 @@ public sealed class FacetExtractor
             Collect(officialValues, s, sentence, officialMatches[s], vocabulary.Officials, OfficialDetail);
             foreach (var (name, detail, start, end) in titled[s])
             {
-                officialValues.Add(name, detail, s, sentence.Text, start, end);
+                var known = vocabulary.Find(FacetDimension.Official, name);
+                officialValues.Add(known?.Canonical ?? name, known is null ? detail : OfficialDetail(known), s, sentence.Text, start, end);
             }
         }
 
@@ -115,9 +116,9 @@ public sealed class FacetExtractor
         return subjects.Score(sentences, states, bilateralIn, countryValues, formatValues, officialValues, year);
     }
 
-    /// <summary>"Role, Country" of a vocabulary official, or just the role or country when the other is missing.</summary>
+    /// <summary>A gazetteer official's principal office with years; else "Role, Country" of a vocabulary official, or just the one present.</summary>
     public static string? OfficialDetail(VocabularyEntry official) =>
-        (official.Role, official.Country) switch
+        official.Offices is { Count: > 0 } offices ? offices[0] : (official.Role, official.Country) switch
         {
             (null, null) => null,
             ({ } role, null) => role,

@@ -12,6 +12,9 @@ public sealed class FacetVocabulary
     /// <summary>The file name of the vocabulary beside the binaries.</summary>
     public const string DefaultFileName = "facet-vocabulary.json";
 
+    /// <summary>The generated officials gazetteer that <see cref="Load"/> reads from beside the vocabulary file when it is there.</summary>
+    public const string GazetteerFileName = "officials-gazetteer.json";
+
     private readonly SpellingIndex countryIndex;
     private readonly SpellingIndex formatIndex;
     private readonly SpellingIndex officialIndex;
@@ -57,7 +60,7 @@ public sealed class FacetVocabulary
     /// <summary>Country spellings that are also personal names ("Jordan", "Chad"): they count only after in/of/to/from/nach/aus/von.</summary>
     public IReadOnlyList<string> CueRequiredSpellings { get; }
 
-    /// <summary>Reads and validates a vocabulary file.</summary>
+    /// <summary>Reads and validates a vocabulary file, with the officials of the gazetteer beside it (<see cref="GazetteerFileName"/>) if present.</summary>
     /// <exception cref="VocabularyException">The file is missing, not JSON, or has invalid entries; the message names file and entry.</exception>
     public static FacetVocabulary Load(string path) => VocabularyFileReader.Read(path);
 

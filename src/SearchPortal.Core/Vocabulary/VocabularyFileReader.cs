@@ -36,10 +36,11 @@ internal static class VocabularyFileReader
 
         try
         {
+            var countries = Entries(document.Countries, "countries", path);
             return new FacetVocabulary(
-                Entries(document.Countries, "countries", path),
+                countries,
                 Entries(document.Formats, "formats", path),
-                Entries(document.Officials, "officials", path),
+                WithGazetteer(Entries(document.Officials, "officials", path), countries, path),
                 Phrases(document.Ignore, "ignore", path),
                 Phrases(document.NeedsCue, "needsCue", path));
         }
@@ -47,6 +48,19 @@ internal static class VocabularyFileReader
         {
             throw new VocabularyException($"{path}: {ex.Message}", ex);
         }
+    }
+
+    /// <summary>The officials of the vocabulary, then those of the gazetteer beside it when there is one (the archivist's entries win).</summary>
+    private static List<VocabularyEntry> WithGazetteer(List<VocabularyEntry> officials, List<VocabularyEntry> countries, string path)
+    {
+        var gazetteer = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", FacetVocabulary.GazetteerFileName);
+        if (!File.Exists(gazetteer))
+        {
+            return officials;
+        }
+
+        var known = countries.Select(country => country.Canonical).ToHashSet(StringComparer.Ordinal);
+        return OfficialGazetteer.Merge(officials, OfficialGazetteer.Read(gazetteer), known);
     }
 
     private static List<VocabularyEntry> Entries(List<VocabularyDocumentEntry?>? entries, string list, string path)

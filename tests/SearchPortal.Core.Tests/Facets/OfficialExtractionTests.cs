@@ -66,7 +66,7 @@ public class OfficialExtractionTests
     public void Minister_of_Foreign_Affairs_of_a_country_names_the_person_after_the_comma()
     {
         var facets = Extract("The Minister of Foreign Affairs of Mongolia, Battsetseg Batmunkh, attended.");
-        Assert.That(facets.Officials.Select(o => (o.Value, o.Detail)), Is.EqualTo(new[] { ("Battsetseg Batmunkh", "Foreign Minister, Mongolia") }));
+        Assert.That(facets.Officials.Select(o => (o.Value, o.Detail)), Is.EqualTo(new[] { ("Battsetseg Batmunkh", "Foreign Minister of Mongolia, 2021–") }));
     }
 
     [Test]
