@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lucene.Net.Analysis;
 using Lucene.Net.Search;
 using SearchPortal.Core.Vocabulary;
@@ -13,6 +14,10 @@ namespace SearchPortal.Search.Querying;
 /// </summary>
 internal sealed class ArticleQueryParser
 {
+    /// <summary>Told when a word of more than <see cref="FieldQueryFactory.MaxAnyPartPositions"/> parts was searched as a phrase.</summary>
+    public static readonly string LongWordNotice = string.Create(CultureInfo.InvariantCulture,
+        $"A word joined from more than {FieldQueryFactory.MaxAnyPartPositions} parts (by commas, hyphens or dots) was searched as a phrase, its parts together in order.");
+
     private readonly FieldQueryFactory fields;
     private readonly FacetVocabulary vocabulary;
 
@@ -47,6 +52,11 @@ internal sealed class ArticleQueryParser
                 query = new LuceneQueryBuilder(literalTexts, vocabulary, requireAllWords).Build(root) ?? query;
                 notices.Add("Your query has only very common words, so they were matched exactly as written.");
             }
+        }
+
+        if (fields.ReadLongWordAsPhrase)
+        {
+            notices.Add(LongWordNotice);
         }
 
         if (query is null)

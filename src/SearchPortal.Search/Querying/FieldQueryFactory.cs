@@ -21,7 +21,17 @@ internal sealed class FieldQueryFactory(Analyzer analyzer)
     /// </summary>
     public const float CompoundPartsWeight = 0.3f;
 
+    /// <summary>
+    /// A word analysed into more positions than this (a list pasted with commas, "said,year,talks,...") is searched as
+    /// a phrase only: "any of its parts" would be a disjunction over dozens of frequent terms, walking most of the
+    /// index, while real hyphenated and dotted words ("Nur-Sultan", "U.S.-China", "1,000,000") have a few parts.
+    /// </summary>
+    public const int MaxAnyPartPositions = 8;
+
     private readonly List<Position> positions = [];
+
+    /// <summary>Whether some word had more than <see cref="MaxAnyPartPositions"/> parts and was searched as a phrase.</summary>
+    public bool ReadLongWordAsPhrase { get; private set; }
 
     /// <summary>
     /// A word as typed, without quotes. One token: a term query (with its compound parts); several ("Nur-Sultan",
@@ -40,6 +50,11 @@ internal sealed class FieldQueryFactory(Analyzer analyzer)
         if (positions.Count == 1)
         {
             query = WordOf(positions[0]);
+        }
+        else if (positions.Count > MaxAnyPartPositions)
+        {
+            query = PhraseOfPositions();
+            ReadLongWordAsPhrase = true;
         }
         else
         {

@@ -1,0 +1,97 @@
+using System.Globalization;
+using SearchPortal.Core.Articles;
+using SearchPortal.Core.Ingestion;
+using SearchPortal.Search.Highlighting;
+using SearchPortal.Search.Querying;
+using SearchPortal.Search.Schema;
+using SearchPortal.Search.Searching;
+using SearchPortal.Search.Tests.FacetCounting;
+using SearchPortal.Search.Tests.Indexing;
+
+namespace SearchPortal.Search.Tests.Searching;
+
+/// <summary>
+/// The bounds on what one query may cost, on generated articles indexed by the production rebuild: a word pasted from
+/// many parts is not a disjunction of all of them, and prefixes share one highlighting budget per field.
+/// </summary>
+public sealed class QueryCostBoundTests
+{
+    // Nine words of the generated articles joined by commas: one "word" of nine parts, each part in most articles.
+    private const string NinePartWord = "talks,railway,energy,water,summit,trade,security,investment,pipeline";
+    private const string EightPartWord = "talks,railway,energy,water,summit,trade,security,investment";
+
+    private TempIndexRoot root = null!;
+    private ArticleIndex index = null!;
+    private SearcherFixture fixture = null!;
+
+    [OneTimeSetUp]
+    public void Build()
+    {
+        var pipeline = new IngestionPipeline(SearcherFixture.Vocabulary);
+        var records = new GeneratedNews(SearcherFixture.Vocabulary, seed: 12).Articles("news", 300)
+            .Append(Record("listed", "A list of topics", "The agenda read: talks, railway, energy, water, summit, trade, security, investment, pipeline."))
+            .Concat(Enumerable.Range(0, 300).Select(i => Record(
+                "codes-" + i.ToString(CultureInfo.InvariantCulture),
+                "Registry codes",
+                string.Create(CultureInfo.InvariantCulture, $"The registry lists zetacode{i:D3} and zetbcode{i:D3} among its entries."))));
+        root = new TempIndexRoot();
+        root.Rebuilder.Rebuild(records, pipeline.Annotator.Annotate);
+        index = new ArticleIndex(root.Path);
+        fixture = new SearcherFixture(index);
+    }
+
+    [OneTimeTearDown]
+    public void Remove()
+    {
+        fixture.Dispose();
+        index.Dispose();
+        root.Dispose();
+    }
+
+    [TestCase(MatchMode.AnyWord)]
+    [TestCase(MatchMode.AllWordsThenAny)]
+    public void A_word_of_more_than_eight_parts_is_searched_as_a_phrase_with_the_notice(MatchMode match)
+    {
+        var response = fixture.Searcher.Search(SearchRequest.For(NinePartWord, match) with { PageSize = 100 });
+
+        Assert.That(response.Hits.Select(h => h.Id), Is.EqualTo(new[] { "listed" }));
+        Assert.That(response.Notice, Does.Contain(ArticleQueryParser.LongWordNotice));
+    }
+
+    [Test]
+    public void A_word_of_eight_parts_still_finds_articles_with_any_of_them_without_a_notice()
+    {
+        var response = fixture.Searcher.Search(SearchRequest.For(EightPartWord, MatchMode.AnyWord) with { PageSize = 100 });
+
+        Assert.That(response.Total, Is.GreaterThan(100));
+        Assert.That(response.Hits[0].Id, Is.EqualTo("listed"));
+        Assert.That(response.Notice, Is.Null);
+    }
+
+    [Test]
+    public void Prefixes_matching_hundreds_of_terms_share_one_budget_of_marked_terms_per_field()
+    {
+        var parsed = new ArticleQueryParser(root.Analyzer, SearcherFixture.Vocabulary).Parse("zetacode* zetbcode*");
+        using var lease = index.Lease();
+
+        var terms = QueryTerms.From(parsed.Query, lease.Searcher.IndexReader);
+
+        // 600 terms of the English bodies match the two prefixes; the first 256 in term order are marked, all of the first prefix.
+        var marked = terms.For(ArticleFields.BodyEnglish);
+        Assert.That(marked, Has.Count.EqualTo(QueryTermCollector.MaxExpandedTermsPerField));
+        Assert.That(marked, Has.All.StartWith("zetacode"));
+        Assert.That(marked, Does.Contain("zetacode000").And.Contain("zetacode255").And.Not.Contain("zetacode256"));
+    }
+
+    [Test]
+    public void Prefixes_over_the_marking_budget_still_find_every_article_and_mark_the_first_terms()
+    {
+        var response = fixture.Searcher.Search(SearchRequest.For("zetacode*", MatchMode.AllWordsThenAny) with { PageSize = 100 });
+
+        Assert.That(response.Total, Is.EqualTo(300));
+        Assert.That(response.Hits.Where(h => h.Snippets.Any(s => s.Marks.Count > 0)).Select(h => h.Id), Is.Not.Empty);
+    }
+
+    private static IngestRecord Record(string id, string title, string text) =>
+        IngestRecord.Read("generated:" + id, new Article(id, title, text, "en", new DateOnly(2024, 5, 1), "generated", null, null));
+}
