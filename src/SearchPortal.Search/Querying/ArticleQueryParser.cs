@@ -18,6 +18,10 @@ internal sealed class ArticleQueryParser
     public static readonly string LongWordNotice = string.Create(CultureInfo.InvariantCulture,
         $"A word joined from more than {FieldQueryFactory.MaxAnyPartPositions} parts (by commas, hyphens or dots) was searched as a phrase, its parts together in order.");
 
+    /// <summary>Told when <see cref="TextTermQueryBuilder.MaxSpellingsPerQuery"/> left spellings of later names out.</summary>
+    public static readonly string SpellingsCutNotice = string.Create(CultureInfo.InvariantCulture,
+        $"Your query names many places, people or formats: only the first {TextTermQueryBuilder.MaxSpellingsPerQuery} of their other spellings were searched too.");
+
     private readonly FieldQueryFactory fields;
     private readonly FacetVocabulary vocabulary;
 
@@ -45,6 +49,11 @@ internal sealed class ArticleQueryParser
         {
             var texts = new TextTermQueryBuilder(fields, vocabulary, literalStopWords: false);
             query = new LuceneQueryBuilder(texts, vocabulary, requireAllWords).Build(root);
+            if (texts.CutSpellings)
+            {
+                notices.Add(SpellingsCutNotice);
+            }
+
             if (texts.SawCommonWords && !texts.SawContentWords)
             {
                 // Only stop words ("the and of"): the language chains drop them, the neutral fields keep them.

@@ -1,6 +1,7 @@
 using System.Globalization;
 using SearchPortal.Core.Articles;
 using SearchPortal.Core.Ingestion;
+using SearchPortal.Core.Vocabulary;
 using SearchPortal.Search.Highlighting;
 using SearchPortal.Search.Querying;
 using SearchPortal.Search.Schema;
@@ -20,6 +21,12 @@ public sealed class QueryCostBoundTests
     private const string NinePartWord = "talks,railway,energy,water,summit,trade,security,investment,pipeline";
     private const string EightPartWord = "talks,railway,energy,water,summit,trade,security,investment";
 
+    // Thirty made-up countries of four other spellings each: 120 spellings, past the per-query cap of 64.
+    private static readonly string[] Lands = [.. Enumerable.Range(0, 30).Select(i => "Zor" + (char)('a' + (i / 26)) + (char)('a' + (i % 26)))];
+
+    private static readonly FacetVocabulary ManyLands = new(
+        [.. Lands.Select(land => new VocabularyEntry(land, [land + "ese", land + "ian", land + "en", "Republic of " + land]))], [], []);
+
     private TempIndexRoot root = null!;
     private ArticleIndex index = null!;
     private SearcherFixture fixture = null!;
@@ -29,6 +36,8 @@ public sealed class QueryCostBoundTests
     {
         var pipeline = new IngestionPipeline(SearcherFixture.Vocabulary);
         var records = new GeneratedNews(SearcherFixture.Vocabulary, seed: 12).Articles("news", 300)
+            .Append(Record("first-land", "A delegation", $"The {Lands[0]}ese delegation arrived on Monday."))
+            .Append(Record("last-land", "A delegation", $"The {Lands[^1]}ese delegation arrived on Monday."))
             .Append(Record("listed", "A list of topics", "The agenda read: talks, railway, energy, water, summit, trade, security, investment, pipeline."))
             .Concat(Enumerable.Range(0, 300).Select(i => Record(
                 "codes-" + i.ToString(CultureInfo.InvariantCulture),
@@ -90,6 +99,29 @@ public sealed class QueryCostBoundTests
 
         Assert.That(response.Total, Is.EqualTo(300));
         Assert.That(response.Hits.Where(h => h.Snippets.Any(s => s.Marks.Count > 0)).Select(h => h.Id), Is.Not.Empty);
+    }
+
+    [Test]
+    public void A_query_naming_many_vocabulary_entries_expands_only_the_first_spellings_with_the_notice()
+    {
+        var searcher = new ArticleSearcher(index, ManyLands, root.Analyzer);
+
+        var response = searcher.Search(SearchRequest.For(string.Join(' ', Lands), MatchMode.AllWordsThenAny) with { PageSize = 100 });
+
+        // Only spellings of the first names are searched: the last name's other spelling is left out.
+        Assert.That(response.Hits.Select(h => h.Id), Does.Contain("first-land").And.Not.Contain("last-land"));
+        Assert.That(response.Notice, Does.Contain(ArticleQueryParser.SpellingsCutNotice));
+    }
+
+    [Test]
+    public void A_query_naming_a_few_vocabulary_entries_expands_all_their_spellings_without_a_notice()
+    {
+        var searcher = new ArticleSearcher(index, ManyLands, root.Analyzer);
+
+        var response = searcher.Search(SearchRequest.For($"{Lands[0]} {Lands[^1]}", MatchMode.AllWordsThenAny) with { PageSize = 100 });
+
+        Assert.That(response.Hits.Select(h => h.Id), Is.EquivalentTo(new[] { "first-land", "last-land" }));
+        Assert.That(response.Notice, Is.EqualTo(ArticleSearcher.AnyWordNotice));
     }
 
     private static IngestRecord Record(string id, string title, string text) =>
