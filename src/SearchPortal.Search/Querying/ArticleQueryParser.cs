@@ -14,9 +14,12 @@ namespace SearchPortal.Search.Querying;
 /// </summary>
 internal sealed class ArticleQueryParser
 {
-    /// <summary>Told when a word of more than <see cref="FieldQueryFactory.MaxAnyPartPositions"/> parts was searched as a phrase.</summary>
+    /// <summary>
+    /// Told when a word of more than <see cref="FieldQueryFactory.MaxAnyPartPositions"/> parts, or past
+    /// <see cref="FieldQueryFactory.MaxAnyPartPositionsPerQuery"/> parts in the query, was searched as a phrase.
+    /// </summary>
     public static readonly string LongWordNotice = string.Create(CultureInfo.InvariantCulture,
-        $"A word joined from more than {FieldQueryFactory.MaxAnyPartPositions} parts (by commas, hyphens or dots) was searched as a phrase, its parts together in order.");
+        $"Words joined from many parts (by commas, hyphens or dots; more than {FieldQueryFactory.MaxAnyPartPositions} in one word or {FieldQueryFactory.MaxAnyPartPositionsPerQuery} in the query) were searched as phrases, their parts together in order.");
 
     /// <summary>Told when <see cref="TextTermQueryBuilder.MaxSpellingsPerQuery"/> left spellings of later names out.</summary>
     public static readonly string SpellingsCutNotice = string.Create(CultureInfo.InvariantCulture,

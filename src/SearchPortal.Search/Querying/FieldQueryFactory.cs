@@ -30,7 +30,17 @@ internal sealed class FieldQueryFactory(Analyzer analyzer)
 
     private readonly List<Position> positions = [];
 
-    /// <summary>Whether some word had more than <see cref="MaxAnyPartPositions"/> parts and was searched as a phrase.</summary>
+    /// <summary>
+    /// The parts all words of one query may offer as "any of them" together: 32 words of up to 8 parts (hundreds of
+    /// repeated q= values, which the API joins with commas) were an OR of 256 terms. Words are counted in the order
+    /// typed; past the budget a word of several parts is searched as a phrase.
+    /// </summary>
+    public const int MaxAnyPartPositionsPerQuery = 16;
+
+    private readonly Dictionary<string, bool> partsByWord = new(StringComparer.Ordinal);
+    private int partsSpent;
+
+    /// <summary>Whether some word of several parts was searched as a phrase because of one of the caps above.</summary>
     public bool ReadLongWordAsPhrase { get; private set; }
 
     /// <summary>
@@ -51,7 +61,7 @@ internal sealed class FieldQueryFactory(Analyzer analyzer)
         {
             query = WordOf(positions[0]);
         }
-        else if (positions.Count > MaxAnyPartPositions)
+        else if (!MayOfferAnyPart(text))
         {
             query = PhraseOfPositions();
             ReadLongWordAsPhrase = true;
@@ -70,6 +80,19 @@ internal sealed class FieldQueryFactory(Analyzer analyzer)
 
         query.Boost = boost;
         return query;
+    }
+
+    // One decision per word, taken at its first field, so that all fields of a word agree.
+    private bool MayOfferAnyPart(string text)
+    {
+        if (!partsByWord.TryGetValue(text, out var granted))
+        {
+            granted = positions.Count <= MaxAnyPartPositions && partsSpent + positions.Count <= MaxAnyPartPositionsPerQuery;
+            partsSpent += granted ? positions.Count : 0;
+            partsByWord[text] = granted;
+        }
+
+        return granted;
     }
 
     /// <summary>

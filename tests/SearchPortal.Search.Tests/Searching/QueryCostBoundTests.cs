@@ -78,6 +78,27 @@ public sealed class QueryCostBoundTests
     }
 
     [Test]
+    public void Words_of_a_few_parts_past_the_query_budget_of_parts_are_searched_as_phrases_with_the_notice()
+    {
+        // Five words of four parts: the first four spend the budget of 16, the fifth is read as a phrase.
+        var query = "talks,railway,energy,water trade,security,investment,border visit,agreement,summit,pipeline "
+            + "talks,energy,trade,visit railway,water,security,agreement";
+        var response = fixture.Searcher.Search(SearchRequest.For(query, MatchMode.AnyWord) with { PageSize = 100 });
+
+        Assert.That(response.Notice, Does.Contain(ArticleQueryParser.LongWordNotice));
+        Assert.That(response.Total, Is.GreaterThan(100));
+    }
+
+    [Test]
+    public void Hyphenated_words_of_an_ordinary_query_keep_finding_any_of_their_parts()
+    {
+        var response = fixture.Searcher.Search(SearchRequest.For("railway-energy water-summit", MatchMode.AnyWord) with { PageSize = 100 });
+
+        Assert.That(response.Notice, Is.Null);
+        Assert.That(response.Total, Is.GreaterThan(100));
+    }
+
+    [Test]
     public void Prefixes_matching_hundreds_of_terms_share_one_budget_of_marked_terms_per_field()
     {
         var parsed = new ArticleQueryParser(root.Analyzer, SearcherFixture.Vocabulary).Parse("zetacode* zetbcode*");
