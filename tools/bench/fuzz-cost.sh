@@ -2,8 +2,8 @@
 # CPU cost per request of hostile input: a Release portal over INDEX_DIR answers COUNT generated requests, one at a
 # time, with the result cache off; each request's CPU time is the growth of the sum of every server thread's run time
 # (/proc/PID/task/*/schedstat, nanoseconds). Prints worst, p99, p50 and mean CPU ms per request, the status codes,
-# and the ten most expensive requests.
-#   tools/bench/fuzz-cost.sh INDEX_DIR [COUNT=2000] [SEED=1]
+# and the most expensive requests (TOP=N of them, default 10, the URL cut at 160 characters).
+#   [COSTLY=1] [TOP=N] tools/bench/fuzz-cost.sh INDEX_DIR [COUNT=2000] [SEED=1]
 # The requests mirror the fuzz test's generator (tests/SearchPortal.Web.Tests/Support/FuzzedRequests.cs): control
 # characters, noncharacters, invalid UTF-8, 100 KB values, deep nesting, thousands of terms, repeated parameters,
 # odd methods; plus plain misspelt multi-word queries, which reach did-you-mean. Kestrel's own limits apply here
@@ -32,9 +32,10 @@ for _ in $(seq 1 240); do
   sleep 0.5
 done
 
-python3 - "$SERVER" "$PORT" "$COUNT" "$SEED" "$INDEX" <<'PY'
+python3 - "$SERVER" "$PORT" "$COUNT" "$SEED" "$INDEX" "${COSTLY:-0}" "${TOP:-10}" <<'PY'
 import glob, http.client, random, sys, time
 pid, port, count, seed, index = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
+costly_on, top = sys.argv[6] == "1", int(sys.argv[7])
 rnd = random.Random(seed)
 pieces = ["%EF%BF%BE", "%EF%BF%BF", "%EF%B7%90", "%ED%A0%80", "%ED%BF%BF", "%uD800", "%C0%80", "%FF", "%00", "%01", "%1B",
           "%7F", "%E2%80%8B", "%C2%AD", "%F4%8F%BF%BF", "(", ")", "%22", "*", "?", "~", "%2B", "-", ":", "country:",
@@ -42,6 +43,17 @@ pieces = ["%EF%BF%BE", "%EF%BF%BF", "%EF%B7%90", "%ED%A0%80", "%ED%BF%BF", "%uD8
           "tokaev", "summit", "%20", "+", "%0A", "%09", "%3Cb%3E", "%25"]
 words = ["tokaev", "kazakstan", "mirziyoev", "sumit", "minster", "tashknet", "bishkekk", "dushanbee", "diplomcy",
          "cooperatoin", "astanna", "ashgabatt", "uzbekistn", "forein", "relatoins", "presidnet", "secretray", "energi"]
+# COSTLY=1 adds the shapes that were the most expensive to evaluate, within the portal's limits (64 words, 1,000
+# characters): lists of frequent words joined by commas (one "word" of many parts), many vocabulary names (each expands
+# to its spellings) and several short prefixes.
+common = ["said", "government", "president", "minister", "foreign", "year", "state", "country", "people", "first", "talks",
+          "security", "economic", "cooperation", "development", "region", "trade", "energy", "visit", "relations"]
+names = ["Kyrgyzstan", "Belarus", "Kazakhstan", "Tajikistan", "Uzbekistan", "China", "Azerbaijan", "Russia", "Turkmenistan",
+         "Germany", "Afghanistan", "India", "France", "Iran", "Armenia", "Tokayev", "Mirziyoyev", "Putin", "SCO", "CSTO"]
+prefixes = ["ka*", "pr*", "co*", "st*", "se*", "re*", "in*", "de*", "mi*", "pa*"]
+costly = [lambda n: ",".join(rnd.choice(common) for _ in range(n)),
+          lambda n: "+".join(rnd.choice(names) for _ in range(n)),
+          lambda n: "+".join(rnd.choice(prefixes) for _ in range(n // 4))] if costly_on else []
 paths = ["/", "/api/search", "/api/suggest", "/articles/x", "/api/articles/x"]
 params = ["q", "q", "q", "country", "format", "year", "official", "lang", "sort", "page", "size", "more"]
 methods = ["GET"] * 8 + ["HEAD", "TRACE", "PUT", "DELETE", "OPTIONS"]
@@ -53,6 +65,7 @@ def value():
     if k == 2: return "%22a+" * rnd.randrange(50, 1000)
     if k == 3: return "+".join("w%d%s" % (i, rnd.choice(["", "*", "~"])) for i in range(rnd.randrange(100, 900)))
     if k in (4, 5, 6): return "+".join(rnd.choice(words) for _ in range(rnd.randrange(1, 12)))
+    if k == 7 and costly: return rnd.choice(costly)(rnd.randrange(8, 64))
     return "".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 12)))
 
 def request():
@@ -98,10 +111,10 @@ for c in costs:
     statuses[c[2]] = statuses.get(c[2], 0) + 1
 cpu = sorted(c[0] for c in costs)
 pct = lambda p: cpu[min(len(cpu) - 1, int(p * len(cpu)))]
-print("index %s, %d requests (seed %d), result cache off" % (index, count, seed))
+print("index %s, %d requests (seed %d%s), result cache off" % (index, count, seed, ", costly shapes" if costly_on else ""))
 print("CPU ms per request: worst %.1f, p99 %.1f, p50 %.1f, mean %.1f; worst wall %.1f ms" % (cpu[-1], pct(0.99), pct(0.5), sum(cpu) / len(cpu), max(c[1] for c in costs)))
 print("statuses: " + ", ".join("%s: %d" % (k, v) for k, v in sorted(statuses.items(), key=lambda kv: str(kv[0]))))
 print("most expensive:")
-for c in sorted(costs, key=lambda c: -c[0])[:10]:
-    print("  %.1f ms CPU, %.1f ms wall, %s %s %s" % (c[0], c[1], c[2], c[3], c[4][:110]))
+for c in sorted(costs, key=lambda c: -c[0])[:top]:
+    print("  %.1f ms CPU, %.1f ms wall, %s %s %s" % (c[0], c[1], c[2], c[3], c[4][:160]))
 PY

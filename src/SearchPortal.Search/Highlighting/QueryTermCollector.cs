@@ -9,8 +9,9 @@ namespace SearchPortal.Search.Highlighting;
 /// <summary>Walks a query tree and gathers the terms worth marking, grouped by search field.</summary>
 internal sealed class QueryTermCollector
 {
-    // Bounds highlighting work for a short prefix like "a*" that matches thousands of index terms.
-    internal const int MaxExpandedTermsPerQuery = 256;
+    // Bounds highlighting work for prefixes matching thousands of index terms: each marked term is looked up in the
+    // postings of every hit, so the bound is per field over the whole query ("ka* pr* co* st*..." shares it), not per prefix.
+    internal const int MaxExpandedTermsPerField = 256;
 
     // Rewrites can in principle produce new, equal queries forever; real trees are only a few levels deep.
     private const int MaxDepth = 32;
@@ -20,6 +21,7 @@ internal sealed class QueryTermCollector
     private readonly IndexReader reader;
     private readonly Dictionary<string, FieldTermsBuilder> byField = new(StringComparer.Ordinal);
     private readonly HashSet<Term> extracted = [];
+    private readonly Dictionary<string, int> expandedByField = new(StringComparer.Ordinal);
 
     public QueryTermCollector(IndexReader reader) => this.reader = reader;
 
@@ -90,7 +92,7 @@ internal sealed class QueryTermCollector
     }
 
     // The parser's constant-score rewrite turns a prefix query into a filter that carries no terms, so a copy is
-    // rewritten into a boolean query of the top index terms instead.
+    // rewritten into a boolean query of its first index terms instead.
     private void Expand(MultiTermQuery query, int depth)
     {
         if (!SearchFields.Contains(query.Field))
@@ -98,9 +100,17 @@ internal sealed class QueryTermCollector
             return;
         }
 
+        var left = MaxExpandedTermsPerField - expandedByField.GetValueOrDefault(query.Field);
+        if (left <= 0)
+        {
+            return;
+        }
+
         var copy = (MultiTermQuery)query.Clone();
-        copy.MultiTermRewriteMethod = new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(MaxExpandedTermsPerQuery);
-        Visit(copy.Rewrite(reader), depth + 1);
+        copy.MultiTermRewriteMethod = new FirstTermsRewrite(left);
+        var expanded = copy.Rewrite(reader);
+        expandedByField[query.Field] = MaxExpandedTermsPerField - left + ((expanded as BooleanQuery)?.Clauses.Count ?? 1);
+        Visit(expanded, depth + 1);
     }
 
     private void Extract(Query query)

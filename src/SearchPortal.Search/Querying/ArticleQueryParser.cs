@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lucene.Net.Analysis;
 using Lucene.Net.Search;
 using SearchPortal.Core.Vocabulary;
@@ -13,6 +14,17 @@ namespace SearchPortal.Search.Querying;
 /// </summary>
 internal sealed class ArticleQueryParser
 {
+    /// <summary>
+    /// Told when a word of more than <see cref="FieldQueryFactory.MaxAnyPartPositions"/> parts, or past
+    /// <see cref="FieldQueryFactory.MaxAnyPartPositionsPerQuery"/> parts in the query, was searched as a phrase.
+    /// </summary>
+    public static readonly string LongWordNotice = string.Create(CultureInfo.InvariantCulture,
+        $"Words joined from many parts (by commas, hyphens or dots; more than {FieldQueryFactory.MaxAnyPartPositions} in one word or {FieldQueryFactory.MaxAnyPartPositionsPerQuery} in the query) were searched as phrases, their parts together in order.");
+
+    /// <summary>Told when <see cref="TextTermQueryBuilder.MaxSpellingsPerQuery"/> left spellings of later names out.</summary>
+    public static readonly string SpellingsCutNotice = string.Create(CultureInfo.InvariantCulture,
+        $"Your query names many places, people or formats: only the first {TextTermQueryBuilder.MaxSpellingsPerQuery} of their other spellings were searched too.");
+
     private readonly FieldQueryFactory fields;
     private readonly FacetVocabulary vocabulary;
 
@@ -40,6 +52,11 @@ internal sealed class ArticleQueryParser
         {
             var texts = new TextTermQueryBuilder(fields, vocabulary, literalStopWords: false);
             query = new LuceneQueryBuilder(texts, vocabulary, requireAllWords).Build(root);
+            if (texts.CutSpellings)
+            {
+                notices.Add(SpellingsCutNotice);
+            }
+
             if (texts.SawCommonWords && !texts.SawContentWords)
             {
                 // Only stop words ("the and of"): the language chains drop them, the neutral fields keep them.
@@ -47,6 +64,11 @@ internal sealed class ArticleQueryParser
                 query = new LuceneQueryBuilder(literalTexts, vocabulary, requireAllWords).Build(root) ?? query;
                 notices.Add("Your query has only very common words, so they were matched exactly as written.");
             }
+        }
+
+        if (fields.ReadLongWordAsPhrase)
+        {
+            notices.Add(LongWordNotice);
         }
 
         if (query is null)

@@ -21,7 +21,27 @@ internal sealed class FieldQueryFactory(Analyzer analyzer)
     /// </summary>
     public const float CompoundPartsWeight = 0.3f;
 
+    /// <summary>
+    /// A word analysed into more positions than this (a list pasted with commas, "said,year,talks,...") is searched as
+    /// a phrase only: "any of its parts" would be a disjunction over dozens of frequent terms, walking most of the
+    /// index, while real hyphenated and dotted words ("Nur-Sultan", "U.S.-China", "1,000,000") have a few parts.
+    /// </summary>
+    public const int MaxAnyPartPositions = 8;
+
     private readonly List<Position> positions = [];
+
+    /// <summary>
+    /// The parts all words of one query may offer as "any of them" together: 32 words of up to 8 parts (hundreds of
+    /// repeated q= values, which the API joins with commas) were an OR of 256 terms. Words are counted in the order
+    /// typed; past the budget a word of several parts is searched as a phrase.
+    /// </summary>
+    public const int MaxAnyPartPositionsPerQuery = 16;
+
+    private readonly Dictionary<string, bool> partsByWord = new(StringComparer.Ordinal);
+    private int partsSpent;
+
+    /// <summary>Whether some word of several parts was searched as a phrase because of one of the caps above.</summary>
+    public bool ReadLongWordAsPhrase { get; private set; }
 
     /// <summary>
     /// A word as typed, without quotes. One token: a term query (with its compound parts); several ("Nur-Sultan",
@@ -41,6 +61,11 @@ internal sealed class FieldQueryFactory(Analyzer analyzer)
         {
             query = WordOf(positions[0]);
         }
+        else if (!MayOfferAnyPart(text))
+        {
+            query = PhraseOfPositions();
+            ReadLongWordAsPhrase = true;
+        }
         else
         {
             var any = new BooleanQuery(disableCoord: true);
@@ -55,6 +80,19 @@ internal sealed class FieldQueryFactory(Analyzer analyzer)
 
         query.Boost = boost;
         return query;
+    }
+
+    // One decision per word, taken at its first field, so that all fields of a word agree.
+    private bool MayOfferAnyPart(string text)
+    {
+        if (!partsByWord.TryGetValue(text, out var granted))
+        {
+            granted = positions.Count <= MaxAnyPartPositions && partsSpent + positions.Count <= MaxAnyPartPositionsPerQuery;
+            partsSpent += granted ? positions.Count : 0;
+            partsByWord[text] = granted;
+        }
+
+        return granted;
     }
 
     /// <summary>

@@ -64,7 +64,7 @@ public sealed class QueryTermsTests
 
         var terms = QueryTerms.From(everything, index.Reader);
 
-        Assert.That(terms.For(ArticleFields.BodyNeutral), Has.Count.EqualTo(QueryTermCollector.MaxExpandedTermsPerQuery));
+        Assert.That(terms.For(ArticleFields.BodyNeutral), Has.Count.EqualTo(QueryTermCollector.MaxExpandedTermsPerField));
     }
 
     [Test]
