@@ -13,11 +13,8 @@ namespace SearchPortal.Indexer.Commands;
 /// </summary>
 internal sealed class BenchFacetsCommand(CliContext context)
 {
-    private readonly Option<string> corpus = new("--corpus")
-    {
-        Description = "A .jsonl or .jsonl.gz corpus whose category holds 'countries: ...; persons: ...' labels (e.g. ../shared/corpus/kremlin_en/articles.jsonl.gz).",
-        Required = true,
-    };
+    private readonly Option<string> corpus = CommonOptions.JsonLinesCorpus(
+        "A .jsonl or .jsonl.gz corpus whose category holds 'countries: ...; persons: ...' labels (e.g. ../shared/corpus/kremlin_en/articles.jsonl.gz).");
 
     private readonly Option<string?> vocabulary = CommonOptions.Vocabulary();
 
@@ -27,13 +24,6 @@ internal sealed class BenchFacetsCommand(CliContext context)
         {
             corpus, vocabulary,
         };
-        corpus.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<string>() is { } path && !JsonLinesArticleReader.Handles(path))
-            {
-                r.AddError($"--corpus takes a .jsonl or .jsonl.gz file, not '{path}'.");
-            }
-        });
         command.SetAction((result, cancellation) => Task.FromResult(Run(result, cancellation)));
         return command;
     }

@@ -17,11 +17,8 @@ namespace SearchPortal.Indexer.Commands;
 /// </summary>
 internal sealed class BenchIndexCommand(CliContext context)
 {
-    private readonly Option<string> corpus = new("--corpus")
-    {
-        Description = "The corpus: a .jsonl or .jsonl.gz file in the shared corpus format (id, title, text, lang, date, source, url, category).",
-        Required = true,
-    };
+    private readonly Option<string> corpus = CommonOptions.JsonLinesCorpus(
+        "The corpus: a .jsonl or .jsonl.gz file in the shared corpus format (id, title, text, lang, date, source, url, category).");
 
     private readonly Option<string> index = BenchOptions.Index();
     private readonly Option<string?> vocabulary = CommonOptions.Vocabulary();
@@ -32,13 +29,6 @@ internal sealed class BenchIndexCommand(CliContext context)
         {
             corpus, index, vocabulary,
         };
-        corpus.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<string>() is { } path && !JsonLinesArticleReader.Handles(path))
-            {
-                r.AddError($"--corpus takes a .jsonl or .jsonl.gz file, not '{path}'.");
-            }
-        });
         command.SetAction((result, cancellation) => Task.FromResult(Run(result, cancellation)));
         return command;
     }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SearchPortal.Core.Ingestion;
 
 namespace SearchPortal.Indexer.Commands;
 
@@ -23,6 +24,20 @@ internal static class CommonOptions
         Arity = ArgumentArity.OneOrMore,
         AllowMultipleArgumentsPerToken = true,
     };
+
+    /// <summary>A required --corpus option that takes a .jsonl or .jsonl.gz file and refuses anything else as a usage error.</summary>
+    public static Option<string> JsonLinesCorpus(string description)
+    {
+        var corpus = new Option<string>("--corpus") { Description = description, Required = true };
+        corpus.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string>() is { } path && !JsonLinesArticleReader.Handles(path))
+            {
+                result.AddError($"--corpus takes a .jsonl or .jsonl.gz file, not '{path}'.");
+            }
+        });
+        return corpus;
+    }
 
     public static Option<bool> Json() => new("--json") { Description = "Print one JSON object instead of a table." };
 }
