@@ -81,7 +81,7 @@ public sealed class FacetExtractor
         }
 
         AddSurnameMentions(sentences, officialMatches);
-        FormatEnumeration.DropMentionedOnly(sentences, formatMatches);
+        var listedFormats = FormatEnumeration.MentionedOnly(sentences, formatMatches).Select(entry => vocabulary.Formats[entry].Canonical).ToHashSet(StringComparer.Ordinal);
         var titled = patterns.FindAll(sentences, countryMatches, officialMatches);
 
         var countryValues = new EvidenceCollector();
@@ -113,7 +113,7 @@ public sealed class FacetExtractor
         }
 
         var year = ArticleYear.Find(article.Date, sentences, out textDate);
-        return subjects.Score(sentences, states, bilateralIn, countryValues, formatValues, officialValues, year);
+        return subjects.Score(sentences, states, bilateralIn, countryValues, formatValues, officialValues, year, listedFormats);
     }
 
     /// <summary>A gazetteer official's principal office with years; else "Role, Country" of a vocabulary official, or just the one present.</summary>

@@ -27,7 +27,7 @@ internal sealed class SubjectScorer
     /// <param name="sentences">The article's sentences, the title first when it has one.</param>
     /// <param name="states">Per sentence, the distinct states it names (countries of named officials included).</param>
     /// <param name="bilateral">Per sentence, whether the bilateral format was recognised in it: its two states are the parties.</param>
-    public ArticleFacets Score(List<SentenceWords> sentences, int[] states, bool[] bilateral, EvidenceCollector countries, EvidenceCollector formats, EvidenceCollector officials, FacetValue? year)
+    public ArticleFacets Score(List<SentenceWords> sentences, int[] states, bool[] bilateral, EvidenceCollector countries, EvidenceCollector formats, EvidenceCollector officials, FacetValue? year, IReadOnlySet<string> listedFormats)
     {
         var roles = cues.Read(sentences);
         for (var s = 0; s < roles.Length; s++)
@@ -46,7 +46,9 @@ internal sealed class SubjectScorer
             }
         }
 
+        // A format only ever listed among other platforms ("the UN, SCO, CICA and CIS") is mentioned, wherever it stands.
         var aboutFormats = About(formats, roles, (_, s) => bilateral[s]);
+        aboutFormats.ExceptWith(listedFormats);
         return new ArticleFacets(countries.ToValues(aboutCountries), formats.ToValues(aboutFormats), year, officials.ToValues(aboutOfficials));
     }
 

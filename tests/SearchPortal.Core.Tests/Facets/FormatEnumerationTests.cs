@@ -6,11 +6,13 @@ namespace SearchPortal.Core.Tests.Facets;
 public class FormatEnumerationTests
 {
     [Test]
-    public void A_format_only_listed_among_other_platforms_is_no_value()
+    public void A_format_only_listed_among_other_platforms_is_only_mentioned()
     {
         var text = "Kazakhstan and China will continue to support each other within multilateral platforms such as the UN, SCO, CICA and CIS. "
             + "Kassym-Jomart Tokayev and Xi Jinping held a telephone conversation.";
-        Assert.That(Formats(text), Is.EqualTo(new[] { "Bilateral" }));
+        var formats = Extract(text).Formats;
+        Assert.That(formats.Where(f => f.IsAbout).Select(f => f.Value), Is.EqualTo(new[] { "Bilateral" }));
+        Assert.That(formats.Where(f => !f.IsAbout).Select(f => f.Value), Is.SupersetOf(new[] { "SCO", "CICA" }));
     }
 
     [TestCase("The SCO summit in Astana adopted a declaration.")]

@@ -42,19 +42,6 @@ internal static class FormatEnumeration
         return enumerated;
     }
 
-    /// <summary>Removes the mentioned-only formats' matches: until facet values carry a role, a listed format is no value.</summary>
-    public static void DropMentionedOnly(IReadOnlyList<SentenceWords> sentences, List<PhraseMatch>[] formatMatches)
-    {
-        var mentioned = MentionedOnly(sentences, formatMatches);
-        if (mentioned.Count > 0)
-        {
-            foreach (var matches in formatMatches)
-            {
-                matches.RemoveAll(m => mentioned.Contains(m.Entry));
-            }
-        }
-    }
-
     public static bool IsEnumerated(List<WordToken> words, PhraseMatch match, List<PhraseMatch> sentenceMatches)
     {
         if (match.End < words.Count && !words[match.End].BreakBefore && BodyWords.Contains(words[match.End].Key))
