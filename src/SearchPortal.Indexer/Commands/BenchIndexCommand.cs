@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using System.Reflection;
 using SearchPortal.Core.Ingestion;
 using SearchPortal.Core.Vocabulary;
 using SearchPortal.Indexer.Benchmarking;
