@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using SearchPortal.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -13,8 +14,17 @@ var app = builder.Build();
 app.UseSearchPortal();
 app.MapSearchPortal();
 
-app.PrepareIndex();
-await app.RunAsync();
+try
+{
+    app.PrepareIndex();
+    await app.RunAsync();
+    return 0;
+}
+catch (OptionsValidationException ex)
+{
+    // The options are first read here, and again when the host validates them on start.
+    return ConfigurationFailure.Report(ex, Console.Error);
+}
 
 /// <summary>The web application's entry point, public so tests can host it with WebApplicationFactory.</summary>
 public partial class Program;

@@ -29,23 +29,14 @@ internal sealed class DimensionCounter(string dimension)
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Count(int doc)
+    public void Count(int doc) => segment.CountInto(doc, ordinalCounts);
+
+    /// <summary>Adds the counts of the current segment's ordinals at once, counted elsewhere (a census of the segment).</summary>
+    public void CountAll(int[] counts)
     {
-        if (segment.Single is { } single)
+        for (var ord = 0; ord < counts.Length; ord++)
         {
-            var ord = single[doc];
-            if (ord >= 0)
-            {
-                ordinalCounts[ord]++;
-            }
-        }
-        else if (segment.Starts is { } starts)
-        {
-            var ordinals = segment.Ordinals!;
-            for (var k = starts[doc]; k < starts[doc + 1]; k++)
-            {
-                ordinalCounts[ordinals[k]]++;
-            }
+            ordinalCounts[ord] += counts[ord];
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 using SearchPortal.Search.Schema;
@@ -64,6 +65,28 @@ internal sealed class DimensionOrdinals
         }
 
         return false;
+    }
+
+    /// <summary>Adds one to the slot of each of <paramref name="doc"/>'s ordinals in <paramref name="counts"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void CountInto(int doc, int[] counts)
+    {
+        if (Single is { } single)
+        {
+            var ord = single[doc];
+            if (ord >= 0)
+            {
+                counts[ord]++;
+            }
+        }
+        else if (Starts is { } starts)
+        {
+            var ordinals = Ordinals!;
+            for (var k = starts[doc]; k < starts[doc + 1]; k++)
+            {
+                counts[ordinals[k]]++;
+            }
+        }
     }
 
     /// <summary>The ordinal of a label in this segment, or -1 when no document here has it.</summary>

@@ -9,7 +9,8 @@ namespace SearchPortal.Search.FacetCounting;
 /// filter is a hit: it goes to the hit collector and counts in every dimension. A document that fails exactly one filter
 /// counts only in that filter's dimension, which gives the drill-sideways counts of selected dimensions. Run it over
 /// <see cref="SidewaysFilters.Restrict"/>: the query narrowed to those documents. Without filters it is a plain
-/// counter: every collected document is a hit and counts in every dimension.
+/// counter: every collected document is a hit and counts in every dimension. When the query matches every live
+/// document and nothing filters, the counts come from each segment's cached census instead of one count per document.
 /// </summary>
 internal sealed class DrillSidewaysCollector : ICollector
 {
@@ -19,14 +20,17 @@ internal sealed class DrillSidewaysCollector : ICollector
     private readonly SidewaysFilters sideways;
     private readonly DimensionCounter[] counters;
     private readonly DimensionCounter[] filterCounters;
+    private readonly bool everyDocument;
     private FixedBitSet[] filterBits = [];
 
     /// <summary>One of several collectors of a search cut into slices, all over the same request's filters.</summary>
     /// <param name="sideways">The request's filters over the facet data of the index's segments.</param>
     /// <param name="hits">Receives the documents that pass every filter; null to count only.</param>
     /// <param name="dimensions">The dimensions to count; each filter must name one of them.</param>
-    internal DrillSidewaysCollector(SidewaysFilters sideways, ICollector? hits, IReadOnlyList<string> dimensions)
+    /// <param name="everyDocument">The search collects every live document (an empty query, no filter at all).</param>
+    internal DrillSidewaysCollector(SidewaysFilters sideways, ICollector? hits, IReadOnlyList<string> dimensions, bool everyDocument = false)
     {
+        this.everyDocument = everyDocument && sideways?.Filters.Count == 0;
         this.sideways = sideways ?? throw new ArgumentNullException(nameof(sideways));
         this.hits = hits;
         cache = sideways.Cache;
@@ -42,7 +46,7 @@ internal sealed class DrillSidewaysCollector : ICollector
     internal static IReadOnlyList<FacetCounts> CountAll(IndexReader reader, IReadOnlyList<string> dimensions, int topN)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var counter = new DrillSidewaysCollector(new SidewaysFilters(new FacetOrdinalCache(), []), null, dimensions);
+        var counter = new DrillSidewaysCollector(new SidewaysFilters(new FacetOrdinalCache(), []), null, dimensions, everyDocument: true);
         new IndexSearcher(reader).Search(new MatchAllDocsQuery(), counter);
         return counter.Results(topN);
     }
@@ -62,6 +66,10 @@ internal sealed class DrillSidewaysCollector : ICollector
         foreach (var counter in counters)
         {
             counter.SetNextSegment(facets.Ordinals(reader, counter.Dimension));
+            if (everyDocument)
+            {
+                counter.CountAll(facets.LiveCounts(reader, counter.Dimension));
+            }
         }
 
         filterBits = sideways.For(reader);
@@ -92,6 +100,11 @@ internal sealed class DrillSidewaysCollector : ICollector
 
         TotalHits++;
         hits?.Collect(doc);
+        if (everyDocument)
+        {
+            return;
+        }
+
         foreach (var counter in counters)
         {
             counter.Count(doc);

@@ -19,6 +19,7 @@ internal sealed class SegmentFacets
     public const int ValueSetCapacity = 256;
 
     private readonly ConcurrentDictionary<string, Lazy<DimensionOrdinals>> dimensions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, LiveCensus> censuses = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Dimension, string Label), LinkedListNode<ValueSet>> valueSets = [];
     private readonly LinkedList<ValueSet> recency = new();
     private readonly Lock valueSetsLock = new();
@@ -26,6 +27,28 @@ internal sealed class SegmentFacets
     /// <summary>The ordinals of a dimension, read from <paramref name="reader"/> (a reader of this segment) on first use.</summary>
     public DimensionOrdinals Ordinals(AtomicReader reader, string dimension) =>
         dimensions.GetOrAdd(dimension, d => new Lazy<DimensionOrdinals>(() => DimensionOrdinals.Read(reader, d))).Value;
+
+    /// <summary>
+    /// How many live documents of the segment carry each ordinal of <paramref name="dimension"/>: the counts of a query
+    /// matching every article, computed once per segment and deletion state instead of once per request.
+    /// </summary>
+    /// <remarks>
+    /// A segment's deletions only grow, so its live document count names its live set: a reopened reader with new
+    /// deletions (same core, fewer live documents) recounts, one without keeps the counts. The array is shared: callers
+    /// must not change it.
+    /// </remarks>
+    public int[] LiveCounts(AtomicReader reader, string dimension)
+    {
+        var live = reader.NumDocs;
+        if (censuses.TryGetValue(dimension, out var known) && known.LiveDocuments == live)
+        {
+            return known.Counts;
+        }
+
+        var census = new LiveCensus(live, Census(reader, Ordinals(reader, dimension)));
+        censuses[dimension] = census;
+        return census.Counts;
+    }
 
     /// <summary>The documents of this segment carrying <paramref name="label"/> in <paramref name="dimension"/> (deleted ones included).</summary>
     /// <remarks>The set is shared: callers must not change it.</remarks>
@@ -81,6 +104,23 @@ internal sealed class SegmentFacets
 
         return documents;
     }
+
+    private static int[] Census(AtomicReader reader, DimensionOrdinals ordinals)
+    {
+        var counts = new int[ordinals.Labels.Length];
+        var liveDocs = reader.LiveDocs;
+        for (var doc = 0; doc < reader.MaxDoc; doc++)
+        {
+            if (liveDocs is null || liveDocs.Get(doc))
+            {
+                ordinals.CountInto(doc, counts);
+            }
+        }
+
+        return counts;
+    }
+
+    private sealed record LiveCensus(int LiveDocuments, int[] Counts);
 
     private sealed record ValueSet((string Dimension, string Label) Key, FixedBitSet Documents);
 }

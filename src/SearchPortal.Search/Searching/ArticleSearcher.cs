@@ -22,6 +22,9 @@ public sealed class ArticleSearcher : IArticleSearch
 
     /// <summary>Shown when no article had all the words and <see cref="MatchMode.AllWordsThenAny"/> widened to any of them.</summary>
     public const string AnyWordNotice = "No article has all of these words; showing articles with any of them.";
+
+    /// <summary>Added when an any-word search kept only the rarest of many words (<see cref="AnyWordBound"/>).</summary>
+    public const string RarestWordsNotice = "Only the 8 rarest of these words were searched for.";
     private readonly ArticleIndex index;
     private readonly FacetVocabulary vocabulary;
     private readonly Analyzer indexAnalyzer;
@@ -91,17 +94,23 @@ public sealed class ArticleSearcher : IArticleSearch
         var allWords = request.Match != MatchMode.AnyWord;
         var text = QueryText.Clean(request.Query);
         var parsed = Parse(text, allWords);
+        if (!allWords)
+        {
+            parsed = Bounded(searcher, parsed, out var cut);
+            parsed = cut ? parsed with { Notice = Join(parsed.Notice, RarestWordsNotice) } : parsed;
+        }
+
         var answer = Answer(request, searcher, parsed, filters, sliceCount);
 
         // Under all words the correction must find more articles with all its words, or it would offer a dead end.
         var didYouMean = DidYouMean(request, text, searcher, parsed, filters, answer.Total, allWords);
         if (request.Match == MatchMode.AllWordsThenAny && answer.Total == 0 && !string.IsNullOrWhiteSpace(text))
         {
-            var anyParsed = Parse(text, requireAllWords: false);
+            var anyParsed = Bounded(searcher, Parse(text, requireAllWords: false), out var cut);
             var widened = Answer(request, searcher, anyParsed, filters, sliceCount);
             if (widened.Total > 0)
             {
-                var notice = parsed.Notice is null ? AnyWordNotice : parsed.Notice + " " + AnyWordNotice;
+                var notice = Join(Join(parsed.Notice, AnyWordNotice), cut ? RarestWordsNotice : null);
                 return new SearchResponse(widened.Total, widened.Hits, widened.Facets, clock.Elapsed, MatchMode.AnyWord, applied, notice, didYouMean);
             }
         }
@@ -116,7 +125,8 @@ public sealed class ArticleSearcher : IArticleSearch
         IReadOnlyList<string> dimensions = [.. (request.FacetDimensions ?? FacetDimension.All).Select(d => FacetFields.FieldOf(d, request.Mentions))];
 
         // Filters on counted dimensions run drill-sideways (their own dimension counts as if unfiltered); the others only narrow.
-        var facets = new FacetScope(dimensions, [.. filters.Where(f => dimensions.Contains(f.Dimension))], Math.Max(0, request.FacetTopN), index.FacetOrdinals);
+        var facets = new FacetScope(dimensions, [.. filters.Where(f => dimensions.Contains(f.Dimension))], Math.Max(0, request.FacetTopN), index.FacetOrdinals,
+            EveryDocument: parsed.MatchesAll && filters.Count == 0);
         var query = FacetFilter.Narrow(parsed.Query, filters.Where(f => !dimensions.Contains(f.Dimension)));
         var sort = request.Sort == SearchSort.Relevance && parsed.MatchesAll ? SearchSort.Newest : request.Sort;
         var pageSize = Math.Clamp(request.PageSize, 1, MaxPageSize);
@@ -199,6 +209,17 @@ public sealed class ArticleSearcher : IArticleSearch
             throw LuceneFailures.Corrupt(index.Location.RootPath, ex);
         }
     }
+
+    // An any-word query keeps only its rarest words; the caller says so.
+    private static ParsedQuery Bounded(IndexSearcher searcher, ParsedQuery parsed, out bool cut)
+    {
+        var query = AnyWordBound.Bound(searcher, parsed.Query, out var dropped);
+        cut = dropped > 0;
+        return cut ? parsed with { Query = query } : parsed;
+    }
+
+    private static string? Join(string? first, string? second) =>
+        first is null ? second : second is null ? first : first + " " + second;
 
     // A parser keeps its analysed positions in a mutable list (FieldQueryFactory) while it builds a query, so it is
     // neither thread-safe nor reentrant: one per call, over the shared vocabulary.

@@ -13,15 +13,20 @@ internal sealed class SearchPortalOptionsValidator(IHostEnvironment environment)
         {
             failures.Add("SearchPortal:IndexPath is required.");
         }
+        else if (Resolve(options.IndexPath) is var index && !Directory.Exists(index) && !Directory.Exists(Path.GetDirectoryName(index)))
+        {
+            // A missing index is built in place, but not in a folder that does not exist: that is a path read against the wrong folder.
+            failures.Add($"SearchPortal:IndexPath '{options.IndexPath}' is in a folder that does not exist{Resolved(options.IndexPath)}.");
+        }
 
         if (!string.IsNullOrWhiteSpace(options.SampleCorpusPath) && !Directory.Exists(Resolve(options.SampleCorpusPath)))
         {
-            failures.Add($"SearchPortal:SampleCorpusPath '{options.SampleCorpusPath}' is not a folder.");
+            failures.Add($"SearchPortal:SampleCorpusPath '{options.SampleCorpusPath}' is not a folder{Resolved(options.SampleCorpusPath)}.");
         }
 
         if (!string.IsNullOrWhiteSpace(options.VocabularyPath) && !File.Exists(Resolve(options.VocabularyPath)))
         {
-            failures.Add($"SearchPortal:VocabularyPath '{options.VocabularyPath}' is not a file.");
+            failures.Add($"SearchPortal:VocabularyPath '{options.VocabularyPath}' is not a file{Resolved(options.VocabularyPath)}.");
         }
 
         if (options.ResultCacheEntries < 0)
@@ -53,4 +58,8 @@ internal sealed class SearchPortalOptionsValidator(IHostEnvironment environment)
     }
 
     private string Resolve(string path) => Path.GetFullPath(path, environment.ContentRootPath);
+
+    // A relative path names where it was looked for, since the content root is the working folder the portal started in.
+    private string Resolved(string path) =>
+        Path.IsPathRooted(path) ? "" : $" (read as {Resolve(path)}, relative to the content root {environment.ContentRootPath})";
 }
