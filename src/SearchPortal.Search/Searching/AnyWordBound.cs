@@ -4,7 +4,7 @@ namespace SearchPortal.Search.Searching;
 
 /// <summary>
 /// Bounds what an any-word query reads: of its optional words (and name spellings) only the
-/// <see cref="MaxOptionalClauses"/> rarest are kept. A disjunction walks the postings of every clause, so 32 frequent
+/// <see cref="MaxOptionalClauses"/> rarest that match anything are kept. A disjunction walks the postings of every clause, so 32 frequent
 /// words OR-ed read nearly every posting of the index (50-110 ms at 56,651 articles, growing with the index); the
 /// rarest words are also the ones that decide the ranking, since BM25 gives frequent words almost no weight.
 /// </summary>
@@ -60,11 +60,13 @@ internal static class AnyWordBound
 
     private static BooleanQuery Rarest(IndexSearcher searcher, BooleanQuery query, out int dropped)
     {
+        // A clause matching nothing costs nothing and stays; of the others the cheapest are kept.
         var optional = query.Clauses.Where(c => c.Occur == Occur.SHOULD).ToList();
-        var kept = optional
-            .Select((clause, position) => (clause, position, cost: Cost(searcher, clause.Query)))
+        var costed = optional.Select((clause, position) => (clause, position, cost: Cost(searcher, clause.Query))).ToList();
+        var kept = costed.Where(c => c.cost > 0)
             .OrderBy(c => c.cost).ThenBy(c => c.position)
             .Take(MaxOptionalClauses)
+            .Concat(costed.Where(c => c.cost == 0))
             .Select(c => c.clause)
             .ToHashSet();
         dropped = optional.Count - kept.Count;

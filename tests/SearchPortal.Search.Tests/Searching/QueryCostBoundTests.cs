@@ -145,6 +145,39 @@ public sealed class QueryCostBoundTests
         Assert.That(response.Notice, Is.EqualTo(ArticleSearcher.AnyWordNotice));
     }
 
+    [Test]
+    public void An_any_word_search_of_many_words_keeps_the_eight_rarest_and_says_so()
+    {
+        // Ten codes of one article each, equally rare: the first eight are searched, the last two left out.
+        var codes = Enumerable.Range(0, 10).Select(i => string.Create(CultureInfo.InvariantCulture, $"zetacode{i:D3}")).ToList();
+
+        var response = fixture.Searcher.Search(SearchRequest.For(string.Join(' ', codes), MatchMode.AnyWord) with { PageSize = 100 });
+
+        Assert.That(response.Hits.Select(h => h.Id), Is.EquivalentTo(Enumerable.Range(0, 8).Select(i => "codes-" + i.ToString(CultureInfo.InvariantCulture))));
+        Assert.That(response.Notice, Is.EqualTo(ArticleSearcher.RarestWordsNotice));
+    }
+
+    [Test]
+    public void The_any_word_fallback_of_many_words_leaves_out_the_most_frequent_and_says_so()
+    {
+        // Nine words most articles have, then two codes no article has together: no article has all eleven.
+        var response = fixture.Searcher.Search(SearchRequest.For(
+            "talks railway energy water summit trade security investment pipeline zetacode001 zetbcode002", MatchMode.AllWordsThenAny));
+
+        Assert.That(response.Matched, Is.EqualTo(MatchMode.AnyWord));
+        Assert.That(response.Notice, Is.EqualTo(ArticleSearcher.AnyWordNotice + " " + ArticleSearcher.RarestWordsNotice));
+    }
+
+    [Test]
+    public void An_any_word_search_of_eight_words_searches_them_all_without_a_notice()
+    {
+        var codes = Enumerable.Range(0, 8).Select(i => string.Create(CultureInfo.InvariantCulture, $"zetacode{i:D3}"));
+
+        var response = fixture.Searcher.Search(SearchRequest.For(string.Join(' ', codes), MatchMode.AnyWord) with { PageSize = 100 });
+
+        Assert.That((response.Total, response.Notice), Is.EqualTo((8, (string?)null)));
+    }
+
     private static IngestRecord Record(string id, string title, string text) =>
         IngestRecord.Read("generated:" + id, new Article(id, title, text, "en", new DateOnly(2024, 5, 1), "generated", null, null));
 }
