@@ -56,12 +56,17 @@ internal static class AnyWordBound
     }
 
     private static int Optional(BooleanQuery query) =>
-        query.MinimumNumberShouldMatch == 0 ? query.Clauses.Count(c => c.Occur == Occur.SHOULD) : 0;
+        query.MinimumNumberShouldMatch == 0 ? query.Clauses.Count(Bounded) : 0;
+
+    // The optional all-words clause (LuceneQueryBuilder's coordination) is no word of its own, and a conjunction
+    // walks no more than its rarest part: it stays and does not count.
+    private static bool Bounded(BooleanClause clause) =>
+        clause.Occur == Occur.SHOULD && !(clause.Query is BooleanQuery all && all.Clauses.All(c => c.Occur == Occur.MUST));
 
     private static BooleanQuery Rarest(IndexSearcher searcher, BooleanQuery query, out int dropped)
     {
         // A clause matching nothing costs nothing and stays; of the others the cheapest are kept.
-        var optional = query.Clauses.Where(c => c.Occur == Occur.SHOULD).ToList();
+        var optional = query.Clauses.Where(Bounded).ToList();
         var costed = optional.Select((clause, position) => (clause, position, cost: Cost(searcher, clause.Query))).ToList();
         var kept = costed.Where(c => c.cost > 0)
             .OrderBy(c => c.cost).ThenBy(c => c.position)
@@ -70,7 +75,7 @@ internal static class AnyWordBound
             .Select(c => c.clause)
             .ToHashSet();
         dropped = optional.Count - kept.Count;
-        return Copy(query, query.Clauses.Where(c => c.Occur != Occur.SHOULD || kept.Contains(c)));
+        return Copy(query, query.Clauses.Where(c => !Bounded(c) || kept.Contains(c)));
     }
 
     // The documents the clause's scorers would visit, summed over the segments: the scorers' own estimate.
