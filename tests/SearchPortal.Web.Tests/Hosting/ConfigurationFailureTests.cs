@@ -25,6 +25,17 @@ public class ConfigurationFailureTests
     }
 
     [Test]
+    public async Task A_sample_corpus_setting_that_names_no_folder_stops_the_portal_with_one_line_naming_it()
+    {
+        var (exitCode, error, output) = await RunPortalAsync(indexPath: "index", vocabularyPath: "", sampleCorpusPath: "no-such-corpus");
+
+        Assert.That(exitCode, Is.EqualTo(2));
+        Assert.That(error.Trim(), Is.EqualTo(
+            $"error: SearchPortal:SampleCorpusPath 'no-such-corpus' is not a folder (read as {folder}/no-such-corpus, relative to the content root {folder})."));
+        Assert.That(output + error, Does.Not.Contain("   at "));
+    }
+
+    [Test]
     public async Task An_index_path_in_a_folder_that_does_not_exist_stops_the_portal_with_one_line_naming_it()
     {
         var (exitCode, error, output) = await RunPortalAsync(indexPath: "../../nowhere-" + Path.GetFileName(folder) + "/index", vocabularyPath: "");
@@ -35,7 +46,7 @@ public class ConfigurationFailureTests
         Assert.That(output + error, Does.Not.Contain("   at "));
     }
 
-    private async Task<(int ExitCode, string Error, string Output)> RunPortalAsync(string indexPath, string vocabularyPath)
+    private async Task<(int ExitCode, string Error, string Output)> RunPortalAsync(string indexPath, string vocabularyPath, string sampleCorpusPath = "")
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -47,7 +58,7 @@ public class ConfigurationFailureTests
         start.ArgumentList.Add(Path.Combine(TestContext.CurrentContext.TestDirectory, "SearchPortal.Web.dll"));
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
         start.Environment["SearchPortal__IndexPath"] = indexPath;
-        start.Environment["SearchPortal__SampleCorpusPath"] = "";
+        start.Environment["SearchPortal__SampleCorpusPath"] = sampleCorpusPath;
         start.Environment["SearchPortal__VocabularyPath"] = vocabularyPath;
         using var portal = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         var output = portal.StandardOutput.ReadToEndAsync();

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.Configuration;
 using SearchPortal.Web.Tests.Support;
 
 namespace SearchPortal.Web.Tests.Hosting;
@@ -44,19 +42,5 @@ public class SearchPortalPipelineTests : PortalFixture
         await PageAsync("/");
 
         Assert.That(Directory.EnumerateFileSystemEntries(Factory.IndexPath), Is.Not.Empty);
-    }
-
-    [Test]
-    public void A_sample_corpus_setting_that_names_no_folder_stops_the_portal_at_start()
-    {
-        using var misconfigured = Factory.WithWebHostBuilder(builder =>
-            builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["SearchPortal:SampleCorpusPath"] = Path.Combine(Factory.IndexPath, "no-such-corpus"),
-            })));
-
-        var failure = Assert.Catch(() => misconfigured.CreateClient());
-
-        Assert.That(failure!.ToString(), Does.Contain("SearchPortal:SampleCorpusPath"));
     }
 }
