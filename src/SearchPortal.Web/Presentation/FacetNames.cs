@@ -20,16 +20,9 @@ public sealed class FacetNames(FacetVocabulary vocabulary, IStringLocalizer<Face
         _ => dimension,
     };
 
-    /// <summary>The dimension's name inside a sentence: lower case in English ("Filter country values"), a noun as ever in German.</summary>
-    public string DimensionInText(string dimension) => dimension switch
-    {
-        FacetDimension.Country => text["country"],
-        FacetDimension.Format => text["format"],
-        FacetDimension.Year => text["year"],
-        FacetDimension.Official => text["official"],
-        FacetDimension.Language => text["language"],
-        _ => dimension,
-    };
+    /// <summary>The dimension's name inside a sentence: lower case in English ("Filter country values"), capitalised as every noun in German ("Werte für Land filtern").</summary>
+    public string DimensionInText(string dimension) =>
+        PortalCultures.Current == PortalCultures.German ? Dimension(dimension) : Dimension(dimension).ToLowerInvariant();
 
     /// <summary>How a value reads in the interface: language codes become names, countries and formats their names in the vocabulary for the interface language.</summary>
     public string Value(string dimension, string value) =>

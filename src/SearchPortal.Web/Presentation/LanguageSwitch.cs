@@ -14,11 +14,14 @@ public static class LanguageSwitch
     /// <summary>
     /// The address of the page being shown, with the other language picked. An error or status page shown in place of
     /// the address asked for (re-executed) links to that address, so switching shows the same answer, not the error route.
+    /// A page that names its own canonical address (a search with its filters as the engine applied them) gives it.
     /// </summary>
-    public static string Url(HttpContext context)
+    public static string Url(HttpContext context, string? canonicalAddress = null)
     {
         var request = context.Request;
-        var (path, query) = context.Features.Get<IStatusCodeReExecuteFeature>() is { } status
+        var (path, query) = canonicalAddress is not null
+            ? (new PathString(canonicalAddress.Split('?', 2)[0]), canonicalAddress.Contains('?', StringComparison.Ordinal) ? "?" + canonicalAddress.Split('?', 2)[1] : "")
+            : context.Features.Get<IStatusCodeReExecuteFeature>() is { } status
             ? (new PathString(status.OriginalPathBase).Add(status.OriginalPath), status.OriginalQueryString)
             : context.Features.Get<IExceptionHandlerPathFeature>() is { } failure
                 ? (request.PathBase.Add(failure.Path), request.QueryString.Value)

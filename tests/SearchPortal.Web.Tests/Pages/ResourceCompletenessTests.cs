@@ -9,7 +9,7 @@ public partial class ResourceCompletenessTests
 {
     private static readonly string Web = Path.Combine(RepositoryRoot.Path, "src", "SearchPortal.Web");
 
-    [GeneratedRegex(@"\bL\[""((?:[^""\\]|\\.)*)""")]
+    [GeneratedRegex(@"\bL(?:\[|\.GetString\()""((?:[^""\\]|\\.)*)""")]
     private static partial Regex LiteralKey();
 
     private static IEnumerable<TestCaseData> Views() =>
@@ -35,9 +35,20 @@ public partial class ResourceCompletenessTests
     }
 
     [Test]
+    public void No_two_keys_of_a_resource_file_differ_only_in_case()
+    {
+        // Resource names are case-insensitive: the build would drop the second ("Country" and "country").
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(Web, "Resources"), "*.resx", SearchOption.AllDirectories))
+        {
+            var keys = XDocument.Load(file).Root!.Elements("data").Select(data => (string)data.Attribute("name")!).ToList();
+            Assert.That(keys, Is.Unique.Using((IEqualityComparer<string>)StringComparer.OrdinalIgnoreCase), file);
+        }
+    }
+
+    [Test]
     public void German_texts_differ_from_english_ones_except_where_the_words_are_the_same()
     {
-        var same = new HashSet<string>(StringComparer.Ordinal) { "in {0}", "Format", "format" };
+        var same = new HashSet<string>(StringComparer.Ordinal) { "in {0}", "Format" };
         foreach (var german in Directory.EnumerateFiles(Path.Combine(Web, "Resources"), "*.de.resx", SearchOption.AllDirectories))
         {
             foreach (var data in XDocument.Load(german).Root!.Elements("data"))
