@@ -19,6 +19,7 @@ public sealed class FacetVocabulary
     private readonly SpellingIndex formatIndex;
     private readonly SpellingIndex officialIndex;
     private readonly Dictionary<string, VocabularyEntry?> officialsBySurname = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Dimension, string Canonical), string> germanNames = [];
 
     public FacetVocabulary(IReadOnlyList<VocabularyEntry> countries, IReadOnlyList<VocabularyEntry> formats, IReadOnlyList<VocabularyEntry> officials)
         : this(countries, formats, officials, [], [])
@@ -46,6 +47,7 @@ public sealed class FacetVocabulary
         officialIndex = new SpellingIndex(officials, "officials");
         CheckOfficialCountries();
         IndexSurnames();
+        IndexGermanNames();
     }
 
     public IReadOnlyList<VocabularyEntry> Countries { get; }
@@ -124,6 +126,16 @@ public sealed class FacetVocabulary
         };
     }
 
+    /// <summary>
+    /// The name a canonical value is shown by in an interface language ("de": Kasachstan for Kazakhstan); the value
+    /// itself for English, for a value without a German name, and for a value the vocabulary does not know.
+    /// </summary>
+    public string DisplayName(string dimension, string value, string language)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return language == ArticleLanguage.German && germanNames.TryGetValue((dimension, value), out var german) ? german : value;
+    }
+
     /// <summary>The key two spellings share when they differ only in case, diacritics and punctuation.</summary>
     public static string KeyOf(string spelling) => string.Join(' ', SpellingKeys.Of(spelling));
 
@@ -155,6 +167,37 @@ public sealed class FacetVocabulary
             {
                 throw new VocabularyException(
                     $"officials[{i}] \"{official.Canonical}\": unknown country \"{country}\"; use the canonical name of an entry in \"countries\".");
+            }
+        }
+    }
+
+    /// <summary>
+    /// Keeps the German names. A German name need not be a spelling (Iceland's "Island" would tag every English
+    /// island), but must never be one of another entry, or the German interface would name one value by another's name.
+    /// </summary>
+    private void IndexGermanNames()
+    {
+        foreach (var (dimension, entries) in (ReadOnlySpan<(string, IReadOnlyList<VocabularyEntry>)>)[(FacetDimension.Country, Countries), (FacetDimension.Format, Formats), (FacetDimension.Official, Officials)])
+        {
+            foreach (var entry in entries)
+            {
+                if (entry.German is not { } german)
+                {
+                    continue;
+                }
+
+                if (string.IsNullOrWhiteSpace(german))
+                {
+                    throw new VocabularyException($"\"{entry.Canonical}\": its German name \"de\" is empty; leave it out to show the canonical name.");
+                }
+
+                if (Find(dimension, german) is { } other && !ReferenceEquals(other, entry))
+                {
+                    throw new VocabularyException(
+                        $"\"{entry.Canonical}\": its German name \"{german}\" is a spelling of \"{other.Canonical}\".");
+                }
+
+                germanNames[(dimension, entry.Canonical)] = german;
             }
         }
     }

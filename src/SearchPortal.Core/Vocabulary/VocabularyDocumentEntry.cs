@@ -11,6 +11,9 @@ internal sealed class VocabularyDocumentEntry
     [JsonPropertyName("aliases")]
     public List<string?>? Aliases { get; set; }
 
+    [JsonPropertyName("de")]
+    public string? German { get; set; }
+
     [JsonPropertyName("role")]
     public string? Role { get; set; }
 

@@ -80,7 +80,7 @@ internal static class VocabularyFileReader
                 aliases.Add(alias ?? throw new VocabularyException($"{path}: {list}[{i}] \"{entry.Canonical}\": null in \"aliases\"."));
             }
 
-            result.Add(new VocabularyEntry(entry.Canonical!, aliases, entry.Role, entry.Country));
+            result.Add(new VocabularyEntry(entry.Canonical!, aliases, entry.Role, entry.Country, German: entry.German));
         }
 
         return result;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using SearchPortal.Core.Input;
 using SearchPortal.Search.Json;
@@ -7,7 +8,7 @@ using SearchPortal.Web.Searching;
 
 namespace SearchPortal.Web.Api;
 
-/// <summary>The JSON API: /api/search, /api/articles/{id}, /api/suggest, in the CLI's --json shape. Errors are application/problem+json.</summary>
+/// <summary>The JSON API: /api/search, /api/articles/{id}, /api/suggest, in the CLI's --json shape. Errors are application/problem+json, their titles in the request's interface language.</summary>
 public static class ApiEndpoints
 {
     private static readonly SearchJson.Extras WebExtras = new(Snippets: true, Selected: true, TookMs: true);
@@ -26,7 +27,7 @@ public static class ApiEndpoints
         var reading = SearchStateReader.Read(context.Request.Query, options.Value);
         if (reading.Error is { } error)
         {
-            return InvalidParameter(error);
+            return InvalidParameter(error, context);
         }
 
         var state = reading.State!;
@@ -43,14 +44,15 @@ public static class ApiEndpoints
     {
         if (SearchStateReader.ReadQuery(context.Request.Query["q"], options.Value, out var q) is { } error)
         {
-            return InvalidParameter(error);
+            return InvalidParameter(error, context);
         }
 
         // An id with characters no id has (a control character, a noncharacter) names no article.
         var article = string.IsNullOrEmpty(id) || !QueryText.IsClean(id) ? null : search.Find(id, q.Length == 0 ? null : q);
         if (article is null)
         {
-            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Article not found", detail: $"No article has the id '{QueryText.Clean(id)}'.");
+            var text = Text(context);
+            return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: text["Article not found"], detail: text["No article has the id '{0}'.", QueryText.Clean(id)]);
         }
 
         var cut = ArticleTextCut.Of(article, options.Value.MaxArticleCharacters);
@@ -68,10 +70,13 @@ public static class ApiEndpoints
         return prefix.Length == 0 ? Results.Json(Array.Empty<string>()) : Results.Json(search.Suggest(prefix));
     }
 
-    private static IResult InvalidParameter(ParameterError error) =>
+    private static IStringLocalizer Text(HttpContext context) =>
+        context.RequestServices.GetRequiredService<IStringLocalizerFactory>().Create(typeof(ApiEndpoints));
+
+    private static IResult InvalidParameter(ParameterError error, HttpContext context) =>
         Results.Problem(
             statusCode: StatusCodes.Status400BadRequest,
-            title: $"Invalid parameter '{error.Parameter}'",
+            title: Text(context)["Invalid parameter '{0}'", error.Parameter],
             detail: error.Message,
             extensions: new Dictionary<string, object?> { ["parameter"] = error.Parameter });
 }

@@ -1,5 +1,6 @@
 using SearchPortal.Search.Indexing;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.Extensions.Localization;
 
 namespace SearchPortal.Web.Hosting;
 
@@ -14,6 +15,13 @@ public static class NoIndexAnswer
 
     public const string Detail = "The archive is being built or has not been built yet. Please try again in a few minutes.";
 
+    /// <summary>The title and detail in the interface language of the request (see Resources/Hosting/NoIndexAnswer.*.resx).</summary>
+    public static (string Title, string Detail) Text(IServiceProvider services)
+    {
+        var text = services.GetRequiredService<IStringLocalizerFactory>().Create(typeof(NoIndexAnswer));
+        return (text[Title], text[Detail]);
+    }
+
     /// <summary>503 for a missing or unreadable index, 500 for anything else.</summary>
     public static int StatusFor(Exception exception) =>
         IsUnavailable(exception) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
@@ -27,8 +35,7 @@ public static class NoIndexAnswer
     {
         if (context.Exception is { } error && IsUnavailable(error))
         {
-            context.ProblemDetails.Title = Title;
-            context.ProblemDetails.Detail = Detail;
+            (context.ProblemDetails.Title, context.ProblemDetails.Detail) = Text(context.HttpContext.RequestServices);
         }
     }
 

@@ -3,12 +3,16 @@ using SearchPortal.Web.Api;
 
 namespace SearchPortal.Web.Hosting;
 
-/// <summary>The request pipeline and endpoints: security headers, friendly errors (problem+json under /api; 503 without an index), GET and HEAD only, static files, pages, API.</summary>
+/// <summary>The request pipeline and endpoints: security headers, the interface language, friendly errors (problem+json under /api; 503 without an index), GET and HEAD only, static files, pages, API.</summary>
 public static class SearchPortalPipeline
 {
     public static WebApplication UseSearchPortal(this WebApplication app)
     {
         app.UseMiddleware<SecurityHeadersMiddleware>();
+
+        // Before the error handlers, so the pages and problems they re-execute speak the reader's language.
+        app.UseRequestLocalization(PortalCultures.Options());
+        app.UseMiddleware<CultureChoiceMiddleware>();
         app.UseWhen(IsApi, api =>
         {
             api.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = NoIndexAnswer.StatusFor });

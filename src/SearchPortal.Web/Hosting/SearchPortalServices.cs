@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace SearchPortal.Web.Hosting;
 
-/// <summary>Registers the portal's services: options, the search engine over the live index, pages, API support, health checks.</summary>
+/// <summary>Registers the portal's services: options, localization (English and German resources under Resources/), the search engine over the live index, pages, API support, health checks.</summary>
 public static class SearchPortalServices
 {
     public static WebApplicationBuilder AddSearchPortal(this WebApplicationBuilder builder)
@@ -19,9 +19,13 @@ public static class SearchPortalServices
         services.AddSearchEngine();
 
         services.AddSingleton(TimeProvider.System);
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.AddSingleton<DateDisplay>();
+        services.AddSingleton<SearchSummary>();
+        services.AddSingleton<FacetNames>();
+        services.AddSingleton<NoticeText>();
 
-        services.AddRazorPages(options => options.Conventions.AddPageRoute("/Index", "search"));
+        services.AddRazorPages(options => options.Conventions.AddPageRoute("/Index", "search")).AddViewLocalization();
         services.AddProblemDetails(options => options.CustomizeProblemDetails = NoIndexAnswer.Describe);
         services.AddHealthChecks().AddCheck<IndexHealthCheck>("index");
         return builder;

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace SearchPortal.Web.Pages;
 
-/// <summary>The friendly page shown for an error status without a body of its own (404 above all).</summary>
+/// <summary>The friendly page shown for an error status without a body of its own (404 above all); its English texts are the keys of the page's resources.</summary>
 /// <remarks>
 /// Re-executed with the method of the failed request (a TRACE or PUT answered 405), which no handler matches: the
 /// code is read from the route rather than bound by a handler, and no antiforgery token is asked for.

@@ -1,30 +1,47 @@
 using SearchPortal.Core.Articles;
 using SearchPortal.Core.Facets;
+using SearchPortal.Core.Vocabulary;
+using SearchPortal.Web.Hosting;
+using Microsoft.Extensions.Localization;
 
 namespace SearchPortal.Web.Presentation;
 
-/// <summary>Reader-facing names of facet dimensions and of the language codes.</summary>
-public static class FacetNames
+/// <summary>Reader-facing names of facet dimensions, of the language codes and of facet values, in the interface language.</summary>
+/// <remarks>Only the names change with the language: URLs and filters keep the canonical values.</remarks>
+public sealed class FacetNames(FacetVocabulary vocabulary, IStringLocalizer<FacetNames> text)
 {
-    public static string Dimension(string dimension) => dimension switch
+    public string Dimension(string dimension) => dimension switch
     {
-        FacetDimension.Country => "Country",
-        FacetDimension.Format => "Format",
-        FacetDimension.Year => "Year",
-        FacetDimension.Official => "Official",
-        FacetDimension.Language => "Language",
+        FacetDimension.Country => text["Country"],
+        FacetDimension.Format => text["Format"],
+        FacetDimension.Year => text["Year"],
+        FacetDimension.Official => text["Official"],
+        FacetDimension.Language => text["Language"],
         _ => dimension,
     };
 
-    /// <summary>How a value reads in the interface: language codes become names, everything else stays as stored.</summary>
-    public static string Value(string dimension, string value) =>
-        dimension == FacetDimension.Language ? Language(value) : value;
+    /// <summary>The dimension's name inside a sentence: lower case in English ("Filter country values"), capitalised as every noun in German ("Werte für Land filtern").</summary>
+    public string DimensionInText(string dimension) =>
+        PortalCultures.Current == PortalCultures.German ? Dimension(dimension) : Dimension(dimension).ToLowerInvariant();
 
-    public static string Language(string code) => code switch
+    /// <summary>How a value reads in the interface: language codes become names, countries and formats their names in the vocabulary for the interface language.</summary>
+    public string Value(string dimension, string value) =>
+        dimension == FacetDimension.Language ? Language(value) : vocabulary.DisplayName(dimension, value, PortalCultures.Current);
+
+    public string Language(string code) => code switch
     {
-        ArticleLanguage.English => "English",
-        ArticleLanguage.German => "German",
-        ArticleLanguage.Unknown => "Undetermined",
+        ArticleLanguage.English => text["English"],
+        ArticleLanguage.German => text["German"],
+        ArticleLanguage.Unknown => text["Undetermined"],
         _ => code,
     };
+
+    /// <summary>
+    /// The <c>lang</c> an article's title and text carry on a page in another language ("en" in the German interface),
+    /// or null when the article is in the page's language or its own is undetermined.
+    /// </summary>
+    public static string? LangAttribute(string articleLanguage) =>
+        articleLanguage is ArticleLanguage.English or ArticleLanguage.German && articleLanguage != PortalCultures.Current
+            ? articleLanguage
+            : null;
 }
