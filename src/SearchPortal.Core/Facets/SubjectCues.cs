@@ -23,6 +23,13 @@ internal sealed class SubjectCues
     [
         "attended", "attended by", "took part", "take part", "participated", "participants", "joined", "speeches", "delegation",
         "delegations", "guests", "meeting", "summit", "nahmen", "teilnahmen", "Teilnehmer", "Gipfel", "Gipfeltreffen", "Treffen",
+        "taking part", "takes part", "accompanied", "accompanied by", "led by", "headed by", "chaired", "co-chaired", "the floor",
+        "go ahead", "is here", "are here", "instructed", "were instructed", "was instructed", "reported", "briefed", "informed",
+        "observed", "inspected", "toured", "went on", "laid", "begleitet", "begleitete", "leitete",
+
+        // The honorific short form names someone present or acting in the report ("Mr Sokolov, please", "Ms Golikova
+        // then gave a detailed report"); a person named in passing gets a full name and title.
+        "Mr", "Ms", "Mrs",
     ];
 
     private static readonly string[] SpeechSpellings =
@@ -31,10 +38,14 @@ internal sealed class SubjectCues
         "underlined", "underscored", "outlined", "highlighted", "expressed", "welcomed", "proposed", "called for", "urged",
         "thanked", "invited", "reaffirmed", "agreed", "signed", "congratulated", "believes", "pointed out", "conveyed",
         "sagte", "sagt", "erklärte", "betonte", "unterstrich", "kündigte", "forderte", "begrüßte", "dankte", "bekräftigte",
-        "schlug", "unterzeichnete", "unterzeichneten",
+        "schlug", "unterzeichnete", "unterzeichneten", "spoke", "speaking", "replied", "answered", "asked", "presented",
+        "described", "explained", "suggested", "reported on", "commented",
     ];
 
     private static readonly SentenceRole[] Kinds = [SentenceRole.Parties, SentenceRole.Participants, SentenceRole.Speech];
+
+    /// <summary>"Chief of Staff of the Presidential Executive Office Anton Vaino:" has twelve words.</summary>
+    private const int MaxSpeakerLabelWords = 14;
 
     private readonly PhraseTrie cues = new();
 
@@ -66,6 +77,7 @@ internal sealed class SubjectCues
                 leadEnded = IsFullSentence(sentence);
             }
 
+            roles[s] |= IsSpeakerLabel(sentence) ? SentenceRole.Speech : SentenceRole.None;
             matches.Clear();
             cues.FindAll(sentence.Words, matches);
             foreach (var match in matches)
@@ -75,6 +87,30 @@ internal sealed class SubjectCues
         }
 
         return roles;
+    }
+
+    /// <summary>
+    /// A transcript's speaker label opens the sentence: a few capitalised words (a title and a name, "of" and "the"
+    /// allowed) and a colon, "Finance Minister Anton Siluanov: Thank you." The person named there speaks.
+    /// </summary>
+    private static bool IsSpeakerLabel(SentenceWords sentence)
+    {
+        var words = sentence.Words;
+        for (var i = 0; i < words.Count && i < MaxSpeakerLabelWords; i++)
+        {
+            if (!words[i].IsCapitalized && words[i].Key is not ("of" or "the" or "and" or "for" or "der" or "des" or "fur"))
+            {
+                return false;
+            }
+
+            var end = words[i].End;
+            if (end < sentence.Text.Length && sentence.Text[end] == ':')
+            {
+                return i > 0;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A sentence of running text rather than a headline, a place line or a dateline: long enough, and closed by punctuation.</summary>
