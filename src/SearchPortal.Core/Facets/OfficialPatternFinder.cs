@@ -18,6 +18,10 @@ internal sealed class OfficialPatternFinder
         ("Foreign Minister", "Foreign Minister"), ("Minister of Foreign Affairs", "Foreign Minister"), ("Außenminister", "Foreign Minister"),
         ("Vice Foreign Minister", "Deputy Foreign Minister"), ("Deputy Foreign Minister", "Deputy Foreign Minister"),
         ("Secretary of State", "Secretary of State"), ("Chancellor", "Chancellor"), ("Bundeskanzler", "Chancellor"),
+        ("Minister", "Minister"), ("Governor", "Governor"), ("Mayor", "Mayor"), ("Speaker", "Speaker"), ("Aide", "Aide"),
+        ("Presidential Aide", "Presidential Aide"), ("Chairman", "Chairman"), ("Chairwoman", "Chairwoman"), ("Director", "Director"),
+        ("CEO", "CEO"), ("King", "King"), ("Crown Prince", "Crown Prince"), ("Emir", "Emir"),
+        ("Bürgermeister", "Mayor"), ("Gouverneur", "Governor"), ("König", "King"), ("Kronprinz", "Crown Prince"),
     ];
 
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
@@ -33,7 +37,8 @@ internal sealed class OfficialPatternFinder
         "your", "excellency", "majesty", "highness", "presidential", "plenipotentiary", "envoy", "elect", "designate",
         "nobel", "peace", "prize", "award", "security", "strategy", "national", "federal", "special", "representative",
         "ambassador", "administration", "executive", "cabinet", "parliament", "general", "first", "former", "acting",
-        "ladies", "gentlemen", "colleagues", "friends", "dear", "mister",
+        "ladies", "gentlemen", "colleagues", "friends", "dear", "mister", "governor", "mayor", "speaker", "aide", "chairwoman",
+        "director", "ceo", "king", "crown", "prince", "emir", "patriarch", "question", "remark", "reply", "answer",
     };
 
     // Lower-case or short name parts that stay inside a name: "Abdel Fattah el-Sisi", "Ursula von der Leyen", "Faisal bin Farhan".
@@ -75,6 +80,11 @@ internal sealed class OfficialPatternFinder
         for (var s = 0; s < sentences.Count; s++)
         {
             found[s] = sentences[s].IsTitle ? [] : Find(sentences[s], countryMatches[s], officialMatches[s]);
+            if (!sentences[s].IsTitle && SpeakerName(sentences[s], countryMatches[s], officialMatches[s]) is { } speaker)
+            {
+                found[s].Add(speaker);
+            }
+
             foreach (var titled in found[s])
             {
                 names.Add(titled.Name);
@@ -167,6 +177,26 @@ internal sealed class OfficialPatternFinder
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The name a transcript's speaker label ends with ("Head of Rospotrebnadzor Anna Popova: ...", "Anna Popova: ..."):
+    /// its last two name words, as the Kremlin's labels give first name and surname after any title.
+    /// </summary>
+    private (string Name, string Detail, int Start, int End)? SpeakerName(SentenceWords sentence, List<PhraseMatch> countryMatches, List<PhraseMatch> officialMatches)
+    {
+        var last = SpeakerLabel.LastWord(sentence);
+        var words = sentence.Words;
+        if (last < 1 || !IsNameWord(words[last]) || !IsNameWord(words[last - 1]) || Overlaps(officialMatches, last - 1, last + 1)
+            || CountryAt(countryMatches, last) is not null || CountryAt(countryMatches, last - 1) is not null
+            || (last >= 2 && !NotNames.Contains(words[last - 2].Key) && IsNameWord(words[last - 2]) && last == 2))
+        {
+            return null;
+        }
+
+        var (start, end) = (words[last - 1].Start, words[last].End);
+        var text = sentence.Text[start..end];
+        return (vocabulary.Resolve(FacetDimension.Official, text) ?? text, "Speaker", start, end);
     }
 
     /// <summary>

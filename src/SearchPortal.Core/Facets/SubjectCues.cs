@@ -44,9 +44,6 @@ internal sealed class SubjectCues
 
     private static readonly SentenceRole[] Kinds = [SentenceRole.Parties, SentenceRole.Participants, SentenceRole.Speech];
 
-    /// <summary>"Chief of Staff of the Presidential Executive Office Anton Vaino:" has twelve words.</summary>
-    private const int MaxSpeakerLabelWords = 14;
-
     private readonly PhraseTrie cues = new();
 
     public SubjectCues()
@@ -77,7 +74,7 @@ internal sealed class SubjectCues
                 leadEnded = IsFullSentence(sentence);
             }
 
-            roles[s] |= IsSpeakerLabel(sentence) ? SentenceRole.Speech : SentenceRole.None;
+            roles[s] |= SpeakerLabel.LastWord(sentence) > 0 ? SentenceRole.Speech : SentenceRole.None;
             matches.Clear();
             cues.FindAll(sentence.Words, matches);
             foreach (var match in matches)
@@ -87,30 +84,6 @@ internal sealed class SubjectCues
         }
 
         return roles;
-    }
-
-    /// <summary>
-    /// A transcript's speaker label opens the sentence: a few capitalised words (a title and a name, "of" and "the"
-    /// allowed) and a colon, "Finance Minister Anton Siluanov: Thank you." The person named there speaks.
-    /// </summary>
-    private static bool IsSpeakerLabel(SentenceWords sentence)
-    {
-        var words = sentence.Words;
-        for (var i = 0; i < words.Count && i < MaxSpeakerLabelWords; i++)
-        {
-            if (!words[i].IsCapitalized && words[i].Key is not ("of" or "the" or "and" or "for" or "der" or "des" or "fur"))
-            {
-                return false;
-            }
-
-            var end = words[i].End;
-            if (end < sentence.Text.Length && sentence.Text[end] == ':')
-            {
-                return i > 0;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>A sentence of running text rather than a headline, a place line or a dateline: long enough, and closed by punctuation.</summary>
