@@ -35,7 +35,7 @@ internal sealed class FacetBenchmark(FacetVocabulary vocabulary, ArticleAnnotato
 
             var facets = annotator.Annotate(article with { Category = null }).Facets;
             agreement.AddItem();
-            var misses = new ItemMisses(article.Id, article.Title, [], [], [], []);
+            var misses = new ItemMisses(article.Id, article.Title, [], [], [], [], []);
             CompareCountries(agreement, tags, facets, misses);
             ComparePersons(agreement, tags, facets, article, misses);
             if (!misses.IsEmpty)
@@ -81,6 +81,10 @@ internal sealed class FacetBenchmark(FacetVocabulary vocabulary, ArticleAnnotato
         {
             agreement.AddAboutCountry(country, tagged.Contains(country));
             Note(misses.UntaggedCountries, country, !tagged.Contains(country));
+            if (!tagged.Contains(country) && facets.Countries.First(v => v.Value == country).Evidence is [var first, ..])
+            {
+                misses.Evidence[country] = first;
+            }
         }
     }
 
