@@ -5,8 +5,8 @@ namespace SearchPortal.Core.Facets;
 /// <summary>
 /// A country named as the topic of a conversation between others rather than as one of its parties: after a topic noun
 /// ("discussed the situation in Syria", "a settlement in Syria", "the crisis around Ukraine"), after "on" or "regarding"
-/// ("a joint statement by Russia and US on Syria"), or as the adjective of one ("the Syrian settlement", "the
-/// Ukrainian crisis"). Such a mention never makes the country a subject by its place; its parties do.
+/// ("a joint statement by Russia and US on Syria"), or as the adjective of one ("the Syrian peace settlement",
+/// "the Ukrainian crisis"). Such a mention never makes the country a subject by its place; its parties do.
 /// </summary>
 internal static class TopicMention
 {
@@ -27,9 +27,13 @@ internal static class TopicMention
     /// <summary>Whether the country matched at words [<paramref name="start"/>, <paramref name="end"/>) is named as a topic.</summary>
     public static bool Is(List<WordToken> words, int start, int end)
     {
-        if (end < words.Count && !words[end].BreakBefore && TopicNouns.Contains(words[end].Key))
+        // "the Syrian settlement", "the Syrian peace settlement".
+        for (var i = end; i < words.Count && i <= end + 1 && !words[i].BreakBefore; i++)
         {
-            return true;
+            if (TopicNouns.Contains(words[i].Key))
+            {
+                return true;
+            }
         }
 
         if (start > 0 && TopicPrepositions.Contains(words[start - 1].Key))
