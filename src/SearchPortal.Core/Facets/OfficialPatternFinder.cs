@@ -41,12 +41,6 @@ internal sealed class OfficialPatternFinder
         "director", "ceo", "king", "crown", "prince", "emir", "patriarch", "question", "remark", "reply", "answer",
     };
 
-    // Lower-case or short name parts that stay inside a name: "Abdel Fattah el-Sisi", "Ursula von der Leyen", "Faisal bin Farhan".
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
-    {
-        "el", "al", "bin", "ibn", "van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "ter", "ten", "zu", "dos", "del",
-    };
-
     private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "mr", "mrs", "ms", "dr", "sir", "madam", "herr", "frau", "prof" };
 
     private readonly PhraseTrie roles = new();
@@ -215,7 +209,7 @@ internal sealed class OfficialPatternFinder
             {
                 i++;
             }
-            else if (i > start && Particles.Contains(word.Key) && i + 1 < words.Count && !words[i + 1].BreakBefore && (IsNameWord(words[i + 1]) || words[i + 1].HyphenBefore))
+            else if (i > start && NameParticles.Contains(word.Key) && i + 1 < words.Count && !words[i + 1].BreakBefore && (IsNameWord(words[i + 1]) || words[i + 1].HyphenBefore))
             {
                 i++;
             }
@@ -240,7 +234,7 @@ internal sealed class OfficialPatternFinder
     private static int NameStartBefore(List<WordToken> words, int end, List<PhraseMatch> countryMatches)
     {
         var i = end - 1;
-        while (i >= 0 && (IsNameWord(words[i]) || words[i].HyphenBefore || Particles.Contains(words[i].Key)) && CountryAt(countryMatches, i) is null)
+        while (i >= 0 && (IsNameWord(words[i]) || words[i].HyphenBefore || NameParticles.Contains(words[i].Key)) && CountryAt(countryMatches, i) is null)
         {
             if (words[i].BreakBefore || i == 0)
             {
