@@ -9,6 +9,9 @@ internal sealed class OfficialPatternFinder
 {
     private const int MaxNameWords = 3;
 
+    /// <summary>"Head of the Federal Service for the Oversight of Consumer Protection and Welfare Anna Popova" runs to fifteen words.</summary>
+    private const int MaxHeadTitleWords = 18;
+
     private static readonly (string Spelling, string Role)[] RoleSpellings =
     [
         ("President", "President"), ("Präsident", "President"), ("Staatspräsident", "President"), ("Staatschef", "President"),
@@ -47,6 +50,7 @@ internal sealed class OfficialPatternFinder
     private readonly string[] roleNames;
     private readonly IReadOnlyList<VocabularyEntry> countries;
     private readonly FacetVocabulary vocabulary;
+    private readonly HashSet<string> givenNames = new(StringComparer.Ordinal);
 
     public OfficialPatternFinder(FacetVocabulary vocabulary)
     {
@@ -60,6 +64,18 @@ internal sealed class OfficialPatternFinder
         }
 
         roles.Freeze();
+
+        // The first words of the thousands of officials' names: a name after a long office title must start with one.
+        foreach (var official in vocabulary.Officials)
+        {
+            foreach (var spelling in official.Aliases.Prepend(official.Canonical))
+            {
+                if (SpellingKeys.Of(spelling) is { Length: >= 2 } keys && char.IsUpper(spelling[0]))
+                {
+                    givenNames.Add(keys[0]);
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -77,6 +93,11 @@ internal sealed class OfficialPatternFinder
             if (!sentences[s].IsTitle && SpeakerName(sentences[s], countryMatches[s], officialMatches[s]) is { } speaker)
             {
                 found[s].Add(speaker);
+            }
+
+            if (!sentences[s].IsTitle)
+            {
+                found[s].AddRange(HeadsOf(sentences[s], countryMatches[s], officialMatches[s]));
             }
 
             foreach (var titled in found[s])
@@ -171,6 +192,42 @@ internal sealed class OfficialPatternFinder
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The name after a long "Head of ..." title: "Head of the Republic of Crimea Sergei Aksyonov", "Head of the Federal
+    /// Service for the Oversight of Consumer Protection and Welfare Anna Popova". The capitalised run after "Head of"
+    /// ("of", "the", "and", "for" inside) ends with the name: its last two words, the first a given name some official in
+    /// the gazetteer carries, so that an office or body at the end of the run ("Head of the Protocol Department") is none.
+    /// </summary>
+    private IEnumerable<(string Name, string Detail, int Start, int End)> HeadsOf(SentenceWords sentence, List<PhraseMatch> countryMatches, List<PhraseMatch> officialMatches)
+    {
+        var words = sentence.Words;
+        for (var h = 0; h + 3 < words.Count; h++)
+        {
+            if (words[h].Surface != "Head" || words[h + 1].Key != "of")
+            {
+                continue;
+            }
+
+            var end = h + 2;
+            while (end < words.Count && end < h + MaxHeadTitleWords && !words[end].BreakBefore
+                && (words[end].IsCapitalized || words[end].Key is "of" or "the" or "for" or "and" && end + 1 < words.Count && words[end + 1].IsCapitalized))
+            {
+                end++;
+            }
+
+            var (first, last) = (end - 2, end - 1);
+            if (first <= h + 2 || !IsNameWord(words[first]) || !IsNameWord(words[last]) || !givenNames.Contains(words[first].Key)
+                || Overlaps(officialMatches, first, end) || CountryAt(countryMatches, first) is not null || CountryAt(countryMatches, last) is not null)
+            {
+                continue;
+            }
+
+            var (start, stop) = (words[first].Start, words[last].Start + words[last].Surface.Length);
+            var text = sentence.Text[start..stop];
+            yield return (vocabulary.Resolve(FacetDimension.Official, text) ?? text, "Head", start, stop);
+        }
     }
 
     /// <summary>
