@@ -30,6 +30,11 @@ CABINET_COUNTRIES = {
     "Afghanistan", "Azerbaijan", "Belarus", "Iran", "Türkiye", "Germany",
 }
 
+# The country the archive's Kremlin items report on day by day: every office the sources hold for it is kept (governors,
+# heads of republics, envoys, speakers, the presidential executive office, security council, central bank), not only
+# the cabinet; ambassadors, deputy ministers and city mayors stay out.
+ALL_OFFICES_COUNTRIES = {"Russia"}
+
 # Names from these countries are romanised from Cyrillic (or were under the Soviet Union): German forms by rule.
 CYRILLIC_COUNTRIES = {
     "Russia", "Kazakhstan", "Kyrgyzstan", "Tajikistan", "Turkmenistan", "Uzbekistan", "Belarus", "Ukraine",
@@ -179,6 +184,10 @@ def classify(position, country):
     """The display role of a Wikidata position, or None when the gazetteer does not keep it."""
     p = position.strip()
     low = p.lower()
+    if country in ALL_OFFICES_COUNTRIES and not re.search(r"\b(ambassador|deputy minister|vice[- ]minister|permanent representative|"
+                                                            r"spokes|mayor of (?!moscow))\b", low):
+        if not re.fullmatch(r"(acting )?president|(acting )?prime minister|minister of foreign affairs|minister of defen[cs]e", low):
+            return p[:1].upper() + p[1:]
     if re.search(r"\b(deputy minister|vice minister|under[- ]secretary|assistant|state secretary|ambassador|governor|mayor|"
                  r"permanent representative|first lady|judge|justice|chief of the general staff|speaker|parliament|senate|"
                  r"oblast|krai|okrug|republic of|region|province|state of|deputy secretary|secretary of the (navy|army|air force))\b", low):
@@ -312,7 +321,8 @@ def read_cia_2019(path, countries):
     found = []
     with open(path, encoding="utf-8") as f:
         for row in csv.DictReader(f):
-            country = country_of(row["country"], countries)
+            # A parenthesised acronym in the office splits the row one comma early: "Director of ...,FSB) (Russia".
+            country = country_of(row["country"].split(") (")[-1], countries)
             if country is None:
                 continue
             office = row["office"].strip()
@@ -325,6 +335,8 @@ def read_cia_2019(path, countries):
                 role = {"premier": "Prime Minister"}.get(low, office)
             elif country in CABINET_COUNTRIES and re.match(r"(min\.|minister|first deputy|deputy premier|deputy prime|vice premier|secretary of)", low):
                 role = office.replace("Min.", "Minister")
+            elif country in ALL_OFFICES_COUNTRIES and not re.search(r"ambassador|permanent representative|deputy minister", low):
+                role = office
             else:
                 continue
             words = row["name"].split()

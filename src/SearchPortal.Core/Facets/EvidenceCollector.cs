@@ -23,7 +23,7 @@ internal sealed class EvidenceCollector
     public IReadOnlyList<MentionPlace> PlacesOf(string value) => values[value].Places;
 
     /// <summary>Records that <paramref name="value"/> was found at [start, end) of <paramref name="sentence"/>, sentence number <paramref name="index"/>.</summary>
-    public void Add(string value, string? detail, int index, string sentence, int start, int end)
+    public void Add(string value, string? detail, int index, string sentence, int start, int end, bool topic = false)
     {
         if (!values.TryGetValue(value, out var found))
         {
@@ -32,7 +32,7 @@ internal sealed class EvidenceCollector
             order.Add(value);
         }
 
-        found.Places.Add(new MentionPlace(index, start, end));
+        found.Places.Add(new MentionPlace(index, start, end, topic));
 
         if (found.Evidence.Count >= MaxEvidence)
         {

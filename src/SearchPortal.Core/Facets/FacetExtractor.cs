@@ -90,7 +90,7 @@ public sealed class FacetExtractor
         for (var s = 0; s < sentences.Count; s++)
         {
             var sentence = sentences[s];
-            Collect(countryValues, s, sentence, countryMatches[s], vocabulary.Countries, static _ => null);
+            Collect(countryValues, s, sentence, countryMatches[s], vocabulary.Countries, static _ => null, topics: true);
             Collect(formatValues, s, sentence, formatMatches[s], vocabulary.Formats, static _ => null);
             Collect(officialValues, s, sentence, officialMatches[s], vocabulary.Officials, OfficialDetail);
             foreach (var (name, detail, start, end) in titled[s])
@@ -209,13 +209,14 @@ public sealed class FacetExtractor
         return states.Count;
     }
 
-    private static void Collect(EvidenceCollector values, int index, SentenceWords sentence, List<PhraseMatch> matches, IReadOnlyList<VocabularyEntry> entries, Func<VocabularyEntry, string?> detail)
+    private static void Collect(EvidenceCollector values, int index, SentenceWords sentence, List<PhraseMatch> matches, IReadOnlyList<VocabularyEntry> entries, Func<VocabularyEntry, string?> detail, bool topics = false)
     {
         foreach (var match in matches)
         {
             var entry = entries[match.Entry];
             var (start, end) = sentence.Span(match.Start, match.End);
-            values.Add(entry.Canonical, detail(entry), index, sentence.Text, start, end);
+            var topic = topics && TopicMention.Is(sentence.Words, match.Start, match.End);
+            values.Add(entry.Canonical, detail(entry), index, sentence.Text, start, end, topic);
         }
     }
 

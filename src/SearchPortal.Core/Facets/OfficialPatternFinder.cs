@@ -9,6 +9,9 @@ internal sealed class OfficialPatternFinder
 {
     private const int MaxNameWords = 3;
 
+    /// <summary>"Head of the Federal Service for the Oversight of Consumer Protection and Welfare Anna Popova" runs to fifteen words.</summary>
+    private const int MaxHeadTitleWords = 18;
+
     private static readonly (string Spelling, string Role)[] RoleSpellings =
     [
         ("President", "President"), ("Präsident", "President"), ("Staatspräsident", "President"), ("Staatschef", "President"),
@@ -18,6 +21,10 @@ internal sealed class OfficialPatternFinder
         ("Foreign Minister", "Foreign Minister"), ("Minister of Foreign Affairs", "Foreign Minister"), ("Außenminister", "Foreign Minister"),
         ("Vice Foreign Minister", "Deputy Foreign Minister"), ("Deputy Foreign Minister", "Deputy Foreign Minister"),
         ("Secretary of State", "Secretary of State"), ("Chancellor", "Chancellor"), ("Bundeskanzler", "Chancellor"),
+        ("Minister", "Minister"), ("Governor", "Governor"), ("Mayor", "Mayor"), ("Speaker", "Speaker"), ("Aide", "Aide"),
+        ("Presidential Aide", "Presidential Aide"), ("Chairman", "Chairman"), ("Chairwoman", "Chairwoman"), ("Director", "Director"),
+        ("CEO", "CEO"), ("King", "King"), ("Crown Prince", "Crown Prince"), ("Emir", "Emir"),
+        ("Bürgermeister", "Mayor"), ("Gouverneur", "Governor"), ("König", "King"), ("Kronprinz", "Crown Prince"),
     ];
 
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
@@ -33,13 +40,8 @@ internal sealed class OfficialPatternFinder
         "your", "excellency", "majesty", "highness", "presidential", "plenipotentiary", "envoy", "elect", "designate",
         "nobel", "peace", "prize", "award", "security", "strategy", "national", "federal", "special", "representative",
         "ambassador", "administration", "executive", "cabinet", "parliament", "general", "first", "former", "acting",
-        "ladies", "gentlemen", "colleagues", "friends", "dear", "mister",
-    };
-
-    // Lower-case or short name parts that stay inside a name: "Abdel Fattah el-Sisi", "Ursula von der Leyen", "Faisal bin Farhan".
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
-    {
-        "el", "al", "bin", "ibn", "van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "ter", "ten", "zu", "dos", "del",
+        "ladies", "gentlemen", "colleagues", "friends", "dear", "mister", "governor", "mayor", "speaker", "aide", "chairwoman",
+        "director", "ceo", "king", "crown", "prince", "emir", "patriarch", "question", "remark", "reply", "answer",
     };
 
     private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "mr", "mrs", "ms", "dr", "sir", "madam", "herr", "frau", "prof" };
@@ -48,6 +50,7 @@ internal sealed class OfficialPatternFinder
     private readonly string[] roleNames;
     private readonly IReadOnlyList<VocabularyEntry> countries;
     private readonly FacetVocabulary vocabulary;
+    private readonly HashSet<string> givenNames = new(StringComparer.Ordinal);
 
     public OfficialPatternFinder(FacetVocabulary vocabulary)
     {
@@ -61,6 +64,18 @@ internal sealed class OfficialPatternFinder
         }
 
         roles.Freeze();
+
+        // The first words of the thousands of officials' names: a name after a long office title must start with one.
+        foreach (var official in vocabulary.Officials)
+        {
+            foreach (var spelling in official.Aliases.Prepend(official.Canonical))
+            {
+                if (SpellingKeys.Of(spelling) is { Length: >= 2 } keys && char.IsUpper(spelling[0]))
+                {
+                    givenNames.Add(keys[0]);
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -75,6 +90,16 @@ internal sealed class OfficialPatternFinder
         for (var s = 0; s < sentences.Count; s++)
         {
             found[s] = sentences[s].IsTitle ? [] : Find(sentences[s], countryMatches[s], officialMatches[s]);
+            if (!sentences[s].IsTitle && SpeakerName(sentences[s], countryMatches[s], officialMatches[s]) is { } speaker)
+            {
+                found[s].Add(speaker);
+            }
+
+            if (!sentences[s].IsTitle)
+            {
+                found[s].AddRange(HeadsOf(sentences[s], countryMatches[s], officialMatches[s]));
+            }
+
             foreach (var titled in found[s])
             {
                 names.Add(titled.Name);
@@ -170,6 +195,62 @@ internal sealed class OfficialPatternFinder
     }
 
     /// <summary>
+    /// The name after a long "Head of ..." title: "Head of the Republic of Crimea Sergei Aksyonov", "Head of the Federal
+    /// Service for the Oversight of Consumer Protection and Welfare Anna Popova". The capitalised run after "Head of"
+    /// ("of", "the", "and", "for" inside) ends with the name: its last two words, the first a given name some official in
+    /// the gazetteer carries, so that an office or body at the end of the run ("Head of the Protocol Department") is none.
+    /// </summary>
+    private IEnumerable<(string Name, string Detail, int Start, int End)> HeadsOf(SentenceWords sentence, List<PhraseMatch> countryMatches, List<PhraseMatch> officialMatches)
+    {
+        var words = sentence.Words;
+        for (var h = 0; h + 3 < words.Count; h++)
+        {
+            if (words[h].Surface != "Head" || words[h + 1].Key != "of")
+            {
+                continue;
+            }
+
+            var end = h + 2;
+            while (end < words.Count && end < h + MaxHeadTitleWords && !words[end].BreakBefore
+                && (words[end].IsCapitalized || words[end].Key is "of" or "the" or "for" or "and" && end + 1 < words.Count && words[end + 1].IsCapitalized))
+            {
+                end++;
+            }
+
+            var (first, last) = (end - 2, end - 1);
+            if (first <= h + 2 || !IsNameWord(words[first]) || !IsNameWord(words[last]) || !givenNames.Contains(words[first].Key)
+                || Overlaps(officialMatches, first, end) || CountryAt(countryMatches, first) is not null || CountryAt(countryMatches, last) is not null)
+            {
+                continue;
+            }
+
+            var (start, stop) = (words[first].Start, words[last].Start + words[last].Surface.Length);
+            var text = sentence.Text[start..stop];
+            yield return (vocabulary.Resolve(FacetDimension.Official, text) ?? text, "Head", start, stop);
+        }
+    }
+
+    /// <summary>
+    /// The name a transcript's speaker label ends with ("Head of Rospotrebnadzor Anna Popova: ...", "Anna Popova: ..."):
+    /// its last two name words, as the Kremlin's labels give first name and surname after any title.
+    /// </summary>
+    private (string Name, string Detail, int Start, int End)? SpeakerName(SentenceWords sentence, List<PhraseMatch> countryMatches, List<PhraseMatch> officialMatches)
+    {
+        var last = SpeakerLabel.LastWord(sentence);
+        var words = sentence.Words;
+        if (last < 1 || !IsNameWord(words[last]) || !IsNameWord(words[last - 1]) || Overlaps(officialMatches, last - 1, last + 1)
+            || CountryAt(countryMatches, last) is not null || CountryAt(countryMatches, last - 1) is not null
+            || (last >= 2 && !NotNames.Contains(words[last - 2].Key) && IsNameWord(words[last - 2]) && last == 2))
+        {
+            return null;
+        }
+
+        var (start, end) = (words[last - 1].Start, words[last].End);
+        var text = sentence.Text[start..end];
+        return (vocabulary.Resolve(FacetDimension.Official, text) ?? text, "Speaker", start, end);
+    }
+
+    /// <summary>
     /// The end of a whole personal name starting at <paramref name="start"/>, or -1: two or three capitalized name
     /// words, with hyphenated parts ("Jae-in", "Jean-Yves") and particles ("el-Sisi", "bin", "von der", "Le Drian")
     /// kept, and not followed by a capitalized word that would make it a phrase ("Nobel Peace Prize", "Security Strategy").
@@ -185,7 +266,7 @@ internal sealed class OfficialPatternFinder
             {
                 i++;
             }
-            else if (i > start && Particles.Contains(word.Key) && i + 1 < words.Count && !words[i + 1].BreakBefore && (IsNameWord(words[i + 1]) || words[i + 1].HyphenBefore))
+            else if (i > start && NameParticles.Contains(word.Key) && i + 1 < words.Count && !words[i + 1].BreakBefore && (IsNameWord(words[i + 1]) || words[i + 1].HyphenBefore))
             {
                 i++;
             }
@@ -210,7 +291,7 @@ internal sealed class OfficialPatternFinder
     private static int NameStartBefore(List<WordToken> words, int end, List<PhraseMatch> countryMatches)
     {
         var i = end - 1;
-        while (i >= 0 && (IsNameWord(words[i]) || words[i].HyphenBefore || Particles.Contains(words[i].Key)) && CountryAt(countryMatches, i) is null)
+        while (i >= 0 && (IsNameWord(words[i]) || words[i].HyphenBefore || NameParticles.Contains(words[i].Key)) && CountryAt(countryMatches, i) is null)
         {
             if (words[i].BreakBefore || i == 0)
             {

@@ -23,6 +23,13 @@ internal sealed class SubjectCues
     [
         "attended", "attended by", "took part", "take part", "participated", "participants", "joined", "speeches", "delegation",
         "delegations", "guests", "meeting", "summit", "nahmen", "teilnahmen", "Teilnehmer", "Gipfel", "Gipfeltreffen", "Treffen",
+        "taking part", "takes part", "accompanied", "accompanied by", "led by", "headed by", "chaired", "co-chaired", "the floor",
+        "go ahead", "is here", "are here", "instructed", "were instructed", "was instructed", "reported", "briefed", "informed",
+        "observed", "inspected", "toured", "went on", "laid", "begleitet", "begleitete", "leitete",
+
+        // The honorific short form names someone present or acting in the report ("Mr Sokolov, please", "Ms Golikova
+        // then gave a detailed report"); a person named in passing gets a full name and title.
+        "Mr", "Ms", "Mrs",
     ];
 
     private static readonly string[] SpeechSpellings =
@@ -31,7 +38,8 @@ internal sealed class SubjectCues
         "underlined", "underscored", "outlined", "highlighted", "expressed", "welcomed", "proposed", "called for", "urged",
         "thanked", "invited", "reaffirmed", "agreed", "signed", "congratulated", "believes", "pointed out", "conveyed",
         "sagte", "sagt", "erklärte", "betonte", "unterstrich", "kündigte", "forderte", "begrüßte", "dankte", "bekräftigte",
-        "schlug", "unterzeichnete", "unterzeichneten",
+        "schlug", "unterzeichnete", "unterzeichneten", "spoke", "speaking", "replied", "answered", "asked", "presented",
+        "described", "explained", "suggested", "reported on", "commented",
     ];
 
     private static readonly SentenceRole[] Kinds = [SentenceRole.Parties, SentenceRole.Participants, SentenceRole.Speech];
@@ -66,6 +74,7 @@ internal sealed class SubjectCues
                 leadEnded = IsFullSentence(sentence);
             }
 
+            roles[s] |= SpeakerLabel.LastWord(sentence) > 0 ? SentenceRole.Speech : SentenceRole.None;
             matches.Clear();
             cues.FindAll(sentence.Words, matches);
             foreach (var match in matches)

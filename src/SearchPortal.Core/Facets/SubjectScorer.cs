@@ -38,9 +38,12 @@ internal sealed class SubjectScorer
         const SentenceRole actor = SentenceRole.Parties | SentenceRole.Participants | SentenceRole.Speech;
         var aboutOfficials = About(officials, roles, (role, _) => (role & actor) != 0);
         var aboutCountries = About(countries, roles, (role, s) => (role & SentenceRole.Parties) != 0 && states[s] <= AboutnessRules.MaxParties);
+        // An official's country is a subject only where the official stands among at most six states (a C5+1 meeting):
+        // the heads of state a congratulation list or a summit report names one after the other do not make theirs one.
         foreach (var official in aboutOfficials)
         {
-            if (countryOfOfficial.TryGetValue(official, out var country) && countries.Contains(country))
+            if (countryOfOfficial.TryGetValue(official, out var country) && countries.Contains(country)
+                && officials.PlacesOf(official).Any(place => states[place.Sentence] <= AboutnessRules.MaxLeadValues))
             {
                 aboutCountries.Add(country);
             }
@@ -76,7 +79,9 @@ internal sealed class SubjectScorer
                 if (place.Sentence != last)
                 {
                     valuesPerSentence[place.Sentence]++;
-                    count++;
+
+                    // A topic is not a subject by repetition either: talks on Syria name it in every paragraph.
+                    count += place.Topic ? 0 : 1;
                     last = place.Sentence;
                 }
             }
@@ -91,6 +96,11 @@ internal sealed class SubjectScorer
             var subject = count >= AboutnessRules.MinRepeatSentences && count >= AboutnessRules.RepeatShareOfTop * top;
             foreach (var place in values.PlacesOf(value))
             {
+                if (place.Topic)
+                {
+                    continue;
+                }
+
                 var role = roles[place.Sentence];
                 subject |= (role & SentenceRole.Title) != 0
                     || ((role & SentenceRole.Lead) != 0 && valuesPerSentence[place.Sentence] <= AboutnessRules.MaxLeadValues)

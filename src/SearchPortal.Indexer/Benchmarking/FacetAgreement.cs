@@ -52,9 +52,17 @@ internal sealed class FacetAgreement
         AboutCountriesTagged += tagged ? 1 : 0;
     }
 
-    public void AddPersonTag(bool found)
+    /// <summary>Tagged persons named in the text but not among the about officials, by the site's tag: where person recall is lost.</summary>
+    public Dictionary<string, int> MissedPersons { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Tagged persons missed although extracted, only as mentioned: the about rule's share of the misses.</summary>
+    public int TaggedPersonsMentionedOnly { get; private set; }
+
+    public void AddPersonTag(string person, bool found, bool mentioned)
     {
         TaggedPersonsInText++;
+        TaggedPersonsMentionedOnly += mentioned ? 1 : 0;
+        Tally(MissedPersons, person, !found);
         TaggedPersonsFound += found ? 1 : 0;
     }
 

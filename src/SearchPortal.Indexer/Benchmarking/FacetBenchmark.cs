@@ -14,12 +14,15 @@ internal sealed class FacetBenchmark(FacetVocabulary vocabulary, ArticleAnnotato
 {
     private const string LeftOut = "Russia";
 
+    private static readonly HashSet<string> TagHonorifics = new(StringComparer.Ordinal) { "mr", "ms", "mrs" };
+
     /// <summary>
     /// Whether a value counts as what the article is about: its role, as the portal counts and filters by default.
     /// </summary>
     public static bool IsAbout(FacetValue value) => value.IsAbout;
 
-    public FacetAgreement Measure(IEnumerable<IngestRecord> records, CancellationToken cancellation)
+    /// <param name="disagreement">Called with each labelled item whose facets disagree with its tags, if given.</param>
+    public FacetAgreement Measure(IEnumerable<IngestRecord> records, CancellationToken cancellation, Action<ItemMisses>? disagreement = null)
     {
         var agreement = new FacetAgreement();
         foreach (var record in records)
@@ -32,14 +35,19 @@ internal sealed class FacetBenchmark(FacetVocabulary vocabulary, ArticleAnnotato
 
             var facets = annotator.Annotate(article with { Category = null }).Facets;
             agreement.AddItem();
-            CompareCountries(agreement, tags, facets);
-            ComparePersons(agreement, tags, facets, article);
+            var misses = new ItemMisses(article.Id, article.Title, [], [], [], [], []);
+            CompareCountries(agreement, tags, facets, misses);
+            ComparePersons(agreement, tags, facets, article, misses);
+            if (!misses.IsEmpty)
+            {
+                disagreement?.Invoke(misses);
+            }
         }
 
         return agreement;
     }
 
-    private void CompareCountries(FacetAgreement agreement, SiteTags tags, ArticleFacets facets)
+    private void CompareCountries(FacetAgreement agreement, SiteTags tags, ArticleFacets facets, ItemMisses misses)
     {
         var tagged = new HashSet<string>(StringComparer.Ordinal);
         foreach (var tag in tags.Countries)
@@ -66,15 +74,21 @@ internal sealed class FacetBenchmark(FacetVocabulary vocabulary, ArticleAnnotato
         foreach (var country in tagged)
         {
             agreement.AddCountryTag(country, about.Contains(country));
+            Note(misses.MissedCountries, country, !about.Contains(country));
         }
 
         foreach (var country in about)
         {
             agreement.AddAboutCountry(country, tagged.Contains(country));
+            Note(misses.UntaggedCountries, country, !tagged.Contains(country));
+            if (!tagged.Contains(country) && facets.Countries.First(v => v.Value == country).Evidence is [var first, ..])
+            {
+                misses.Evidence[country] = first;
+            }
         }
     }
 
-    private void ComparePersons(FacetAgreement agreement, SiteTags tags, ArticleFacets facets, Article article)
+    private void ComparePersons(FacetAgreement agreement, SiteTags tags, ArticleFacets facets, Article article, ItemMisses misses)
     {
         if (tags.Persons.Count == 0)
         {
@@ -87,10 +101,10 @@ internal sealed class FacetBenchmark(FacetVocabulary vocabulary, ArticleAnnotato
             words.Add(token.Key);
         }
 
-        var officials = facets.Officials.Where(IsAbout).Select(v => (v.Value, Keys: SpellingKeys.Of(v.Value).ToHashSet(StringComparer.Ordinal))).ToList();
+        var officials = facets.Officials.Select(v => (v.Value, About: IsAbout(v), Keys: SpellingKeys.Of(v.Value).ToHashSet(StringComparer.Ordinal))).ToList();
         foreach (var tag in tags.Persons)
         {
-            var keys = SpellingKeys.Of(tag);
+            var keys = NameKeys(tag);
 
             // The site writes "Surname Firstname" or "Firstname Surname": the surname is the first or the last word.
             if (keys.Length == 0 || !(words.Contains(keys[0]) || words.Contains(keys[^1])))
@@ -99,8 +113,25 @@ internal sealed class FacetBenchmark(FacetVocabulary vocabulary, ArticleAnnotato
             }
 
             var canonical = vocabulary.Resolve(FacetDimension.Official, tag) ?? vocabulary.Resolve(FacetDimension.Official, Swapped(tag));
-            var found = officials.Exists(o => o.Value == canonical || (o.Keys.Contains(keys[0]) && o.Keys.Contains(keys[^1])));
-            agreement.AddPersonTag(found);
+            var extracted = officials.FindAll(o => o.Value == canonical || (o.Keys.Contains(keys[0]) && o.Keys.Contains(keys[^1])));
+            var found = extracted.Exists(o => o.About);
+            agreement.AddPersonTag(tag, found, mentioned: !found && extracted.Count > 0);
+            Note(found || extracted.Count == 0 ? misses.MissedPersons : misses.MentionedPersons, tag, !found);
+        }
+    }
+
+    /// <summary>
+    /// The words of a person tag that name the person: "Mr Erdogan" is Erdogan, "al-Assad Bashar" is Assad Bashar (an
+    /// Arabic article before the surname is no surname of its own, and "al" stands in many texts).
+    /// </summary>
+    private static string[] NameKeys(string tag) =>
+        [.. SpellingKeys.Of(tag).Where(key => !TagHonorifics.Contains(key)).SkipWhile(key => key is "al" or "el")];
+
+    private static void Note(List<string> list, string value, bool when)
+    {
+        if (when)
+        {
+            list.Add(value);
         }
     }
 

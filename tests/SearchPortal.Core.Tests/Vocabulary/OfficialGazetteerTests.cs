@@ -34,6 +34,19 @@ public class OfficialGazetteerTests
         Assert.That(SeedArticles.Vocabulary.Resolve(FacetDimension.Official, spelling), Is.EqualTo(canonical));
     }
 
+    // Russia keeps every office the sources hold: the CIA's 2019 row "Director of Federal Security Service,FSB) (Russia"
+    // (split by its acronym), the central bank, governors and heads of republics from Wikidata.
+    [TestCase("Aleksandr Bortnikov", "Alexander Bortnikov", "Director of")]
+    [TestCase("Elvira Nabiullina", "Elvira Nabiullina", "Central Bank")]
+    [TestCase("Oleg Kozhemyako", "Oleg Kozhemyako", "Governor of Primorsky Krai")]
+    [TestCase("Rustam Minnikhanov", "Rustam Minnikhanov", "Tatarstan")]
+    public void Russian_officials_beyond_the_cabinet_resolve_with_their_office(string spelling, string canonical, string office)
+    {
+        Assert.That(SeedArticles.Vocabulary.Resolve(FacetDimension.Official, spelling), Is.EqualTo(canonical));
+        var entry = SeedArticles.Vocabulary.Find(FacetDimension.Official, canonical);
+        Assert.That(entry?.Offices, Has.Some.Contains(office));
+    }
+
     [Test]
     public void The_gazetteer_covers_thousands_of_officials_beside_the_archivists_fifty()
     {

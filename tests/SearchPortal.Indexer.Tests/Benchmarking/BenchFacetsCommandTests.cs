@@ -43,12 +43,51 @@ public sealed class BenchFacetsCommandTests
         Assert.That(run.Out, Does.Contain("| country recall").And.Contain("| person recall"));
     }
 
-    private static void Write(string path)
+    [Test]
+    public void Misses_file_lists_each_item_that_disagrees_and_honorific_tags_count_by_their_surname()
+    {
+        using var workspace = new Workspace();
+        Write(Path.Combine(workspace.Root, "kremlin.jsonl.gz"),
+        [
+            ("kremlin-en-200", "Meeting with President of Turkey Recep Tayyip Erdogan",
+                "Vladimir Putin met with President of Turkey Recep Tayyip Erdogan in the Kremlin. The situation in Syria was discussed.",
+                "countries: Turkey, Syria; persons: Mr Erdogan"),
+        ]);
+
+        var run = workspace.Run("bench-facets", "--corpus", "kremlin.jsonl.gz", "--misses", "misses.jsonl", "--top", "3");
+
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.Error);
+        using var json = JsonDocument.Parse(run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Last());
+        Assert.That(json.RootElement.GetProperty("person_recall").GetDouble(), Is.EqualTo(1.0), "\"Mr Erdogan\" is Erdogan");
+        var lines = File.ReadAllLines(Path.Combine(workspace.Root, "misses.jsonl"));
+        Assert.That(lines, Has.Length.EqualTo(1));
+        using var item = JsonDocument.Parse(lines[0]);
+        Assert.That(item.RootElement.GetProperty("id").GetString(), Is.EqualTo("kremlin-en-200"));
+        Assert.That(item.RootElement.GetProperty("missed_countries").EnumerateArray().Select(e => e.GetString()), Is.EqualTo(new[] { "Syria" }),
+            "the site tagged the topic; the extractor only mentions it");
+        Assert.That(run.Out, Does.Contain("| Syria"));
+    }
+
+    [Test]
+    public void Negative_top_is_a_usage_error()
+    {
+        using var workspace = new Workspace();
+        Write(Path.Combine(workspace.Root, "kremlin.jsonl.gz"));
+
+        var run = workspace.Run("bench-facets", "--corpus", "kremlin.jsonl.gz", "--top", "-1");
+
+        Assert.That(run.ExitCode, Is.EqualTo(2));
+        Assert.That(run.Error + run.Out, Does.Contain("--top"));
+    }
+
+    private static void Write(string path) => Write(path, Items);
+
+    private static void Write(string path, (string Id, string Title, string Text, string? Category)[] items)
     {
         using var file = File.Create(path);
         using var gzip = new GZipStream(file, CompressionLevel.Fastest);
         using var writer = new StreamWriter(gzip, new UTF8Encoding(false));
-        foreach (var (id, title, text, category) in Items)
+        foreach (var (id, title, text, category) in items)
         {
             writer.Write(JsonSerializer.Serialize(new
             {

@@ -117,7 +117,8 @@ internal sealed class PhraseTrie
                 break;
             }
 
-            if (requireCapitalized && !token.IsCapitalized)
+            // "Bashar al-Assad", "Ursula von der Leyen": a particle inside a name may be lower-case.
+            if (requireCapitalized && !token.IsCapitalized && !(j > start && NameParticles.Contains(token.Key)))
             {
                 break;
             }
