@@ -68,7 +68,7 @@ internal sealed class FieldQueryFactory(Analyzer analyzer)
         }
         else
         {
-            query = WordParts.Of(text, positions.Select(position => WordOf(position)).ToList(), PhraseOfPositions());
+            query = WordParts.Of(positions.Select(position => WordOf(position)).ToList(), PhraseOfPositions());
         }
 
         query.Boost = boost;
