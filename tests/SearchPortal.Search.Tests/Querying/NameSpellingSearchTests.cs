@@ -106,7 +106,7 @@ public sealed class NameSpellingSearchTests
     }
 
     [Test]
-    public void Kassym_jomart_finds_the_name_and_no_article_with_only_one_part()
+    public void Kassym_jomart_finds_the_name_and_only_articles_naming_him()
     {
         var hits = Hits("Kassym-Jomart");
 
