@@ -19,6 +19,8 @@ internal sealed class ArticleAnalyzer : AnalyzerWrapper
     private readonly Analyzer english = new EnglishChainAnalyzer();
     private readonly Analyzer german;
     private readonly Analyzer neutral = new NeutralChainAnalyzer();
+    private readonly Analyzer nameKeys = new NameKeyChainAnalyzer();
+    private readonly Analyzer titleWords = new TitleWordChainAnalyzer();
 
     /// <summary>The analyzer splitting German compounds with the embedded word list.</summary>
     public ArticleAnalyzer()
@@ -34,7 +36,9 @@ internal sealed class ArticleAnalyzer : AnalyzerWrapper
     }
 
     protected override Analyzer GetWrappedAnalyzer(string fieldName) =>
-        fieldName.EndsWith("_en", StringComparison.Ordinal) ? english
+        fieldName == Schema.ArticleFields.NameKey ? nameKeys
+        : fieldName == Schema.ArticleFields.TitleWords ? titleWords
+        : fieldName.EndsWith("_en", StringComparison.Ordinal) ? english
         : fieldName.EndsWith("_de", StringComparison.Ordinal) ? german
         : neutral;
 
@@ -45,6 +49,8 @@ internal sealed class ArticleAnalyzer : AnalyzerWrapper
             english.Dispose();
             german.Dispose();
             neutral.Dispose();
+            nameKeys.Dispose();
+            titleWords.Dispose();
         }
 
         base.Dispose(disposing);

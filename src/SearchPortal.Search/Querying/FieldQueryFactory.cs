@@ -68,14 +68,7 @@ internal sealed class FieldQueryFactory(Analyzer analyzer)
         }
         else
         {
-            var any = new BooleanQuery(disableCoord: true);
-            foreach (var position in positions)
-            {
-                any.Add(WordOf(position), Occur.SHOULD);
-            }
-
-            any.Add(PhraseOfPositions(), Occur.SHOULD);
-            query = any;
+            query = WordParts.Of(positions.Select(position => WordOf(position)).ToList(), PhraseOfPositions());
         }
 
         query.Boost = boost;

@@ -106,6 +106,7 @@ internal sealed class TextTermQueryBuilder(FieldQueryFactory fields, FacetVocabu
         if (!common)
         {
             AddSpellings(vocabulary.SpellingsOf(text.Text), targets, disjuncts, typed: text.Text);
+            AddNameSpellings(text, targets, disjuncts);
         }
 
         var result = Disjunction(disjuncts);
@@ -115,6 +116,34 @@ internal sealed class TextTermQueryBuilder(FieldQueryFactory fields, FacetVocabu
         }
 
         return result;
+    }
+
+    // Other romanisations of a name (NameSpellingQueries), and a Cyrillic word also in Latin letters with its own.
+    private void AddNameSpellings(TextNode text, (string Field, float Boost)[] targets, List<Query> disjuncts)
+    {
+        if (text.IsPhrase)
+        {
+            return;
+        }
+
+        var latin = NameSpellingQueries.Transliterated(text.Text);
+        if (latin is not null)
+        {
+            foreach (var (field, boost) in targets)
+            {
+                if (fields.ForWord(field, latin, boost * NameSpellingQueries.TransliterationBoost) is { } query)
+                {
+                    disjuncts.Add(query);
+                }
+            }
+
+            AddSpellings(vocabulary.SpellingsOf(latin), targets, disjuncts, typed: latin);
+        }
+
+        if (!text.TitleOnly && NameSpellingQueries.KeyQuery(latin ?? text.Text) is { } key)
+        {
+            disjuncts.Add(key);
+        }
     }
 
     private static bool HasLetterOrDigit(string text)

@@ -13,6 +13,23 @@ internal static class ArticleFieldTypes
     /// </summary>
     public static readonly FieldType BodyText = CreateBodyText();
 
+    /// <summary>
+    /// Name keys and autocompletion's title words: matched as single terms only, so no positions (a fifth of the size
+    /// of a positional field); no norms either, since a key match only ever ranks below the word as typed.
+    /// </summary>
+    public static readonly FieldType Terms = CreateTerms();
+
+    private static FieldType CreateTerms()
+    {
+        var type = new FieldType(TextField.TYPE_NOT_STORED)
+        {
+            IndexOptions = IndexOptions.DOCS_AND_FREQS,
+            OmitNorms = true,
+        };
+        type.Freeze();
+        return type;
+    }
+
     private static FieldType CreateBodyText()
     {
         var type = new FieldType(TextField.TYPE_NOT_STORED)

@@ -22,6 +22,11 @@ internal static class ArticleFields
     public const string BodyGerman = "body_de";
     public const string BodyNeutral = "body_std";
 
+    // The spelling keys of the capitalised words of title and body (any language), for names in other romanisations;
+    // and the title words lower-cased but otherwise as written, for autocompletion in the original spelling.
+    public const string NameKey = "name_key";
+    public const string TitleWords = "title_words";
+
     public static readonly IReadOnlyList<string> SearchFields =
         [TitleEnglish, TitleGerman, TitleNeutral, BodyEnglish, BodyGerman, BodyNeutral];
 

@@ -82,6 +82,14 @@ internal sealed class ReusableArticleDocument
             Add(ArticleFields.BodyNeutral, article.Text, FieldKind.Body);
         }
 
+        if (searchableTitle is { Length: > 0 })
+        {
+            Add(ArticleFields.NameKey, searchableTitle, FieldKind.Terms);
+            Add(ArticleFields.TitleWords, searchableTitle, FieldKind.Terms);
+        }
+
+        Add(ArticleFields.NameKey, article.Text, FieldKind.Terms);
+
         AddFacetValue(FacetFields.For(FacetDimension.Language), language);
         if (!string.IsNullOrEmpty(article.Category))
         {
@@ -251,6 +259,7 @@ internal sealed class ReusableArticleDocument
         FieldKind.Stored => new StoredField(name, value),
         FieldKind.Title => new TextField(name, value, Field.Store.NO),
         FieldKind.Body => new Field(name, value, ArticleFieldTypes.BodyText),
+        FieldKind.Terms => new Field(name, value, ArticleFieldTypes.Terms),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a string field"),
     };
 
@@ -262,6 +271,7 @@ internal sealed class ReusableArticleDocument
         Stored,
         Title,
         Body,
+        Terms,
         NumericDocValue,
     }
 }

@@ -7,7 +7,8 @@ namespace SearchPortal.Search.Searching;
 
 /// <summary>
 /// Completes a partial query: vocabulary spellings that start with it (ranked by how many articles carry their value),
-/// then title words from the index that complete its last word (ranked by document frequency).
+/// then title words from the index, as written (umlauts and ß kept), that complete its last word (ranked by document
+/// frequency).
 /// </summary>
 internal sealed class QueryCompleter
 {
@@ -67,8 +68,11 @@ internal sealed class QueryCompleter
 
         var lastSpace = typed.LastIndexOf(' ');
         var head = typed[..(lastSpace + 1)];
-        foreach (var word in TitleWords(reader, typed[(lastSpace + 1)..].ToLowerInvariant()))
+        var last = typed[(lastSpace + 1)..];
+        foreach (var lowered in TitleWords(reader, last.ToLowerInvariant()))
         {
+            // "Präs" completes to "Präsident", "ast" to "astana": the word in the case the reader began it.
+            var word = char.IsUpper(last[0]) ? char.ToUpperInvariant(lowered[0]) + lowered[1..] : lowered;
             if (result.Count >= count)
             {
                 break;
@@ -85,7 +89,8 @@ internal sealed class QueryCompleter
 
     private static IEnumerable<string> TitleWords(IndexReader reader, string start)
     {
-        var terms = MultiFields.GetTerms(reader, ArticleFields.TitleNeutral);
+        // Title words as written, umlauts and ß intact; an index built before that field had only the folded words.
+        var terms = MultiFields.GetTerms(reader, ArticleFields.TitleWords) ?? MultiFields.GetTerms(reader, ArticleFields.TitleNeutral);
         if (start.Length == 0 || terms is null)
         {
             return [];

@@ -15,7 +15,8 @@ namespace SearchPortal.Search.Searching;
 /// Words are looked up as they stand in the neutral fields (every title, German and undetermined bodies) and, through
 /// the English chain, in English bodies, which are indexed in that chain alone. English body terms are stems: for names
 /// they are the name ("tokayev"), for an English word found in no title or German body the offer can be a stem
-/// ("energi"), which still finds what the word would.
+/// ("energi"), which still finds what the word would. A word is looked up ASCII-folded, as the neutral fields store
+/// it, and the offer gets back the umlauts and ß of the letters it shares with the typed word ("Außenminister").
 /// </remarks>
 internal static partial class SpellingCorrector
 {
@@ -73,7 +74,7 @@ internal static partial class SpellingCorrector
                 continue;
             }
 
-            corrected.Append(query, last, word.Index - last).Append(MatchCase(word.Value, replacement));
+            corrected.Append(query, last, word.Index - last).Append(MatchCase(word.Value, FoldedSpelling.Restore(word.Value, replacement)));
             last = word.Index + word.Length;
             changed = true;
         }
@@ -83,7 +84,8 @@ internal static partial class SpellingCorrector
 
     private static string? Neighbour(IndexReader reader, Analyzer analyzer, Terms[] sources, string word, Stopwatch clock)
     {
-        var lowered = word.ToLowerInvariant();
+        // The neutral fields hold words folded ("aussenminister"): looked up so, "Außenminster" is one edit away.
+        var lowered = FoldedSpelling.Fold(word.ToLowerInvariant());
         if (reader.DocFreq(new Term(ArticleFields.BodyNeutral, lowered)) > 0
             || reader.DocFreq(new Term(ArticleFields.TitleNeutral, lowered)) > 0
             || (EnglishTerm(analyzer, word) is { } english && reader.DocFreq(new Term(ArticleFields.BodyEnglish, english)) > 0))

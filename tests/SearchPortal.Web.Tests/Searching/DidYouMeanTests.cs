@@ -42,4 +42,25 @@ public class DidYouMeanTests : PortalFixture
         Assert.That(corrected.QuerySelector("p.notice"), Is.Null, "the corrected words are all in the article");
         Assert.That(corrected.QuerySelector("ol.hits a")?.GetAttribute("href"), Does.Contain(SampleArticles.BlinkenC5Plus1));
     }
+
+    [Test]
+    public async Task A_misspelt_german_word_is_corrected_in_its_own_spelling_with_sharp_s()
+    {
+        var json = await SearchJsonAsync("Außenminster");
+        var page = await PageAsync("/?q=Au%C3%9Fenminster");
+
+        Assert.That(DidYouMean(json), Is.EqualTo("Außenminister"));
+        Assert.That(page.QuerySelector("a.did-you-mean")?.TextContent, Is.EqualTo("Außenminister"));
+    }
+
+    [Test]
+    public async Task A_german_prefix_is_completed_with_its_umlauts()
+    {
+        using var response = await Client.GetAsync("/api/suggest?q=" + Uri.EscapeDataString("Auß"));
+        var suggestions = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement
+            .EnumerateArray().Select(s => s.GetString()!).ToList();
+
+        Assert.That(suggestions, Has.Some.StartsWith("Außenminister"));
+        Assert.That(suggestions, Has.None.StartsWith("Aussen"));
+    }
 }
