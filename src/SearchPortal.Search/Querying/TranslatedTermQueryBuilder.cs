@@ -18,13 +18,23 @@ internal sealed class TranslatedTermQueryBuilder(FieldQueryFactory fields, Trans
     /// <summary>
     /// Weight of a translation beside the word as typed. Measured on xquad-bilingual (README, Relevance).
     /// </summary>
-    public const float TranslationBoost = 0.5f;
+    public static readonly float TranslationBoost = float.Parse(Environment.GetEnvironmentVariable("XLANG_BOOST") ?? "0.5", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Ambiguous words search their few most common translations only.</summary>
-    public const int MaxTranslationsPerWord = 2;
+    public static readonly int MaxTranslationsPerWord = int.Parse(Environment.GetEnvironmentVariable("XLANG_MAX") ?? "2", System.Globalization.CultureInfo.InvariantCulture);
 
     private static readonly (string Title, string Body) EnglishFields = (ArticleFields.TitleEnglish, ArticleFields.BodyEnglish);
     private static readonly (string Title, string Body) GermanFields = (ArticleFields.TitleGerman, ArticleFields.BodyGerman);
+
+    // The dictionary lists base forms and plurals; other inflected forms ("Einwohnern", "größten", "founded") are
+    // looked up without their ending, longest ending first, with the replacement the base form takes.
+    private static readonly (string Ending, string Base)[] GermanEndings =
+        [("ern", ""), ("ern", "er"), ("en", ""), ("en", "e"), ("em", ""), ("er", ""), ("es", ""), ("e", ""), ("n", ""), ("s", "")];
+
+    private static readonly (string Ending, string Base)[] EnglishEndings =
+        [("ies", "y"), ("ied", "y"), ("ing", ""), ("ing", "e"), ("es", ""), ("ed", ""), ("ed", "e"), ("s", ""), ("'s", "")];
+
+    private static readonly char[] TrimmedPunctuation = ['?', '!', '.', ',', ';', ':', '"', '\'', '(', ')', '[', ']', '„', '“', '”', '‚', '‘', '’', '«', '»'];
 
     private readonly List<string> searched = [];
     private readonly HashSet<string> searchedKeys = new(StringComparer.OrdinalIgnoreCase);
@@ -44,7 +54,7 @@ internal sealed class TranslatedTermQueryBuilder(FieldQueryFactory fields, Trans
 
         if (queryLanguage != ArticleLanguage.English)
         {
-            var english = table.ToEnglish(text.Text);
+            var english = Lookup(table.ToEnglish, text.Text, GermanEndings);
             if (english.Count > 0)
             {
                 AddAlternatives(english, EnglishFields, text.TitleOnly, disjuncts);
@@ -57,8 +67,31 @@ internal sealed class TranslatedTermQueryBuilder(FieldQueryFactory fields, Trans
 
         if (queryLanguage != ArticleLanguage.German)
         {
-            AddAlternatives(table.ToGerman(text.Text), GermanFields, text.TitleOnly, disjuncts);
+            AddAlternatives(Lookup(table.ToGerman, text.Text, EnglishEndings), GermanFields, text.TitleOnly, disjuncts);
         }
+    }
+
+    private static IReadOnlyList<string> Lookup(Func<string, IReadOnlyList<string>> translate, string word, (string Ending, string Base)[] endings)
+    {
+        // Punctuation the analyzers drop ("Warschau?", "(Rhein)") is no part of the dictionary's word.
+        word = word.Trim().Trim(TrimmedPunctuation);
+        var found = word.Length == 0 ? [] : translate(word);
+        if (found.Count > 0 || word.Length == 0 || word.Contains(' ', StringComparison.Ordinal))
+        {
+            return found;
+        }
+
+        var lower = word.ToLowerInvariant();
+        foreach (var (ending, stem) in endings)
+        {
+            if (lower.Length > ending.Length + 3 && lower.EndsWith(ending, StringComparison.Ordinal)
+                && translate(string.Concat(lower.AsSpan(0, lower.Length - ending.Length), stem)) is { Count: > 0 } based)
+            {
+                return based;
+            }
+        }
+
+        return found;
     }
 
     private void AddAlternatives(IReadOnlyList<string> translations, (string Title, string Body) target, bool titleOnly, List<Query> disjuncts)
