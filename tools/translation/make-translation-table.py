@@ -18,8 +18,9 @@ same sub-entry on the other side. Kept:
   key is the headword (first synonym of the first sub-entry) before a line where it is only a synonym or a
   phrase part; within a line, the synonyms in the dictionary's order; lines in file order (Ding lists the main
   sense of a word first: "Gipfel" -> summit before top and pinnacle);
-- only keys that occur in the news corpora of their language (a word no article or reader of the archive uses
-  needs no entry; a German compound without entry is translated through its parts at query time);
+- keys that head an entry (or its plural), and other keys only when they occur in the news corpora of their
+  language (a synonym or phrase word that no article uses needs no entry; a German compound without entry is
+  translated through its parts at query time);
 - nothing marked colloquial, archaic, obsolete, rare, poetic, vulgar, slang, dialect or a proverb.
 Output (gzip, UTF-8): `de<TAB>key<TAB>translation|translation...` and `en<TAB>...`, keys lowercased, sorted.
 """
@@ -103,22 +104,25 @@ def corpus_words(paths):
 
 def build(path, seen):
     candidates = {"de": {}, "en": {}}
+    headwords = {"de": set(), "en": set()}
     for order, (german, english, part_index, g_index, e_index) in enumerate(read_pairs(path)):
         for direction, key, value, key_index, value_index in (
             ("de", german, english, g_index, e_index),
             ("en", english, german, e_index, g_index),
         ):
-            if " " in key or key.lower() not in seen[direction] or len(value.split()) > MAX_TRANSLATION_WORDS or key.lower() == value.lower():
+            if " " in key or len(value.split()) > MAX_TRANSLATION_WORDS or key.lower() == value.lower():
                 continue
             # Headword lines first, then the value's place among its synonyms, then file order.
             rank = (0 if part_index == 0 and key_index == 0 else 1, value_index > 0, order)
+            if part_index <= 1 and key_index == 0:
+                headwords[direction].add(key.lower())
             entries = candidates[direction].setdefault(key.lower(), {})
             lowered = value.lower()
             if lowered not in entries or rank < entries[lowered][0]:
                 entries[lowered] = (rank, value)
     table = []
     for direction in ("de", "en"):
-        for key in sorted(candidates[direction]):
+        for key in sorted(k for k in candidates[direction] if k in headwords[direction] or k in seen[direction]):
             ranked = sorted(candidates[direction][key].values())[:MAX_TRANSLATIONS]
             table.append(f"{direction}\t{key}\t{'|'.join(v.lower() for _, v in ranked)}")
     return table

@@ -16,12 +16,14 @@ namespace SearchPortal.Search.Querying;
 internal sealed class TranslatedTermQueryBuilder(FieldQueryFactory fields, TranslationTable table, string queryLanguage)
 {
     /// <summary>
-    /// Weight of a translation beside the word as typed. Measured on xquad-bilingual (README, Relevance).
+    /// Weight of a translation beside the word as typed. Measured on xquad-bilingual (nDCG@10 / other-language
+    /// paragraph in the top 10 for German / English questions): 0.5 gave 0.803 / 75 % / 74 %, 0.7 0.842 / 85 % / 84 %,
+    /// 0.8 0.853 / 87 % / 86 %; 1.0 would no longer rank the typed word first.
     /// </summary>
-    public static readonly float TranslationBoost = float.Parse(Environment.GetEnvironmentVariable("XLANG_BOOST") ?? "0.5", System.Globalization.CultureInfo.InvariantCulture);
+    public const float TranslationBoost = 0.8f;
 
-    /// <summary>Ambiguous words search their few most common translations only.</summary>
-    public static readonly int MaxTranslationsPerWord = int.Parse(Environment.GetEnvironmentVariable("XLANG_MAX") ?? "2", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>Ambiguous words search their few most common translations only (2 instead of 3: -0.011 nDCG@10).</summary>
+    public const int MaxTranslationsPerWord = 3;
 
     private static readonly (string Title, string Body) EnglishFields = (ArticleFields.TitleEnglish, ArticleFields.BodyEnglish);
     private static readonly (string Title, string Body) GermanFields = (ArticleFields.TitleGerman, ArticleFields.BodyGerman);
