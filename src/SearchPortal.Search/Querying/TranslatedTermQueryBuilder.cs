@@ -175,12 +175,23 @@ internal sealed class TranslatedTermQueryBuilder(FieldQueryFactory fields, Trans
             {
                 var start = parts[index].Start;
                 var end = parts[last].Start + parts[last].Length;
-                if (table.ToEnglish(word[start..end]) is { Count: > 0 } english)
+
+                // The last part is tried with the word's ending first: "treffen", not "Treff" (a club).
+                if ((last == singles - 1 && end < word.Length ? table.ToEnglish(word[start..]) : []) is { Count: > 0 } whole)
+                {
+                    pieces.Add(whole[0]);
+                }
+                else if (table.ToEnglish(word[start..end]) is { Count: > 0 } english)
                 {
                     pieces.Add(english[0]);
-                    index = last + 1;
-                    found = true;
                 }
+                else
+                {
+                    continue;
+                }
+
+                index = last + 1;
+                found = true;
             }
 
             if (!found)
