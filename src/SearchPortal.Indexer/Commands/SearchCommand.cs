@@ -37,9 +37,14 @@ internal sealed class SearchCommand(CliContext context, IndexCommandRunner runne
         DefaultValueFactory = _ => "any",
     };
 
+    private readonly Option<bool> noTranslate = new("--no-translate")
+    {
+        Description = "Search the words as typed only, without their German or English translations (on by default).",
+    };
+
     public Command Build()
     {
-        var command = new Command("search", "Search the index: ranked results with facet counts, or a TREC run in batch mode.") { query, top, json, queries, run, match };
+        var command = new Command("search", "Search the index: ranked results with facet counts, or a TREC run in batch mode.") { query, top, json, queries, run, match, noTranslate };
         filters.AddTo(command);
         runner.AddOptions(command);
         match.AcceptOnlyFromAmong([.. MatchNames.Keys]);
@@ -75,7 +80,7 @@ internal sealed class SearchCommand(CliContext context, IndexCommandRunner runne
         if (result.GetValue(queries) is { } queryFile)
         {
             return new TrecRunWriter(context, archive.Searcher).Write(
-                context.Resolve(queryFile), context.Resolve(result.GetValue(run)!), result.GetValue(top) ?? 1000, cancellation);
+                context.Resolve(queryFile), context.Resolve(result.GetValue(run)!), result.GetValue(top) ?? 1000, !result.GetValue(noTranslate), cancellation);
         }
 
         var request = new SearchRequest(
@@ -86,6 +91,7 @@ internal sealed class SearchCommand(CliContext context, IndexCommandRunner runne
             Snippets: false)
         {
             Mentions = filters.ReadMentions(result),
+            Translate = !result.GetValue(noTranslate),
         };
         var response = archive.Searcher.Search(request);
         if (result.GetValue(json))

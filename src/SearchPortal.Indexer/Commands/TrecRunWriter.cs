@@ -15,7 +15,7 @@ internal sealed class TrecRunWriter(CliContext context, ArticleSearcher searcher
 {
     private const string Tag = "searchportal";
 
-    public int Write(string queryFile, string runFile, int top, CancellationToken cancellation)
+    public int Write(string queryFile, string runFile, int top, bool translate, CancellationToken cancellation)
     {
         if (!File.Exists(queryFile))
         {
@@ -43,7 +43,7 @@ internal sealed class TrecRunWriter(CliContext context, ArticleSearcher searcher
             }
 
             var rank = 1;
-            foreach (var (docId, score) in searcher.TopIds(text, top, MatchMode.AnyWord))
+            foreach (var (docId, score) in searcher.TopIds(text, top, MatchMode.AnyWord, translate))
             {
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{id} Q0 {docId} {rank++} {score:0.######} {Tag}"));
             }

@@ -15,6 +15,10 @@ internal sealed class SearchResultPrinter(IAnsiConsole console)
         }
 
         console.MarkupLine(string.Create(CultureInfo.InvariantCulture, $"[bold]{response.Total:N0}[/] matching articles ({response.Took.TotalMilliseconds:0.#} ms)"));
+        if (TranslationNotice.For(response) is { } translations)
+        {
+            console.MarkupLine($"[grey]{Markup.Escape(translations)}[/]");
+        }
         if (response.DidYouMean is not null)
         {
             console.MarkupLine($"Did you mean: [italic]{Markup.Escape(response.DidYouMean)}[/]?");

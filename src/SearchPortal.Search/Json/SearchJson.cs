@@ -61,6 +61,11 @@ public static class SearchJson
             json["did_you_mean"] = response.DidYouMean;
         }
 
+        if (response.Translations.Count > 0)
+        {
+            json["also_searched"] = new JsonArray([.. response.Translations.Select(t => (JsonNode)t)]);
+        }
+
         return json;
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Lucene.Net.Analysis;
 using Lucene.Net.Search;
+using SearchPortal.Core.Language;
 using SearchPortal.Core.Vocabulary;
 using SearchPortal.Search.Querying.Syntax;
 
@@ -25,19 +26,25 @@ internal sealed class ArticleQueryParser
     public static readonly string SpellingsCutNotice = string.Create(CultureInfo.InvariantCulture,
         $"Your query names many places, people or formats: only the first {TextTermQueryBuilder.MaxSpellingsPerQuery} of their other spellings were searched too.");
 
+    private static readonly LanguageDetector Languages = new();
+
     private readonly FieldQueryFactory fields;
     private readonly FacetVocabulary vocabulary;
+    private readonly TranslationTable translations;
 
-    public ArticleQueryParser(Analyzer queryAnalyzer, FacetVocabulary vocabulary)
+    /// <param name="translations">German ↔ English translations searched beside the typed words; none when null.</param>
+    public ArticleQueryParser(Analyzer queryAnalyzer, FacetVocabulary vocabulary, TranslationTable? translations = null)
     {
         ArgumentNullException.ThrowIfNull(queryAnalyzer);
         fields = new FieldQueryFactory(queryAnalyzer);
         this.vocabulary = vocabulary ?? throw new ArgumentNullException(nameof(vocabulary));
+        this.translations = translations ?? TranslationTable.Empty;
     }
 
     /// <summary>Reads <paramref name="text"/>; an empty, blank or wordless query matches every article.</summary>
     /// <param name="requireAllWords">Words side by side must all match (AND) instead of any, all ranking first.</param>
-    public ParsedQuery Parse(string text, bool requireAllWords = false)
+    /// <param name="translate">Also search each word's translations (German ↔ English) in the other language's fields.</param>
+    public ParsedQuery Parse(string text, bool requireAllWords = false, bool translate = true)
     {
         var notices = new QueryNotices();
         if (string.IsNullOrWhiteSpace(text))
@@ -48,9 +55,14 @@ internal sealed class ArticleQueryParser
         var tokens = QueryLexer.Tokenize(text, notices);
         var root = QuerySyntaxParser.Parse(tokens, vocabulary, notices);
         Query? query = null;
+        TranslatedTermQueryBuilder? translator = null;
         if (root is not null)
         {
-            var texts = new TextTermQueryBuilder(fields, vocabulary, literalStopWords: false);
+            // A query too short to tell its language has each word looked up in both directions.
+            translator = translate && translations != TranslationTable.Empty
+                ? new TranslatedTermQueryBuilder(fields, translations, Languages.Detect(text))
+                : null;
+            var texts = new TextTermQueryBuilder(fields, vocabulary, literalStopWords: false, translator);
             query = new LuceneQueryBuilder(texts, vocabulary, requireAllWords).Build(root);
             if (texts.CutSpellings)
             {
@@ -77,6 +89,6 @@ internal sealed class ArticleQueryParser
             return new ParsedQuery(new MatchAllDocsQuery(), true, notices.Text);
         }
 
-        return new ParsedQuery(query, false, notices.Text);
+        return new ParsedQuery(query, false, notices.Text, translator?.Searched);
     }
 }

@@ -12,7 +12,8 @@ namespace SearchPortal.Search.Querying;
 /// spelling of it, so an article filling both its language field and the neutral field is not counted twice, and a
 /// name matched in several spellings counts once.
 /// </summary>
-internal sealed class TextTermQueryBuilder(FieldQueryFactory fields, FacetVocabulary vocabulary, bool literalStopWords)
+internal sealed class TextTermQueryBuilder(FieldQueryFactory fields, FacetVocabulary vocabulary, bool literalStopWords,
+    TranslatedTermQueryBuilder? translations = null)
 {
     /// <summary>Tie-breaker of the per-word DisjunctionMax: the best field counts fully, the others a little.</summary>
     public const float FieldTie = 0.1f;
@@ -107,6 +108,7 @@ internal sealed class TextTermQueryBuilder(FieldQueryFactory fields, FacetVocabu
         {
             AddSpellings(vocabulary.SpellingsOf(text.Text), targets, disjuncts, typed: text.Text);
             AddNameSpellings(text, targets, disjuncts);
+            translations?.Add(text, disjuncts);
         }
 
         var result = Disjunction(disjuncts);

@@ -93,7 +93,7 @@ public sealed class ArticleSearcher : IArticleSearch
         IReadOnlyList<FacetFilter> filters = [.. resolved.Select(f => f with { Dimension = FacetFields.FieldOf(f.Dimension, request.Mentions) })];
         var allWords = request.Match != MatchMode.AnyWord;
         var text = QueryText.Clean(request.Query);
-        var parsed = Parse(text, allWords);
+        var parsed = Parse(text, allWords, request.Translate);
         if (!allWords)
         {
             parsed = Bounded(searcher, parsed, out var cut);
@@ -106,17 +106,23 @@ public sealed class ArticleSearcher : IArticleSearch
         var didYouMean = DidYouMean(request, text, searcher, parsed, filters, answer.Total, allWords);
         if (request.Match == MatchMode.AllWordsThenAny && answer.Total == 0 && !string.IsNullOrWhiteSpace(text))
         {
-            var anyParsed = Bounded(searcher, Parse(text, requireAllWords: false), out var cut);
+            var anyParsed = Bounded(searcher, Parse(text, requireAllWords: false, request.Translate), out var cut);
             var widened = Answer(request, searcher, anyParsed, filters, sliceCount);
             if (widened.Total > 0)
             {
                 var notice = Join(Join(parsed.Notice, AnyWordNotice), cut ? RarestWordsNotice : null);
-                return new SearchResponse(widened.Total, widened.Hits, widened.Facets, clock.Elapsed, MatchMode.AnyWord, applied, notice, didYouMean);
+                return new SearchResponse(widened.Total, widened.Hits, widened.Facets, clock.Elapsed, MatchMode.AnyWord, applied, notice, didYouMean)
+                {
+                    Translations = anyParsed.Translations ?? [],
+                };
             }
         }
 
         var matched = allWords ? MatchMode.AllWords : MatchMode.AnyWord;
-        return new SearchResponse(answer.Total, answer.Hits, answer.Facets, clock.Elapsed, matched, applied, parsed.Notice, didYouMean);
+        return new SearchResponse(answer.Total, answer.Hits, answer.Facets, clock.Elapsed, matched, applied, parsed.Notice, didYouMean)
+        {
+            Translations = parsed.Translations ?? [],
+        };
     }
 
     /// <summary>One page of hits and the facet counts of a parsed query under the request's filters, sort and paging.</summary>
@@ -178,10 +184,13 @@ public sealed class ArticleSearcher : IArticleSearch
         Leased(searcher => completer.Complete(searcher.IndexReader, QueryText.Clean(prefix), count));
 
     /// <summary>Ids and scores of the best <paramref name="count"/> articles for a query, for batch runs: no facets, no snippets.</summary>
-    public IReadOnlyList<(string Id, float Score)> TopIds(string query, int count, MatchMode match)
+    public IReadOnlyList<(string Id, float Score)> TopIds(string query, int count, MatchMode match) => TopIds(query, count, match, translate: true);
+
+    /// <summary>As <see cref="TopIds(string, int, MatchMode)"/>; <paramref name="translate"/> off searches the typed words only.</summary>
+    public IReadOnlyList<(string Id, float Score)> TopIds(string query, int count, MatchMode match, bool translate)
     {
         // Batch runs rank one fixed query set: widening would make a run depend on which queries found nothing.
-        var parsed = Parse(QueryText.Clean(query), match != MatchMode.AnyWord);
+        var parsed = Parse(QueryText.Clean(query), match != MatchMode.AnyWord, translate);
         return Leased<IReadOnlyList<(string Id, float Score)>>(searcher =>
         {
             var leaves = searcher.IndexReader.Leaves;
@@ -223,8 +232,8 @@ public sealed class ArticleSearcher : IArticleSearch
 
     // A parser keeps its analysed positions in a mutable list (FieldQueryFactory) while it builds a query, so it is
     // neither thread-safe nor reentrant: one per call, over the shared vocabulary.
-    private ParsedQuery Parse(string? text, bool requireAllWords) =>
-        new ArticleQueryParser(queryAnalyzer, vocabulary).Parse(text ?? string.Empty, requireAllWords);
+    private ParsedQuery Parse(string? text, bool requireAllWords, bool translate = true) =>
+        new ArticleQueryParser(queryAnalyzer, vocabulary, QueryTranslations.Default).Parse(text ?? string.Empty, requireAllWords, translate);
 
     // Snippets for the page only: the query's terms are gathered once, then each segment's hits are read together.
     private IReadOnlyList<MarkedText>[] Snippets(IndexSearcher searcher, ParsedQuery parsed, ScoreDoc[] page, int perHit)
@@ -254,7 +263,7 @@ public sealed class ArticleSearcher : IArticleSearch
         }
 
         var counter = new TotalHitCountCollector();
-        searcher.Search(FacetFilter.Narrow(Parse(corrected, allWords).Query, filters), counter);
+        searcher.Search(FacetFilter.Narrow(Parse(corrected, allWords, request.Translate).Query, filters), counter);
         return counter.TotalHits > total ? corrected : null;
     }
 

@@ -31,5 +31,11 @@ public sealed record SearchRequest(
     /// </summary>
     public bool Mentions { get; init; }
 
+    /// <summary>
+    /// Whether each query word also searches its German or English translations in the other language's articles,
+    /// ranked below the typed words (on by default; <see cref="SearchResponse.Translations"/> lists what was searched).
+    /// </summary>
+    public bool Translate { get; init; } = true;
+
     public static SearchRequest For(string query, MatchMode match) => new(query, new Dictionary<string, IReadOnlyList<string>>(), match);
 }

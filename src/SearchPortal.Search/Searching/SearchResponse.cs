@@ -19,4 +19,8 @@ public sealed record SearchResponse(
     MatchMode Matched,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Filters,
     string? Notice = null,
-    string? DidYouMean = null);
+    string? DidYouMean = null)
+{
+    /// <summary>The translations searched beside the typed words ("summit", "railway"), each once; empty when none.</summary>
+    public IReadOnlyList<string> Translations { get; init; } = [];
+}

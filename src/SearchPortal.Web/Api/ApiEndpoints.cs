@@ -33,6 +33,7 @@ public static class ApiEndpoints
         var state = reading.State!;
         var json = SearchJson.Response(search.Search(state.ToRequest(FacetPanel.TopNFor(state))), WebExtras);
         json[SearchState.MentionsParameter] = state.Mentions;
+        json[SearchState.TranslateParameter] = state.Translate;
         return Results.Json(json);
     }
 

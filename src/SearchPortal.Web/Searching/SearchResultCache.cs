@@ -120,7 +120,7 @@ public sealed class SearchResultCache : IArticleSearch, IDisposable
 
         key.Append('|');
         Field(key, string.Join(',', request.FacetDimensions ?? ["*"]));
-        key.Append(CultureInfo.InvariantCulture, $"{request.Match}|{request.Sort}|{request.Page}|{request.PageSize}|{request.Snippets}|{request.SnippetsPerHit}|{request.FacetTopN}|{request.SuggestCorrections}|{request.Mentions}");
+        key.Append(CultureInfo.InvariantCulture, $"{request.Match}|{request.Sort}|{request.Page}|{request.PageSize}|{request.Snippets}|{request.SnippetsPerHit}|{request.FacetTopN}|{request.SuggestCorrections}|{request.Mentions}|{request.Translate}");
         return key.ToString();
     }
 

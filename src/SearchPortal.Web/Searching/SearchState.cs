@@ -11,6 +11,7 @@ namespace SearchPortal.Web.Searching;
 /// <param name="More">The facet dimension whose full list of values is shown, or null.</param>
 /// <param name="Mentions">Whether country, format and official filters and counts take in articles that only mention a
 /// value (URL mentions=1); by default they find the articles about it.</param>
+/// <param name="Translate">Whether query words also search their German or English translations (URL translate=0 turns it off).</param>
 public sealed record SearchState(
     string Query,
     IReadOnlyDictionary<string, IReadOnlyList<string>> Filters,
@@ -18,8 +19,12 @@ public sealed record SearchState(
     int Page,
     int Size,
     string? More,
-    bool Mentions = false)
+    bool Mentions = false,
+    bool Translate = true)
 {
+    /// <summary>The URL parameter of <see cref="Translate"/>.</summary>
+    public const string TranslateParameter = "translate";
+
     /// <summary>The URL parameter of <see cref="Mentions"/>.</summary>
     public const string MentionsParameter = "mentions";
 
@@ -42,7 +47,7 @@ public sealed record SearchState(
 
     /// <summary>The engine request for this state: every word required, like a web search engine, else any of them.</summary>
     public SearchRequest ToRequest(int facetTopN) =>
-        new(Query, Filters, MatchMode.AllWordsThenAny, EffectiveSort, Page, Size, Snippets: true, FacetTopN: facetTopN) { Mentions = Mentions };
+        new(Query, Filters, MatchMode.AllWordsThenAny, EffectiveSort, Page, Size, Snippets: true, FacetTopN: facetTopN) { Mentions = Mentions, Translate = Translate };
 
     /// <summary>Selects the value if unselected, unselects it otherwise; back to page 1.</summary>
     public SearchState Toggle(string dimension, string value) =>
@@ -84,6 +89,9 @@ public sealed record SearchState(
     /// <summary>This state with filters widened to mentions or narrowed back to the articles about a value; back to page 1.</summary>
     public SearchState WithMentions(bool mentions) => this with { Mentions = mentions, Page = 1 };
 
+    /// <summary>This state with query translation on or off; back to page 1.</summary>
+    public SearchState WithTranslate(bool translate) => this with { Translate = translate, Page = 1 };
+
     /// <summary>The URL of this state under <paramref name="path"/>, leaving out every default so links stay short.</summary>
     public string ToUrl(string path = "/")
     {
@@ -104,6 +112,11 @@ public sealed record SearchState(
         if (Mentions)
         {
             Append(query, MentionsParameter, "1");
+        }
+
+        if (!Translate)
+        {
+            Append(query, TranslateParameter, "0");
         }
 
         if (Sort is { } sort)

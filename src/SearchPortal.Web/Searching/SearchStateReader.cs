@@ -97,12 +97,24 @@ public static class SearchStateReader
             mentions = mentionsText is "1" or "true";
         }
 
+        var translate = true;
+        var translateText = Single(query[SearchState.TranslateParameter]);
+        if (translateText is not null)
+        {
+            if (translateText is not ("1" or "0" or "true" or "false"))
+            {
+                return SearchStateReading.Invalid(SearchState.TranslateParameter, "translate must be 1 (also search German and English translations of the words) or 0.");
+            }
+
+            translate = translateText is "1" or "true";
+        }
+
         if (ReadQuery(query["q"], limits, out var text) is { } queryError)
         {
             return new SearchStateReading(null, queryError);
         }
 
-        return SearchStateReading.Valid(new SearchState(text, filters, sort, page, size, more, mentions));
+        return SearchStateReading.Valid(new SearchState(text, filters, sort, page, size, more, mentions, translate));
     }
 
     /// <summary>

@@ -44,7 +44,7 @@ internal sealed class DrillSidewaysReference(ArticleIndex index, ArticleAnalyzer
     private (int Total, List<string> TopIds, Dictionary<string, Dictionary<string, int>> Counts) Answer(
         string text, IReadOnlyDictionary<string, IReadOnlyList<string>> selected)
     {
-        var parsed = new ArticleQueryParser(analyzer, vocabulary).Parse(text, requireAllWords: true);
+        var parsed = new ArticleQueryParser(analyzer, vocabulary, QueryTranslations.Default).Parse(text, requireAllWords: true);
         var filters = FacetFilter.From(selected, vocabulary);
         using var lease = index.Lease();
         var lucene = lease.Searcher;

@@ -30,10 +30,10 @@ internal sealed class RelevanceArchive : IDisposable
     public ArticleSearcher Searcher { get; }
 
     /// <summary>Runs every query of <paramref name="collection"/> for its top <paramref name="count"/> articles.</summary>
-    public Dictionary<string, List<(string Id, double Score)>> Run(JudgedCollection collection, int count) =>
+    public Dictionary<string, List<(string Id, double Score)>> Run(JudgedCollection collection, int count, bool translate = true) =>
         collection.Queries.ToDictionary(
             query => query.Id,
-            query => Searcher.TopIds(query.Text, count, MatchMode.AnyWord).Select(hit => (hit.Id, (double)hit.Score)).ToList(),
+            query => Searcher.TopIds(query.Text, count, MatchMode.AnyWord, translate).Select(hit => (hit.Id, (double)hit.Score)).ToList(),
             StringComparer.Ordinal);
 
     public void Dispose()

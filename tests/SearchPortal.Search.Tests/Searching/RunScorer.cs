@@ -55,6 +55,10 @@ internal sealed class RunScorer(IReadOnlyDictionary<string, Dictionary<string, i
         return run;
     }
 
+    /// <summary>Whether <paramref name="document"/> is judged relevant to <paramref name="query"/>.</summary>
+    public bool IsRelevant(string query, string document) =>
+        judgments.TryGetValue(query, out var grades) && grades.TryGetValue(document, out var grade) && grade > 0;
+
     /// <summary>Mean nDCG at <paramref name="depth"/> over the queries with a relevant document.</summary>
     public double MeanNdcg(IReadOnlyDictionary<string, List<(string Id, double Score)>> run, int depth = 10) =>
         Mean(run, (ranking, grades) => Ndcg(ranking, grades, depth));
