@@ -140,7 +140,7 @@ public static class SearchJson
         return json;
     }
 
-    private static JsonObject Facets(HitFacets facets) => new()
+    internal static JsonObject Facets(HitFacets facets) => new()
     {
         [FacetDimension.Country] = Strings(facets.Countries),
         [FacetDimension.Format] = Strings(facets.Formats),
@@ -159,7 +159,7 @@ public static class SearchJson
         return json;
     }
 
-    private static JsonArray Strings(IEnumerable<string> values)
+    internal static JsonArray Strings(IEnumerable<string> values)
     {
         var array = new JsonArray();
         foreach (var value in values)
@@ -170,6 +170,6 @@ public static class SearchJson
         return array;
     }
 
-    private static string? Date(DateOnly? date) =>
+    internal static string? Date(DateOnly? date) =>
         date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
