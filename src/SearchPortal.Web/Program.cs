@@ -7,6 +7,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 });
 
 builder.AddSearchPortal();
+builder.ReportStartFailuresItself();
 
 var app = builder.Build();
 
@@ -14,7 +15,7 @@ app.UseSearchPortal();
 app.MapSearchPortal();
 
 app.PrepareIndex();
-await app.RunAsync();
+return await app.RunPortalAsync(Console.Error);
 
 /// <summary>The web application's entry point, public so tests can host it with WebApplicationFactory.</summary>
 public partial class Program;
