@@ -35,10 +35,11 @@ internal sealed class SearchCommand(CliContext context, IndexCommandRunner runne
     private readonly FacetFilterOptions filters = new();
     private readonly Option<int?> top = new("--top")
     {
-        Description = $"How many results, 1 to {MaxTop:N0} (default 10; 1000 in batch mode; with --format, every hit).",
+        Description = $"How many results, 1 to {MaxTop:N0} (default 10; 1000 in batch mode; with --export, every hit).",
     };
 
-    private readonly Option<string?> format = new("--format")
+    // Not --format: that is the filter on the diplomatic-format facet.
+    private readonly Option<string?> export = new("--export")
     {
         Description = "Write the hits as csv or jsonl (the portal's export columns) instead of a table: every hit, or the first --top.",
     };
@@ -53,11 +54,11 @@ internal sealed class SearchCommand(CliContext context, IndexCommandRunner runne
 
     public Command Build()
     {
-        var command = new Command("search", "Search the index: ranked results with facet counts, or a TREC run in batch mode.") { query, top, json, format, queries, run, match };
+        var command = new Command("search", "Search the index: ranked results with facet counts, or a TREC run in batch mode.") { query, top, json, export, queries, run, match };
         filters.AddTo(command);
         runner.AddOptions(command);
         match.AcceptOnlyFromAmong([.. MatchNames.Keys]);
-        format.AcceptOnlyFromAmong("csv", "jsonl");
+        export.AcceptOnlyFromAmong("csv", "jsonl");
         top.Validators.Add(r =>
         {
             // An unparsable token is reported by the parser itself; reading its value here would throw.
@@ -80,9 +81,9 @@ internal sealed class SearchCommand(CliContext context, IndexCommandRunner runne
             {
                 r.AddError("--match does not apply to batch mode, which ranks any word, all words first.");
             }
-            else if (r.GetValue(format) is not null && (r.GetValue(json) || r.GetValue(queries) is not null))
+            else if (r.GetResult(export) is not null && (r.GetValue(json) || r.GetValue(queries) is not null))
             {
-                r.AddError("--format writes the hits itself: it goes with neither --json nor --queries.");
+                r.AddError("--export writes the hits itself: it goes with neither --json nor --queries.");
             }
         });
         command.SetAction((result, cancellation) => Task.FromResult(runner.Run(result, archive => Execute(result, archive, cancellation))));
@@ -107,7 +108,7 @@ internal sealed class SearchCommand(CliContext context, IndexCommandRunner runne
         {
             Mentions = filters.ReadMentions(result),
         };
-        if (result.GetValue(format) is { } exportFormat)
+        if (result.GetValue(export) is { } exportFormat)
         {
             WriteExport(archive.Searcher, request, wanted ?? int.MaxValue, exportFormat, cancellation);
             return ExitCodes.Success;
@@ -116,8 +117,8 @@ internal sealed class SearchCommand(CliContext context, IndexCommandRunner runne
         var response = archive.Searcher.Search(request);
         if (wanted > PageLimit && response.Total > response.Hits.Count)
         {
-            using var export = archive.Searcher.Export(request, wanted.Value);
-            response = response with { Hits = [.. export.Hits().Select(hit => hit.Hit)] };
+            using var all = archive.Searcher.Export(request, wanted.Value);
+            response = response with { Hits = [.. all.Hits().Select(hit => hit.Hit)] };
         }
 
         if (result.GetValue(json))
@@ -135,14 +136,14 @@ internal sealed class SearchCommand(CliContext context, IndexCommandRunner runne
     /// <summary>Every hit (up to <paramref name="limit"/>) as CSV or JSON Lines, one line at a time, as the portal exports them.</summary>
     private void WriteExport(ArticleSearcher searcher, SearchRequest request, int limit, string exportFormat, CancellationToken cancellation)
     {
-        using var export = searcher.Export(request, limit);
+        using var hits = searcher.Export(request, limit);
         var csv = exportFormat == "csv";
         if (csv)
         {
             context.Out.Write(CsvText.Line(ExportRecord.Columns) + "\r\n");
         }
 
-        foreach (var hit in export.Hits())
+        foreach (var hit in hits.Hits())
         {
             cancellation.ThrowIfCancellationRequested();
             // CSV lines end in CRLF (RFC 4180), as the portal's export does; JSON Lines in LF.
