@@ -5,6 +5,7 @@ namespace SearchPortal.Web.Tests.Export;
 public class CsvTextTests
 {
     [TestCase("=HYPERLINK(\"http://evil\")", "\"'=HYPERLINK(\"\"http://evil\"\")\"")]
+    [TestCase("=SUM(A1)", "'=SUM(A1)")]
     [TestCase("+7 701 555", "'+7 701 555")]
     [TestCase("-5%", "'-5%")]
     [TestCase("@SUM(A1)", "'@SUM(A1)")]
