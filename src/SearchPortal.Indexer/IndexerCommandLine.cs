@@ -30,9 +30,7 @@ public static class IndexerCommandLine
         var result = Build(context).Parse(args);
         if (result.Errors.Count > 0)
         {
-            var command = result.CommandResult.Command;
-            var usage = command is RootCommand ? "--help" : $"{command.Name} --help";
-            return context.Fail(ExitCodes.Usage, $"{result.Errors[0].Message} (see: {usage})");
+            return context.Fail(ExitCodes.Usage, UsageMessage.Of(result));
         }
 
         // Signals are the caller's (see ProcessInterruption): they arrive as the cancellation token.

@@ -8,6 +8,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 });
 
 builder.AddSearchPortal();
+builder.ReportStartFailuresItself();
 
 var app = builder.Build();
 
@@ -17,8 +18,7 @@ app.MapSearchPortal();
 try
 {
     app.PrepareIndex();
-    await app.RunAsync();
-    return 0;
+    return await app.RunPortalAsync(Console.Error);
 }
 catch (OptionsValidationException ex)
 {

@@ -35,7 +35,11 @@ internal sealed record QueryVariant(string Name, IReadOnlyList<string> FacetDime
     /// <summary>The variant named <paramref name="name"/> (a, b or c), or null.</summary>
     public static QueryVariant? Named(string name) => All.FirstOrDefault(v => v.Name == name);
 
-    /// <summary>The product search request of this variant for one query, optionally narrowed by facet filters.</summary>
+    /// <summary>
+    /// The product search request of this variant for one query, optionally narrowed by facet filters. Translation is
+    /// off because the peers match the words as typed: the totals stay comparable and a hit count stays "articles with
+    /// every word".
+    /// </summary>
     public SearchRequest Request(string query, IReadOnlyDictionary<string, IReadOnlyList<string>>? filters = null) => new(
         query,
         filters ?? new Dictionary<string, IReadOnlyList<string>>(),
@@ -47,7 +51,10 @@ internal sealed record QueryVariant(string Name, IReadOnlyList<string> FacetDime
         FacetTopN: FacetValues,
         FacetDimensions: FacetDimensions,
         SnippetsPerHit: SnippetsPerHit,
-        SuggestCorrections: false);
+        SuggestCorrections: false)
+    {
+        Translate = false,
+    };
 
     /// <summary>One request per query, in order.</summary>
     public IReadOnlyList<SearchRequest> Requests(IReadOnlyList<string> queries) => [.. queries.Select(q => Request(q))];

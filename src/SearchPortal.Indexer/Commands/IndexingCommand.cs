@@ -5,6 +5,7 @@ using SearchPortal.Core.Ingestion;
 using SearchPortal.Indexer.Composition;
 using SearchPortal.Indexer.Output;
 using SearchPortal.Search.Indexing;
+using Spectre.Console;
 
 namespace SearchPortal.Indexer.Commands;
 
@@ -96,27 +97,30 @@ internal sealed class IndexingCommand
         }
 
         var location = new IndexLocation(context.Resolve(result.GetValue(index)!));
+        // Progress goes to standard error, so the summary on standard output stays clean for scripts.
         IIndexingProgress progress = context.Interactive
-            ? new TerminalProgress(context.Console)
-            : new PlainProgress(context.Out, TimeSpan.FromSeconds(2));
+            ? new TerminalProgress(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(context.Error) }))
+            : new PlainProgress(context.Error, TimeSpan.FromSeconds(2));
         return ExitCodeMap.Run(context, ExitCodeMap.Access.Writing, () =>
         {
             var pipeline = services.Ingestion;
             var expected = SourceInventory.CountArticles(paths);
-            var skipped = progress.Run("indexing", expected, tick =>
-                job(result, location, Counted(pipeline.Sources.Read(paths, cancellation), tick), pipeline.Annotator.Annotate, new IndexingSummaryPrinter(context.Console), cancellation));
+            var skipped = progress.Run(expected, (tick, readAll) =>
+                job(result, location, Counted(pipeline.Sources.Read(paths, cancellation), tick, readAll), pipeline.Annotator.Annotate, new IndexingSummaryPrinter(context.Console), cancellation));
             return skipped > 0 && result.GetValue(strict)
                 ? context.Fail(ExitCodes.SkippedInStrictMode, $"{skipped} input(s) skipped and --strict was given")
                 : ExitCodes.Success;
         });
     }
 
-    private static IEnumerable<IngestRecord> Counted(IEnumerable<IngestRecord> records, Action tick)
+    private static IEnumerable<IngestRecord> Counted(IEnumerable<IngestRecord> records, Action tick, Action readAll)
     {
         foreach (var record in records)
         {
             tick();
             yield return record;
         }
+
+        readAll();
     }
 }

@@ -1,14 +1,13 @@
-using System.Diagnostics;
 using System.Globalization;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
 namespace SearchPortal.Indexer.Output;
 
-/// <summary>A Spectre.Console progress bar with articles/s and time remaining, for interactive terminals.</summary>
+/// <summary>A Spectre.Console progress bar on standard error, labelled with its phase, for interactive terminals.</summary>
 internal sealed class TerminalProgress(IAnsiConsole console) : IIndexingProgress
 {
-    public T Run<T>(string title, long expectedArticles, Func<Action, T> work) =>
+    public T Run<T>(long? expectedArticles, Func<Action, Action, T> work) =>
         console.Progress()
             .AutoClear(false)
             .Columns(
@@ -19,10 +18,21 @@ internal sealed class TerminalProgress(IAnsiConsole console) : IIndexingProgress
                 new RemainingTimeColumn())
             .Start(context =>
             {
-                var task = context.AddTask(title, maxValue: Math.Max(1, expectedArticles));
-                var result = work(() => task.Increment(1));
-                task.Value = task.MaxValue;
-                return result;
+                // Without a count ahead the bar cannot know its end: it stays indeterminate until the sources are read.
+                var task = context.AddTask("indexing", maxValue: Math.Max(1, expectedArticles ?? 1));
+                task.IsIndeterminate = expectedArticles is null;
+                return work(
+                    () =>
+                    {
+                        task.Increment(1);
+                        task.MaxValue = Math.Max(task.MaxValue, task.Value);
+                    },
+                    () =>
+                    {
+                        task.IsIndeterminate = false;
+                        task.MaxValue = Math.Max(1, task.Value);
+                        task.Description = "committing and checking";
+                    });
             });
 
     /// <summary>Articles per second since the task started.</summary>

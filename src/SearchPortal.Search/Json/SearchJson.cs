@@ -145,7 +145,7 @@ public static class SearchJson
         return json;
     }
 
-    private static JsonObject Facets(HitFacets facets) => new()
+    internal static JsonObject Facets(HitFacets facets) => new()
     {
         [FacetDimension.Country] = Strings(facets.Countries),
         [FacetDimension.Format] = Strings(facets.Formats),
@@ -164,7 +164,7 @@ public static class SearchJson
         return json;
     }
 
-    private static JsonArray Strings(IEnumerable<string> values)
+    internal static JsonArray Strings(IEnumerable<string> values)
     {
         var array = new JsonArray();
         foreach (var value in values)
@@ -175,6 +175,6 @@ public static class SearchJson
         return array;
     }
 
-    private static string? Date(DateOnly? date) =>
+    internal static string? Date(DateOnly? date) =>
         date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -147,6 +147,55 @@ public sealed class ArticleSearcher : IArticleSearch
         return new PageAnswer(ranked.Total, hits, [.. ranked.Facets.Select(f => f with { Dimension = FacetFields.DimensionOf(f.Dimension) })]);
     }
 
+    public HitExport Export(SearchRequest request, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        var lease = index.Lease();
+        var handedOver = false;
+        try
+        {
+            var export = ExportLeased(request, limit, lease);
+            handedOver = true;
+            return export;
+        }
+        catch (Exception ex) when (LuceneFailures.IsCorruption(ex))
+        {
+            throw LuceneFailures.Corrupt(index.Location.RootPath, ex);
+        }
+        finally
+        {
+            if (!handedOver)
+            {
+                lease.Dispose();
+            }
+        }
+    }
+
+    // The same reading of the request as Search (filters, match mode and its widening, default sort), without facets.
+    private HitExport ExportLeased(SearchRequest request, int limit, IndexLease lease)
+    {
+        IReadOnlyList<FacetFilter> filters = [.. FacetFilter.From(CleanFilters(request.Filters), vocabulary)
+            .Select(f => f with { Dimension = FacetFields.FieldOf(f.Dimension, request.Mentions) })];
+        var text = QueryText.Clean(request.Query);
+        var parsed = Parse(text, request.Match != MatchMode.AnyWord);
+        var matched = request.Match == MatchMode.AnyWord ? MatchMode.AnyWord : MatchMode.AllWords;
+        var query = FacetFilter.Narrow(parsed.Query, filters);
+        var total = CountHits(lease.Searcher, query);
+        if (request.Match == MatchMode.AllWordsThenAny && total == 0 && !string.IsNullOrWhiteSpace(text))
+        {
+            var anyParsed = Parse(text, requireAllWords: false);
+            var anyQuery = FacetFilter.Narrow(anyParsed.Query, filters);
+            if (CountHits(lease.Searcher, anyQuery) is > 0 and var anyTotal)
+            {
+                (parsed, query, total, matched) = (anyParsed, anyQuery, anyTotal, MatchMode.AnyWord);
+            }
+        }
+
+        var sort = request.Sort == SearchSort.Relevance && parsed.MatchesAll ? SearchSort.Newest : request.Sort;
+        return new HitExport(lease, query, SearchSorts.For(sort), total, limit, matched);
+    }
+
     public ArticleView? Find(string id, string? highlightQuery = null) => Leased(searcher =>
     {
         var docId = DocIdOf(searcher, id);
@@ -270,6 +319,13 @@ public sealed class ArticleSearcher : IArticleSearch
     // Facet values meet the vocabulary's Unicode normalisation, which refuses unpaired surrogates.
     private static Dictionary<string, IReadOnlyList<string>> CleanFilters(IReadOnlyDictionary<string, IReadOnlyList<string>> filters) =>
         filters.ToDictionary(f => f.Key, f => (IReadOnlyList<string>)[.. f.Value.Select(QueryText.Clean)], StringComparer.Ordinal);
+
+    private static int CountHits(IndexSearcher searcher, Query query)
+    {
+        var counter = new TotalHitCountCollector();
+        searcher.Search(query, counter);
+        return counter.TotalHits;
+    }
 
     private static int DocIdOf(IndexSearcher searcher, string id)
     {

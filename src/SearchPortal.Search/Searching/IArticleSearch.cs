@@ -5,6 +5,13 @@ public interface IArticleSearch
 {
     SearchResponse Search(SearchRequest request);
 
+    /// <summary>
+    /// Every hit of <paramref name="request"/> (its query, filters, match mode and sort; paging, snippets and facets
+    /// ignored), at most <paramref name="limit"/>, read in batches from one index generation; dispose the export to
+    /// release that generation.
+    /// </summary>
+    HitExport Export(SearchRequest request, int limit);
+
     /// <summary>One article as indexed, with the terms of <paramref name="highlightQuery"/> marked in its text; null for an unknown id.</summary>
     ArticleView? Find(string id, string? highlightQuery = null);
 

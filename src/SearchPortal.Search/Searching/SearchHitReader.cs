@@ -48,6 +48,20 @@ internal static class SearchHitReader
             FacetEvidenceJson.Read(stored.Get(ArticleFields.Evidence)));
     }
 
+    /// <summary>The values of the dimensions with roles the article mentions but is not about, from the mentions fields' doc values.</summary>
+    public static HitMentions ReadMentions(AtomicReader leaf, int doc, HitFacets about)
+    {
+        ArgumentNullException.ThrowIfNull(leaf);
+        var scratch = new BytesRef();
+        return new HitMentions(
+            OnlyMentioned(leaf, ArticleFields.Country, doc, scratch, about.Countries),
+            OnlyMentioned(leaf, ArticleFields.Format, doc, scratch, about.Formats),
+            OnlyMentioned(leaf, ArticleFields.Official, doc, scratch, about.Officials));
+    }
+
+    private static List<string> OnlyMentioned(AtomicReader leaf, string dimension, int doc, BytesRef scratch, IReadOnlyList<string> about) =>
+        [.. ArticleDocumentReader.ReadSortedSet(leaf, FacetFields.FieldOf(dimension, mentions: true), doc, scratch).Where(v => !about.Contains(v, StringComparer.Ordinal))];
+
     private static HitFacets ReadHitFacets(AtomicReader leaf, int doc, BytesRef scratch)
     {
         var yearValues = leaf.GetNumericDocValues(ArticleFields.Year);

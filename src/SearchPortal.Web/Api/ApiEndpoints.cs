@@ -16,9 +16,17 @@ public static class ApiEndpoints
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api");
-        api.MapGet("/search", Search);
-        api.MapGet("/articles/{**id}", Article);
-        api.MapGet("/suggest", Suggest);
+        api.MapGet("/search", Search)
+            .WithSummary("Ranked, faceted search: one page of hits with facet counts.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        api.MapGet("/articles/{**id}", Article)
+            .WithSummary("One article with its text and the evidence of its facet values; q marks the words of a search.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/suggest", Suggest).WithSummary("Completions for a partial query, as a JSON array of strings.");
+        api.MapGet("/suggest/opensearch", OpenSearchSuggest)
+            .WithSummary("Completions in the OpenSearch suggestions format: [query, [completions]].");
         return endpoints;
     }
 
@@ -64,6 +72,16 @@ public static class ApiEndpoints
         return Results.Json(json);
     }
 
+    /// <summary>The media type browsers ask an OpenSearch suggestion URL for.</summary>
+    public const string SuggestionsMediaType = "application/x-suggestions+json";
+
+    private static IResult OpenSearchSuggest(string? q, IArticleSearch search)
+    {
+        var prefix = q?.Trim() ?? "";
+        IReadOnlyList<string> completions = prefix.Length == 0 ? [] : search.Suggest(prefix);
+        return Results.Json(new object[] { prefix, completions }, contentType: SuggestionsMediaType);
+    }
+
     private static IResult Suggest(string? q, IArticleSearch search)
     {
         // The engine cleans and cuts the prefix itself.
@@ -74,10 +92,5 @@ public static class ApiEndpoints
     private static IStringLocalizer Text(HttpContext context) =>
         context.RequestServices.GetRequiredService<IStringLocalizerFactory>().Create(typeof(ApiEndpoints));
 
-    private static IResult InvalidParameter(ParameterError error, HttpContext context) =>
-        Results.Problem(
-            statusCode: StatusCodes.Status400BadRequest,
-            title: Text(context)["Invalid parameter '{0}'", error.Parameter],
-            detail: error.Message,
-            extensions: new Dictionary<string, object?> { ["parameter"] = error.Parameter });
+    private static IResult InvalidParameter(ParameterError error, HttpContext context) => error.ToProblem(context);
 }

@@ -41,4 +41,7 @@ public sealed class SearchPortalOptions
 
     /// <summary>How much of an article's text its page and /api/articles send, in characters; the rest is named, not sent.</summary>
     public int MaxArticleCharacters { get; set; } = 100_000;
+
+    /// <summary>The most hits one CSV or JSON Lines export (/export.csv, /export.jsonl) writes; the rest is left out.</summary>
+    public int MaxExportHits { get; set; } = 100_000;
 }

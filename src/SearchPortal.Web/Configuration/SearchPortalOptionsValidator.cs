@@ -45,6 +45,7 @@ internal sealed class SearchPortalOptionsValidator(IHostEnvironment environment)
         Limit(failures, nameof(options.MaxSelectedTotal), options.MaxSelectedTotal, 1000);
         Limit(failures, nameof(options.MaxPage), options.MaxPage, 100_000);
         Limit(failures, nameof(options.MaxArticleCharacters), options.MaxArticleCharacters, 100_000_000);
+        Limit(failures, nameof(options.MaxExportHits), options.MaxExportHits, 10_000_000);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -14,9 +14,16 @@ public sealed class IndexRefresher(ArticleIndex index, IOptions<SearchPortalOpti
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.RefreshInterval);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        try
         {
-            index.Refresh();
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                index.Refresh();
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // A host that failed to start (a busy port) is disposed without being stopped: its token cancels here.
         }
     }
 }

@@ -1,4 +1,6 @@
 using System.Xml.Linq;
+using SearchPortal.Web.Api;
+using SearchPortal.Web.Export;
 
 namespace SearchPortal.Web.Hosting;
 
@@ -23,9 +25,19 @@ public static class OpenSearchEndpoint
                     OpenSearch + "Url",
                     new XAttribute("type", "text/html"),
                     new XAttribute("method", "get"),
-                    new XAttribute("template", origin + "/?q={searchTerms}")));
+                    new XAttribute("template", origin + "/?q={searchTerms}")),
+                new XElement(
+                    OpenSearch + "Url",
+                    new XAttribute("type", ApiEndpoints.SuggestionsMediaType),
+                    new XAttribute("method", "get"),
+                    new XAttribute("template", origin + "/api/suggest/opensearch?q={searchTerms}")),
+                new XElement(
+                    OpenSearch + "Url",
+                    new XAttribute("type", AtomFeed.MediaType),
+                    new XAttribute("method", "get"),
+                    new XAttribute("template", origin + ExportLinks.AtomPath + "?q={searchTerms}")));
             return Results.Text(XmlDeclaration + description, "application/opensearchdescription+xml; charset=utf-8");
-        });
+        }).ExcludeFromDescription();
         return endpoints;
     }
 }

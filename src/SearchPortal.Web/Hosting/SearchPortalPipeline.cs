@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using SearchPortal.Web.Api;
+using SearchPortal.Web.Export;
 
 namespace SearchPortal.Web.Hosting;
 
@@ -35,7 +36,9 @@ public static class SearchPortalPipeline
     {
         app.MapRazorPages();
         app.MapSearchApi();
+        app.MapExports();
         app.MapOpenSearch();
+        app.MapOpenApi(ApiDocumentation.Route);
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportWriter.Write });
         return app;
     }

@@ -1,3 +1,4 @@
+using SearchPortal.Web.Api;
 using SearchPortal.Web.Configuration;
 using SearchPortal.Web.Presentation;
 using Microsoft.Extensions.Options;
@@ -28,6 +29,7 @@ public static class SearchPortalServices
         services.AddRazorPages(options => options.Conventions.AddPageRoute("/Index", "search")).AddViewLocalization();
         services.AddProblemDetails(options => options.CustomizeProblemDetails = NoIndexAnswer.Describe);
         services.AddHealthChecks().AddCheck<IndexHealthCheck>("index");
+        services.AddOpenApi(options => options.AddOperationTransformer<ApiDocumentation>());
         return builder;
     }
 }

@@ -88,6 +88,9 @@ public sealed class SearchResultCache : IArticleSearch, IDisposable
         }
     }
 
+    /// <summary>Exports are streamed from the engine, never cached: each one is read once and may be large.</summary>
+    public HitExport Export(SearchRequest request, int limit) => engine.Export(request, limit);
+
     public ArticleView? Find(string id, string? highlightQuery = null) => engine.Find(id, highlightQuery);
 
     public IReadOnlyList<SearchHit> MoreLikeThis(string id, int count = 5) => engine.MoreLikeThis(id, count);

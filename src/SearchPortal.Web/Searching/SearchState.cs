@@ -30,6 +30,10 @@ public sealed record SearchState(
 
     public const int DefaultSize = 10;
 
+    /// <summary>The largest page a URL may ask for (size=1 to 100); the page offers <see cref="Sizes"/>.</summary>
+    public const int MaxSize = 100;
+
+    /// <summary>The page sizes the results toolbar offers.</summary>
     public static readonly IReadOnlyList<int> Sizes = [10, 20, 50];
 
     public static readonly SearchState Empty = new("", new Dictionary<string, IReadOnlyList<string>>(), null, 1, DefaultSize, null);

@@ -74,9 +74,9 @@ public static class SearchStateReader
 
         var size = SearchState.DefaultSize;
         var sizeText = Single(query["size"]);
-        if (sizeText is not null && (!int.TryParse(sizeText, NumberStyles.None, CultureInfo.InvariantCulture, out size) || !SearchState.Sizes.Contains(size)))
+        if (sizeText is not null && (!int.TryParse(sizeText, NumberStyles.None, CultureInfo.InvariantCulture, out size) || size < 1 || size > SearchState.MaxSize))
         {
-            return SearchStateReading.Invalid("size", "size must be 10, 20 or 50.");
+            return SearchStateReading.Invalid("size", string.Create(CultureInfo.InvariantCulture, $"size must be a whole number from 1 to {SearchState.MaxSize}."));
         }
 
         var more = Single(query["more"]);

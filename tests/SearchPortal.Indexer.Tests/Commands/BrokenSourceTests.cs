@@ -101,8 +101,8 @@ public sealed class BrokenSourceTests
         var run = CliRun.InChildProcess(workspace.Root, "update", "--source", "corpus", "feed", "--index", "index");
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Failed), run.Error);
-        Assert.That(run.Error.Trim().Split('\n'), Has.Length.EqualTo(1), run.Error);
-        Assert.That(run.Error, Does.StartWith("error: ").And.Contain("cut short").And.Not.Contain("   at "));
+        Assert.That(run.Problems.Trim().Split('\n'), Has.Length.EqualTo(1), run.Error);
+        Assert.That(run.Problems, Does.StartWith("error: ").And.Contain("cut short").And.Not.Contain("   at "));
         var verify = CliRun.InChildProcess(workspace.Root, "verify", "--index", "index");
         Assert.That(verify.ExitCode, Is.EqualTo(0), verify.Out + verify.Error);
         Assert.That(Snapshot(workspace), Is.EqualTo(before));
@@ -140,8 +140,8 @@ public sealed class BrokenSourceTests
     private static void AssertRefusedKeepingTheIndex(Workspace workspace, CliRun run, IndexSnapshot before, string broken, string problem)
     {
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Failed), run.Out + run.Error);
-        Assert.That(run.Error.Trim().Split('\n'), Has.Length.EqualTo(1), run.Error);
-        Assert.That(run.Error, Does.StartWith($"error: {broken} could not be read to its end").And.Contain(problem).And.Contain("previous index keeps serving"));
+        Assert.That(run.Problems.Trim().Split('\n'), Has.Length.EqualTo(1), run.Error);
+        Assert.That(run.Problems, Does.StartWith($"error: {broken} could not be read to its end").And.Contain(problem).And.Contain("previous index keeps serving"));
         Assert.That(Snapshot(workspace), Is.EqualTo(before));
     }
 

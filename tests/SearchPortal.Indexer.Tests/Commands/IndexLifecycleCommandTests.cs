@@ -11,7 +11,7 @@ public sealed class IndexLifecycleCommandTests
         var run = workspace.Run("verify", "--index", "nothing-here");
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.IndexUnavailable), run.Error);
-        Assert.That(run.Error.Trim(), Does.StartWith("error: no index at " + Path.Combine(workspace.Root, "nothing-here")));
+        Assert.That(run.Problems.Trim(), Does.StartWith("error: no index at " + Path.Combine(workspace.Root, "nothing-here")));
         Assert.That(run.Out, Is.Empty);
         Assert.That(Directory.Exists(Path.Combine(workspace.Root, "nothing-here")), Is.False);
     }
@@ -29,8 +29,8 @@ public sealed class IndexLifecycleCommandTests
         var run = workspace.Run([.. command, "--index", "index"]);
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.IndexUnavailable), run.Error);
-        Assert.That(run.Error.Trim().Split('\n'), Has.Length.EqualTo(1));
-        Assert.That(run.Error, Does.StartWith("error: ").And.Contain("CURRENT names 'garbage', which is not a generation; rebuild the index"));
+        Assert.That(run.Problems.Trim().Split('\n'), Has.Length.EqualTo(1));
+        Assert.That(run.Problems, Does.StartWith("error: ").And.Contain("CURRENT names 'garbage', which is not a generation; rebuild the index"));
         Assert.That(run.Error, Does.Not.Contain("   at "));
     }
 
@@ -60,7 +60,7 @@ public sealed class IndexLifecycleCommandTests
         var run = workspace.Run("verify", "--index", "index");
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.IndexBusy), run.Error);
-        Assert.That(run.Error, Does.StartWith("error: another rebuild or update"));
+        Assert.That(run.Problems, Does.StartWith("error: another rebuild or update"));
     }
 
     [Test]

@@ -21,24 +21,24 @@ public sealed class InterruptedRebuildTests
         GeneratedJsonLines.Write(Path.Combine(workspace.Root, "large", "articles.jsonl"), GeneratedArticles, seed: 9);
 
         using var indexer = IndexerProcess.Start(workspace.Root, "rebuild", "--source", "large", "--index", "index");
-        var error = indexer.StandardError.ReadToEndAsync();
-        WaitForIndexingProgress(indexer);
-        IndexerProcess.Signal("INT", indexer.Id);
         var output = indexer.StandardOutput.ReadToEndAsync();
+        WaitForIndexingProgress(indexer);
+        var error = indexer.StandardError.ReadToEndAsync();
+        IndexerProcess.Signal("INT", indexer.Id);
         Assert.That(indexer.WaitForExit(TimeSpan.FromMinutes(2)), Is.True, "the indexer ends after Ctrl+C");
 
         Assert.That(indexer.ExitCode, Is.EqualTo(ExitCodes.Interrupted), error.Result + output.Result);
-        Assert.That(error.Result.Trim(), Is.EqualTo("error: interrupted; the previous index keeps serving"));
+        Assert.That(new CliRun(indexer.ExitCode, output.Result, error.Result).Problems.Trim(), Is.EqualTo("error: interrupted; the previous index keeps serving"));
         Assert.That(Directory.GetDirectories(generations).Select(Path.GetFileName), Is.EqualTo(previous));
         Assert.That(File.ReadAllText(Path.Combine(workspace.Root, "index", "CURRENT")), Is.EqualTo(current));
         Assert.That(File.Exists(Path.Combine(workspace.Root, "index", "rebuild.lock")) && CanLock(Path.Combine(workspace.Root, "index", "rebuild.lock")), Is.True, "the lock is released");
         Assert.That(workspace.Run("search", "", "--index", "index", "--json").Out, Does.Contain("\"total\": 5"));
     }
 
-    /// <summary>Waits for the first plain progress line, written once indexing has run for a while.</summary>
+    /// <summary>Waits for the first plain progress line on standard error, written once indexing has run for a while.</summary>
     private static void WaitForIndexingProgress(Process indexer)
     {
-        while (indexer.StandardOutput.ReadLine() is { } line)
+        while (indexer.StandardError.ReadLine() is { } line)
         {
             if (line.StartsWith("indexing: ", StringComparison.Ordinal))
             {

@@ -13,7 +13,8 @@ public sealed class RebuildCommandTests
         Assert.That(run.Out, Does.Contain("en 4").And.Contain("de 1"));
         Assert.That(run.Out, Does.Contain("Kazakhstan"));
         Assert.That(run.Out, Does.Contain("Skipped: none."));
-        Assert.That(run.Out, Does.Contain("indexing: 5/5 articles"), "plain progress line when output is redirected");
+        Assert.That(run.Error, Does.Contain("indexing: 5/5 articles"), "plain progress line on standard error when output is redirected");
+        Assert.That(run.Out, Does.Not.Contain("indexing: "), "progress stays off standard output");
     }
 
     [Test]
@@ -40,7 +41,7 @@ public sealed class RebuildCommandTests
         var run = workspace.Run("rebuild", "--source", "corpus", "--index", "index", "--strict");
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.SkippedInStrictMode));
-        Assert.That(run.Error.Trim().Split('\n'), Has.Length.EqualTo(1));
+        Assert.That(run.Problems.Trim().Split('\n'), Has.Length.EqualTo(1));
         Assert.That(workspace.Run("search", "", "--index", "index", "--json").Out, Does.Contain("\"total\": 5"));
     }
 
@@ -53,8 +54,8 @@ public sealed class RebuildCommandTests
         var run = workspace.Run("rebuild", "--source", "no-such-folder", "--index", "index");
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.SourceMissing));
-        Assert.That(run.Error, Does.StartWith("error: source not found").And.Contain("no-such-folder"));
-        Assert.That(run.Error.Trim().Split('\n'), Has.Length.EqualTo(1));
+        Assert.That(run.Problems, Does.StartWith("error: source not found").And.Contain("no-such-folder"));
+        Assert.That(run.Problems.Trim().Split('\n'), Has.Length.EqualTo(1));
         Assert.That(workspace.Run("search", "Tokayev", "--index", "index", "--json").Out, Does.Contain("003_c82291dc01c46bee"));
     }
 
@@ -96,6 +97,6 @@ public sealed class RebuildCommandTests
         var run = workspace.Run("rebuild", "--source", "corpus", "--index", "index", "--vocabulary", "vocabulary.json");
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.VocabularyInvalid));
-        Assert.That(run.Error, Does.StartWith("error: vocabulary"));
+        Assert.That(run.Problems, Does.StartWith("error: vocabulary"));
     }
 }

@@ -128,19 +128,19 @@ public sealed class SearchCommandTests
         var run = workspace.Run("search", "x", "--year", "last", "--index", "index");
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Usage));
-        Assert.That(run.Error, Does.StartWith("error: --year takes a four-digit year"));
-        Assert.That(run.Error.Trim().Split('\n'), Has.Length.EqualTo(1));
+        Assert.That(run.Problems, Does.StartWith("error: --year takes a four-digit year"));
+        Assert.That(run.Problems.Trim().Split('\n'), Has.Length.EqualTo(1));
     }
 
     [TestCase("many", "many")]
-    [TestCase("0", "--top takes a number from 1 to 100000")]
+    [TestCase("0", "--top takes a whole number from 1 to 100000")]
     public void A_bad_top_is_a_one_line_usage_error(string value, string message)
     {
         var run = workspace.Run("search", "x", "--top", value, "--index", "index");
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Usage));
-        Assert.That(run.Error, Does.StartWith("error: ").And.Contain(message));
-        Assert.That(run.Error.Trim().Split('\n'), Has.Length.EqualTo(1));
+        Assert.That(run.Problems, Does.StartWith("error: ").And.Contain(message));
+        Assert.That(run.Problems.Trim().Split('\n'), Has.Length.EqualTo(1));
     }
 
     [Test]
@@ -149,7 +149,7 @@ public sealed class SearchCommandTests
         var run = workspace.Run("search", "x", "--colour", "red");
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Usage));
-        Assert.That(run.Error.Trim().Split('\n'), Has.Length.EqualTo(1));
+        Assert.That(run.Problems.Trim().Split('\n'), Has.Length.EqualTo(1));
     }
 
     [Test]

@@ -13,8 +13,8 @@ public sealed class UpdateRemovalTests
         var run = workspace.Run("update", "--source", "empty", "--index", "index", "--allow-removals");
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Failed), run.Out);
-        Assert.That(run.Error.Trim().Split('\n'), Has.Length.EqualTo(1), run.Error);
-        Assert.That(run.Error, Does.StartWith("error: The sources yielded no indexable article"));
+        Assert.That(run.Problems.Trim().Split('\n'), Has.Length.EqualTo(1), run.Error);
+        Assert.That(run.Problems, Does.StartWith("error: The sources yielded no indexable article"));
         Assert.That(AllArticles(workspace), Does.Contain("\"total\": 5"));
         Assert.That(workspace.Run("search", "Tokayev", "--index", "index", "--json").Out, Does.Contain("003_c82291dc01c46bee"));
     }
@@ -30,8 +30,8 @@ public sealed class UpdateRemovalTests
         var run = workspace.Run("update", "--source", "corpus", "--index", "index");
 
         Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.RemovalsRefused), run.Out + run.Error);
-        Assert.That(run.Error.Trim().Split('\n'), Has.Length.EqualTo(1), run.Error);
-        Assert.That(run.Error, Does.StartWith("error: The update would remove 1 of the 5 articles in the index (20 %), more than the 10 % allowed; nothing was changed.").And.Contain("--allow-removals"));
+        Assert.That(run.Problems.Trim().Split('\n'), Has.Length.EqualTo(1), run.Error);
+        Assert.That(run.Problems, Does.StartWith("error: The update would remove 1 of the 5 articles in the index (20 %), more than the 10 % allowed; nothing was changed.").And.Contain("--allow-removals"));
         var all = AllArticles(workspace);
         Assert.That(all, Does.Contain("\"total\": 5").And.Contain("000_7f6be621419a60c4").And.Not.Contain("new-call"));
     }

@@ -53,7 +53,10 @@ public class SearchApiTests : PortalFixture
 
     [TestCase("page=0", "page")]
     [TestCase("page=abc", "page")]
-    [TestCase("size=15", "size")]
+    [TestCase("size=0", "size")]
+    [TestCase("size=101", "size")]
+    [TestCase("size=-5", "size")]
+    [TestCase("size=ten", "size")]
     [TestCase("sort=best", "sort")]
     [TestCase("year=MMXXIV", "year")]
     public async Task An_invalid_parameter_is_a_400_problem_naming_it(string query, string parameter)

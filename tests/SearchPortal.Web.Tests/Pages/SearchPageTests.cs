@@ -176,7 +176,7 @@ public class SearchPageTests : PortalFixture
     }
 
     [TestCase("/?page=0", "page")]
-    [TestCase("/?size=7", "size")]
+    [TestCase("/?size=700", "size")]
     [TestCase("/?sort=random", "sort")]
     [TestCase("/?year=twenty", "year")]
     public async Task An_invalid_parameter_gets_a_friendly_message_naming_it_with_status_400(string url, string parameter)

@@ -17,6 +17,8 @@ internal sealed class CountingArticleSearch(ArticleIndex index, FacetVocabulary 
         return engine.Search(request);
     }
 
+    public HitExport Export(SearchRequest request, int limit) => engine.Export(request, limit);
+
     public ArticleView? Find(string id, string? highlightQuery = null) => engine.Find(id, highlightQuery);
 
     public IReadOnlyList<SearchHit> MoreLikeThis(string id, int count = 5) => engine.MoreLikeThis(id, count);

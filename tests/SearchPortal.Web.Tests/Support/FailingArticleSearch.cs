@@ -7,6 +7,8 @@ internal sealed class FailingArticleSearch : IArticleSearch
 {
     public SearchResponse Search(SearchRequest request) => throw new InvalidOperationException("index unavailable");
 
+    public HitExport Export(SearchRequest request, int limit) => throw new InvalidOperationException("index unavailable");
+
     public ArticleView? Find(string id, string? highlightQuery = null) => throw new InvalidOperationException("index unavailable");
 
     public IReadOnlyList<SearchHit> MoreLikeThis(string id, int count = 5) => throw new InvalidOperationException("index unavailable");
