@@ -18,6 +18,7 @@ public static class ApiEndpoints
         api.MapGet("/search", Search);
         api.MapGet("/articles/{**id}", Article);
         api.MapGet("/suggest", Suggest);
+        api.MapGet("/facets/{dimension}", FacetValues);
         return endpoints;
     }
 
@@ -66,6 +67,28 @@ public static class ApiEndpoints
         // The engine cleans and cuts the prefix itself.
         var prefix = q?.Trim() ?? "";
         return prefix.Length == 0 ? Results.Json(Array.Empty<string>()) : Results.Json(search.Suggest(prefix));
+    }
+
+    /// <summary>Every value of a facet with a word starting with ?prefix= (in English or German), most articles first:
+    /// [{"value", "count"}]; ?mentions=1 counts the articles that only mention a value too.</summary>
+    private static IResult FacetValues(HttpContext context, string dimension, IArticleSearch search)
+    {
+        if (!FacetValueSearch.IsSearchable(dimension))
+        {
+            return Results.Problem(
+                statusCode: StatusCodes.Status404NotFound,
+                title: "Facet not found",
+                detail: $"No facet is called '{QueryText.Clean(dimension)}'; the facets are {string.Join(", ", Core.Facets.FacetDimension.Countable)}.");
+        }
+
+        if (FacetValueSearch.ReadPrefix(context.Request.Query[FacetValueSearch.PrefixParameter], out var prefix) is { } error)
+        {
+            return InvalidParameter(error);
+        }
+
+        var mentions = context.Request.Query[SearchState.MentionsParameter].ToString() is "1" or "true";
+        var values = search.FacetValues(dimension, prefix, FacetValueSearch.MaxMatches, mentions);
+        return Results.Json(values.Select(v => new { value = v.Value, count = v.Count }));
     }
 
     private static IResult InvalidParameter(ParameterError error) =>

@@ -1,5 +1,6 @@
 using SearchPortal.Core.Articles;
 using SearchPortal.Core.Facets;
+using SearchPortal.Core.Vocabulary;
 
 namespace SearchPortal.Web.Presentation;
 
@@ -16,9 +17,14 @@ public static class FacetNames
         _ => dimension,
     };
 
-    /// <summary>How a value reads in the interface: language codes become names, everything else stays as stored.</summary>
-    public static string Value(string dimension, string value) =>
-        dimension == FacetDimension.Language ? Language(value) : value;
+    /// <summary>How a value reads in the interface: language codes become names, the undated bucket and year ranges read as words, everything else stays as stored.</summary>
+    public static string Value(string dimension, string value) => dimension switch
+    {
+        FacetDimension.Language => Language(value),
+        FacetDimension.Year when value == FacetVocabulary.UndatedYear => "Undated",
+        FacetDimension.Year when YearRange.TryParse(value, out var range) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{range.From}–{range.To}"),
+        _ => value,
+    };
 
     public static string Language(string code) => code switch
     {

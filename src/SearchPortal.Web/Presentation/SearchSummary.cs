@@ -14,4 +14,12 @@ public static class SearchSummary
         took.TotalMilliseconds < 10
             ? took.TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture) + " ms"
             : took.TotalMilliseconds.ToString("N0", CultureInfo.InvariantCulture) + " ms";
+
+    /// <summary>A count short enough for a timeline bar: "950", "1.2k", "15k".</summary>
+    public static string Compact(int count) => count switch
+    {
+        < 1000 => count.ToString(CultureInfo.InvariantCulture),
+        < 10_000 => (count / 1000.0).ToString("0.#", CultureInfo.InvariantCulture) + "k",
+        _ => (count / 1000).ToString(CultureInfo.InvariantCulture) + "k",
+    };
 }

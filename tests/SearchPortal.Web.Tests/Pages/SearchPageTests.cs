@@ -135,7 +135,7 @@ public class SearchPageTests : PortalFixture
         Assert.That(leading, Has.Length.EqualTo(10));
         Assert.That(rest, Is.Not.Empty);
         Assert.That(Text(officials.QuerySelector("details.facet__more summary")), Is.EqualTo($"Show {rest.Length} more"));
-        Assert.That(officials.QuerySelector("input.facet-filter")!.GetAttribute("data-facet-filter"), Is.EqualTo("official"));
+        Assert.That(officials.QuerySelector("input.facet-filter")!.Closest("form")!.GetAttribute("data-facet-search"), Is.EqualTo("official"));
         Assert.That(page.QuerySelector("section[data-facet='lang'] input.facet-filter"), Is.Null, "two languages need no filter box");
     }
 
