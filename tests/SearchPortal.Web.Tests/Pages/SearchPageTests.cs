@@ -43,7 +43,7 @@ public class SearchPageTests : PortalFixture
         Assert.That(Text(hit.QuerySelector("time")), Is.EqualTo("9 August 2024"));
         Assert.That(Text(hit.QuerySelector(".hit__ago")), Is.EqualTo("(3 months ago)"));
         Assert.That(Text(hit.QuerySelector(".hit__lang")), Is.EqualTo("English"));
-        Assert.That(hit.QuerySelectorAll(".tags a").Select(a => a.GetAttribute("href")), Has.Some.Contains("year=2024"));
+        Assert.That(hit.QuerySelectorAll(".hit-facets a").Select(a => a.GetAttribute("href")), Has.Some.Contains("year=2024"));
         Assert.That(hit.QuerySelector(".hit__title a")!.GetAttribute("href"), Is.EqualTo($"/articles/{SampleArticles.ConsultativeMeeting}?q=Tokayev"));
     }
 
