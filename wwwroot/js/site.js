@@ -213,6 +213,10 @@
             first = null;
             paint();
         });
+        // A bar is a link: the browser's own dragging of links would swallow the pointer moves.
+        figure.addEventListener("dragstart", function (event) {
+            event.preventDefault();
+        });
         figure.addEventListener("click", function (event) {
             if (dragged) {
                 event.preventDefault();
