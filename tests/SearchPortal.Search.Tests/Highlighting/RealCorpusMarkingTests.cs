@@ -33,7 +33,7 @@ public sealed class RealCorpusMarkingTests
         foreach (var hit in hits)
         {
             var marked = hit.MarkedTitle!.Pieces().Where(p => p.Marked).Select(p => p.Text).ToList();
-            Assert.That(marked, Does.Contain("Kazakhstan"), hit.Title);
+            Assert.That(marked, Has.Some.StartsWith("Kazakhstan"), hit.Title);
             Assert.That(hit.MarkedTitle.Text, Is.EqualTo(hit.Title));
         }
     }
