@@ -117,4 +117,25 @@ public sealed class LayoutBrowserTests : BrowserFixture
         await Assertions.Expect(Page.Locator("section[data-facet='official'] .facet__no-match")).ToHaveTextAsync("No value matches");
         Assert.That(ConsoleErrors, Is.Empty);
     }
+
+    [Test]
+    public async Task In_the_german_interface_the_facet_filter_box_shows_german_names_and_says_so_in_german()
+    {
+        // The form's own search found nothing; what follows is the box asking the server as one types.
+        await Page.GotoAsync(Url("/?facet=country&prefix=Zzyzx&ui=de"));
+        var section = Page.Locator("section[data-facet='country']");
+        await Assertions.Expect(section.Locator(".facet__no-match")).ToHaveTextAsync("Kein Wert passt");
+
+        var box = section.Locator("input.facet-filter");
+        await box.FillAsync("");
+        await box.PressSequentiallyAsync("Kasach", new LocatorPressSequentiallyOptions { Delay = 30 });
+        var kasachstan = section.Locator("[data-facet-matches] li.facet-value", new LocatorLocatorOptions { HasText = "Kasachstan" });
+        await Assertions.Expect(kasachstan).ToBeVisibleAsync();
+        Assert.That(await kasachstan.Locator("a").GetAttributeAsync("href"), Does.Contain("country=Kazakhstan"), "the link keeps the canonical value");
+
+        await box.FillAsync("Qqzx");
+        await Assertions.Expect(section.Locator(".facet__no-match")).ToHaveTextAsync("Kein Wert passt");
+        await Assertions.Expect(section.Locator("[data-facet-matches] li.facet-value")).ToHaveCountAsync(0);
+        Assert.That(ConsoleErrors, Is.Empty);
+    }
 }
