@@ -15,6 +15,9 @@ public sealed class FacetVocabulary
     /// <summary>The generated officials gazetteer that <see cref="Load"/> reads from beside the vocabulary file when it is there.</summary>
     public const string GazetteerFileName = "officials-gazetteer.json";
 
+    /// <summary>The year value of the articles without a year: their own bucket of the year facet, selectable like a year.</summary>
+    public const string UndatedYear = "undated";
+
     private readonly SpellingIndex countryIndex;
     private readonly SpellingIndex formatIndex;
     private readonly SpellingIndex officialIndex;
@@ -98,7 +101,8 @@ public sealed class FacetVocabulary
     /// The canonical value a filter or query value stands for in a facet dimension, the one rule every caller resolves
     /// spellings by: for countries, formats and officials any spelling the vocabulary knows, ignoring case, diacritics
     /// and punctuation, also inflected ("Kasachstans") or an official's unambiguous surname; for the year a four-digit
-    /// year; for the language a code (en, de, und) or a language's name in English or German. Null when it stands for none.
+    /// year, a range of years ("2019..2023", see <see cref="YearRange"/>) or <see cref="UndatedYear"/> ("Undated",
+    /// "undatiert"); for the language a code (en, de, und) or a language's name in English or German. Null when it stands for none.
     /// </summary>
     public string? Resolve(string dimension, string spelling)
     {
@@ -139,10 +143,20 @@ public sealed class FacetVocabulary
     /// <summary>The key two spellings share when they differ only in case, diacritics and punctuation.</summary>
     public static string KeyOf(string spelling) => string.Join(' ', SpellingKeys.Of(spelling));
 
-    private static string? YearOf(string text) =>
-        text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1000
-            ? year.ToString(CultureInfo.InvariantCulture)
-            : null;
+    private static string? YearOf(string text)
+    {
+        if (text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1000)
+        {
+            return year.ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (YearRange.TryParse(text, out var range))
+        {
+            return range.ToString();
+        }
+
+        return text.ToLowerInvariant() is UndatedYear or "undatiert" or "ohne datum" or "no date" ? UndatedYear : null;
+    }
 
     private static string? LanguageOf(string text) => text.ToLowerInvariant() switch
     {

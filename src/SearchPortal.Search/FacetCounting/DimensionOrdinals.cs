@@ -97,10 +97,11 @@ internal sealed class DimensionOrdinals
     public static DimensionOrdinals Read(AtomicReader reader, string dimension)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        return FacetFields.Find(dimension)?.CountedFrom switch
+        var field = FacetFields.Find(dimension);
+        return field?.CountedFrom switch
         {
             DocValuesType.SORTED_SET => ReadSortedSet(reader, dimension),
-            DocValuesType.NUMERIC => ReadNumbers(reader, dimension),
+            DocValuesType.NUMERIC => ReadNumbers(reader, dimension, field.MissingLabel),
             _ => None,
         };
     }
@@ -150,12 +151,14 @@ internal sealed class DimensionOrdinals
         return new DimensionOrdinals(labels, null, starts, [.. ordinals]);
     }
 
-    private static DimensionOrdinals ReadNumbers(AtomicReader reader, string dimension)
+    // Documents without a number get the ordinal after the numbers', labelled <paramref name="missingLabel"/>, when
+    // the field counts them as a bucket of their own.
+    private static DimensionOrdinals ReadNumbers(AtomicReader reader, string dimension, string? missingLabel)
     {
         var maxDoc = reader.MaxDoc;
         var values = reader.GetNumericDocValues(dimension);
         var present = values is null ? null : reader.GetDocsWithField(dimension);
-        if (values is null || present is null)
+        if ((values is null || present is null) && (missingLabel is null || maxDoc == 0))
         {
             return None;
         }
@@ -165,13 +168,18 @@ internal sealed class DimensionOrdinals
 
         var numbers = new int[maxDoc];
         var distinct = new SortedSet<int>();
+        var missing = false;
         for (var doc = 0; doc < maxDoc; doc++)
         {
-            if (present.Get(doc))
+            if (present is not null && present.Get(doc))
             {
-                numbers[doc] = (int)values.Get(doc);
+                numbers[doc] = (int)values!.Get(doc);
                 distinct.Add(numbers[doc]);
                 single[doc] = 0;
+            }
+            else
+            {
+                missing = true;
             }
         }
 
@@ -182,15 +190,13 @@ internal sealed class DimensionOrdinals
             ordinalOfNumber[ordered[ord]] = ord;
         }
 
+        var missingOrdinal = missing && missingLabel is not null ? ordered.Length : -1;
         for (var doc = 0; doc < maxDoc; doc++)
         {
-            if (single[doc] == 0)
-            {
-                single[doc] = ordinalOfNumber[numbers[doc]];
-            }
+            single[doc] = single[doc] == 0 ? ordinalOfNumber[numbers[doc]] : missingOrdinal;
         }
 
-        var labels = ordered.Select(n => n.ToString(CultureInfo.InvariantCulture)).ToArray();
-        return new DimensionOrdinals(labels, single, null, null);
+        var labels = ordered.Select(n => n.ToString(CultureInfo.InvariantCulture));
+        return new DimensionOrdinals([.. missingOrdinal < 0 ? labels : labels.Append(missingLabel!)], single, null, null);
     }
 }

@@ -62,13 +62,9 @@ internal sealed class SidewaysFilters
         FixedBitSet? union = null;
         FixedBitSet? only = null;
         var field = Schema.FacetFields.For(filter.Dimension);
-        foreach (var value in filter.Values)
+        var labels = facets.Ordinals(reader, filter.Dimension).Labels;
+        foreach (var label in filter.Values.SelectMany(value => field.LabelsOf(value, labels)).Distinct(StringComparer.Ordinal))
         {
-            if (field.Label(value) is not { } label)
-            {
-                continue;
-            }
-
             var documents = facets.Documents(reader, filter.Dimension, label);
             if (only is null && union is null)
             {

@@ -7,7 +7,8 @@ namespace SearchPortal.Search.Highlighting;
 /// <param name="Text">The passage, with every run of whitespace as one space.</param>
 /// <param name="Marks">Matched ranges of <paramref name="Text"/>, ordered, not overlapping, not empty.</param>
 /// <param name="ClippedBefore">The article goes on before the passage (renderers show an ellipsis).</param>
-/// <param name="ClippedAfter">The article goes on after the passage.</param>
+/// <param name="ClippedAfter">The passage stops inside a sentence that goes on (renderers show an ellipsis); a passage
+/// ending its sentence is not clipped even when the article goes on.</param>
 public sealed record MarkedText(string Text, IReadOnlyList<TextSpan> Marks, bool ClippedBefore = false, bool ClippedAfter = false)
 {
     /// <summary>The ellipsis renderers show where a passage is clipped.</summary>

@@ -52,8 +52,38 @@ internal static class SnippetRenderer
         return paragraphs;
     }
 
-    private static MarkedText Window(string text, TextSpan window, int textStart, int textEnd, List<TextSpan> marks) =>
-        new MarkedTextBuilder().Append(text, window.Start, window.End, marks).Build(window.Start > textStart, window.End < textEnd);
+    // The ellipsis of a window clipped after stands for the rest of its sentence: after the sentence's own end it
+    // would double the punctuation ("said.…"), after a comma or colon it would follow it (",…"), so a window ending a
+    // sentence gets none and one ending at such a mark loses the mark.
+    private static MarkedText Window(string text, TextSpan window, int textStart, int textEnd, List<TextSpan> marks)
+    {
+        var end = window.End;
+        var clippedAfter = end < textEnd;
+        if (clippedAfter)
+        {
+            var last = end;
+            while (last > window.Start && IsClosingQuote(text[last - 1]))
+            {
+                last--;
+            }
+
+            if (last > window.Start && text[last - 1] is '.' or '!' or '?' or '…')
+            {
+                clippedAfter = false;
+            }
+            else
+            {
+                while (end > window.Start && (text[end - 1] is ',' or ';' or ':' or '-' or '–' || char.IsWhiteSpace(text[end - 1])))
+                {
+                    end--;
+                }
+            }
+        }
+
+        return new MarkedTextBuilder().Append(text, window.Start, end, marks).Build(window.Start > textStart, clippedAfter);
+    }
+
+    private static bool IsClosingQuote(char c) => c is '"' or '\'' or '”' or '“' or '’' or '»' or '«' or ')';
 
     // A paragraph ends after a line that holds only whitespace (a blank line, or one with a non-breaking space).
     private static int ParagraphEnd(string text, int start)

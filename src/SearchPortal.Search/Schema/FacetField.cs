@@ -34,4 +34,12 @@ internal abstract class FacetField(string dimension)
 
     /// <summary>The label facet counting gives <paramref name="value"/>, or null when no document can carry it.</summary>
     public abstract string? Label(string value);
+
+    /// <summary>The labels among a segment's <paramref name="labels"/> that the filter value selects: its own label by
+    /// default, several for a value that spans labels (a range of years).</summary>
+    public virtual IEnumerable<string> LabelsOf(string value, IReadOnlyList<string> labels) =>
+        Label(value) is { } label ? [label] : [];
+
+    /// <summary>The label counted for documents without a value, as a bucket of their own; null when they are not counted.</summary>
+    public virtual string? MissingLabel => null;
 }

@@ -30,7 +30,9 @@ public sealed class ArticleSearcher : IArticleSearch
     private readonly Analyzer indexAnalyzer;
     private readonly Analyzer queryAnalyzer;
     private readonly SnippetHighlighter highlighter;
+    private readonly TitleMarker titles;
     private readonly QueryCompleter completer;
+    private readonly FacetValueLookup facetValues;
 
     // Searches under way: a search cuts the index into parallel runs only while it is the only one, since under
     // concurrent load the other cores are already busy with other requests and splitting would only add overhead.
@@ -49,7 +51,9 @@ public sealed class ArticleSearcher : IArticleSearch
         this.indexAnalyzer = indexAnalyzer ?? throw new ArgumentNullException(nameof(indexAnalyzer));
         this.queryAnalyzer = queryAnalyzer ?? throw new ArgumentNullException(nameof(queryAnalyzer));
         this.highlighter = highlighter ?? throw new ArgumentNullException(nameof(highlighter));
+        titles = new TitleMarker(indexAnalyzer);
         completer = new QueryCompleter(vocabulary);
+        facetValues = new FacetValueLookup(vocabulary);
     }
 
     /// <summary>
@@ -142,8 +146,14 @@ public sealed class ArticleSearcher : IArticleSearch
 
         var ranked = RankedHits.Collect(searcher, query, facets, SearchSorts.For(sort), wanted, slices);
         var shown = ranked.Page(start, pageSize);
-        var snippets = request.Snippets && shown.Length > 0 ? Snippets(searcher, parsed, shown, Math.Clamp(request.SnippetsPerHit, 1, MaxSnippets)) : null;
-        var hits = shown.Select((scoreDoc, i) => Hit(searcher, scoreDoc, snippets?[i] ?? [])).ToList();
+        var marking = request.Snippets && shown.Length > 0;
+        var terms = marking && !parsed.MatchesAll ? QueryTerms.From(parsed.Query, searcher.IndexReader) : QueryTerms.None;
+        var snippets = marking ? highlighter.BestSnippets(searcher.IndexReader, shown.Select(d => d.Doc).ToArray(), terms, Math.Clamp(request.SnippetsPerHit, 1, MaxSnippets)) : null;
+        var hits = shown.Select((scoreDoc, i) =>
+        {
+            var hit = Hit(searcher, scoreDoc, snippets?[i] ?? []);
+            return marking ? hit with { MarkedTitle = titles.Mark(hit.Title, hit.Language, terms) } : hit;
+        }).ToList();
         return new PageAnswer(ranked.Total, hits, [.. ranked.Facets.Select(f => f with { Dimension = FacetFields.DimensionOf(f.Dimension) })]);
     }
 
@@ -232,6 +242,17 @@ public sealed class ArticleSearcher : IArticleSearch
     public IReadOnlyList<string> Suggest(string prefix, int count = 8) =>
         Leased(searcher => completer.Complete(searcher.IndexReader, QueryText.Clean(prefix), count));
 
+    public IReadOnlyList<FacetCount> FacetValues(string dimension, string prefix, int count = 20, bool mentions = false)
+    {
+        ArgumentNullException.ThrowIfNull(dimension);
+        if (!FacetDimension.Countable.Contains(dimension) || FacetFields.Find(dimension) is null)
+        {
+            throw new ArgumentOutOfRangeException(nameof(dimension), dimension, "not a facet dimension");
+        }
+
+        return Leased(searcher => facetValues.Find(searcher.IndexReader, dimension, QueryText.Clean(prefix ?? ""), mentions, count));
+    }
+
     /// <summary>Ids and scores of the best <paramref name="count"/> articles for a query, for batch runs: no facets, no snippets.</summary>
     public IReadOnlyList<(string Id, float Score)> TopIds(string query, int count, MatchMode match) => TopIds(query, count, match, translate: true);
 
@@ -283,13 +304,6 @@ public sealed class ArticleSearcher : IArticleSearch
     // neither thread-safe nor reentrant: one per call, over the shared vocabulary.
     private ParsedQuery Parse(string? text, bool requireAllWords, bool translate = true) =>
         new ArticleQueryParser(queryAnalyzer, vocabulary, QueryTranslations.Default).Parse(text ?? string.Empty, requireAllWords, translate);
-
-    // Snippets for the page only: the query's terms are gathered once, then each segment's hits are read together.
-    private IReadOnlyList<MarkedText>[] Snippets(IndexSearcher searcher, ParsedQuery parsed, ScoreDoc[] page, int perHit)
-    {
-        var terms = parsed.MatchesAll ? QueryTerms.None : QueryTerms.From(parsed.Query, searcher.IndexReader);
-        return highlighter.BestSnippets(searcher.IndexReader, page.Select(d => d.Doc).ToArray(), terms, perHit);
-    }
 
     private static SearchHit Hit(IndexSearcher searcher, ScoreDoc scoreDoc, IReadOnlyList<MarkedText> snippets)
     {

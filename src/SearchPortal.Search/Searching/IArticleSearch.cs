@@ -20,4 +20,12 @@ public interface IArticleSearch
 
     /// <summary>Completions for a partial query: vocabulary names and title words starting with the prefix.</summary>
     IReadOnlyList<string> Suggest(string prefix, int count = 8);
+
+    /// <summary>
+    /// Every value of a facet dimension (not only the top ones a search returns) with a word of its name, or of an
+    /// English or German spelling of it, starting with <paramref name="prefix"/>, most articles first, with the number
+    /// of articles about it (with <paramref name="mentions"/>: mentioning it). An empty prefix lists the values.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The index has no facet of that name.</exception>
+    IReadOnlyList<FacetCounting.FacetCount> FacetValues(string dimension, string prefix, int count = 20, bool mentions = false);
 }

@@ -12,4 +12,8 @@ public sealed record SearchHit(
     string? Source,
     float Score,
     HitFacets Facets,
-    IReadOnlyList<MarkedText> Snippets);
+    IReadOnlyList<MarkedText> Snippets)
+{
+    /// <summary>The title with the query's words marked when snippets were asked for; null otherwise.</summary>
+    public MarkedText? MarkedTitle { get; init; }
+}

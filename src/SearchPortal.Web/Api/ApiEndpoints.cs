@@ -4,6 +4,7 @@ using SearchPortal.Core.Input;
 using SearchPortal.Search.Json;
 using SearchPortal.Search.Searching;
 using SearchPortal.Web.Configuration;
+using SearchPortal.Web.Presentation;
 using SearchPortal.Web.Searching;
 
 namespace SearchPortal.Web.Api;
@@ -27,6 +28,11 @@ public static class ApiEndpoints
         api.MapGet("/suggest", Suggest).WithSummary("Completions for a partial query, as a JSON array of strings.");
         api.MapGet("/suggest/opensearch", OpenSearchSuggest)
             .WithSummary("Completions in the OpenSearch suggestions format: [query, [completions]].");
+        api.MapGet("/facets/{dimension}", FacetValues)
+            .WithSummary("Every value of a facet with a word starting with prefix (English or German names), most articles first.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return endpoints;
     }
 
@@ -87,6 +93,29 @@ public static class ApiEndpoints
         // The engine cleans and cuts the prefix itself.
         var prefix = q?.Trim() ?? "";
         return prefix.Length == 0 ? Results.Json(Array.Empty<string>()) : Results.Json(search.Suggest(prefix));
+    }
+
+    /// <summary>Every value of a facet with a word starting with ?prefix= (in English or German), most articles first:
+    /// [{"value", "name", "count"}], the name in the interface language ("Kasachstan" in German); ?mentions=1 counts
+    /// the articles that only mention a value too.</summary>
+    private static IResult FacetValues(HttpContext context, string dimension, IArticleSearch search, FacetNames names)
+    {
+        if (!FacetValueSearch.IsSearchable(dimension))
+        {
+            return Results.Problem(
+                statusCode: StatusCodes.Status404NotFound,
+                title: Text(context)["Facet not found"],
+                detail: Text(context)["No facet is called '{0}'; the facets are {1}.", QueryText.Clean(dimension), string.Join(", ", Core.Facets.FacetDimension.Countable)]);
+        }
+
+        if (FacetValueSearch.ReadPrefix(context.Request.Query[FacetValueSearch.PrefixParameter], out var prefix) is { } error)
+        {
+            return InvalidParameter(error, context);
+        }
+
+        var mentions = context.Request.Query[SearchState.MentionsParameter].ToString() is "1" or "true";
+        var values = search.FacetValues(dimension, prefix, FacetValueSearch.MaxMatches, mentions);
+        return Results.Json(values.Select(v => new { value = v.Value, name = names.Value(dimension, v.Value), count = v.Count }));
     }
 
     private static IStringLocalizer Text(HttpContext context) =>

@@ -25,6 +25,7 @@ public static class SearchPortalServices
         services.AddSingleton<SearchSummary>();
         services.AddSingleton<FacetNames>();
         services.AddSingleton<NoticeText>();
+        services.AddSingleton<ParameterErrorText>();
 
         services.AddRazorPages(options => options.Conventions.AddPageRoute("/Index", "search")).AddViewLocalization();
         services.AddProblemDetails(options => options.CustomizeProblemDetails = NoIndexAnswer.Describe);

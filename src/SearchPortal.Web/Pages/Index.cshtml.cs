@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using SearchPortal.Search.FacetCounting;
 using SearchPortal.Search.Searching;
 using SearchPortal.Web.Configuration;
 using SearchPortal.Web.Presentation;
@@ -19,6 +20,12 @@ public sealed class IndexModel(IArticleSearch search, DateDisplay dates, IOption
 
     public IReadOnlyList<FacetPanel> Facets { get; private set; } = [];
 
+    /// <summary>The search among a facet's values that the page was asked for without JavaScript (?facet=&amp;prefix=), or null.</summary>
+    public FacetValueSearch? ValueSearch { get; private set; }
+
+    /// <summary>The values <see cref="ValueSearch"/> found, most articles first.</summary>
+    public IReadOnlyList<FacetCount> ValueMatches { get; private set; } = [];
+
     public DateDisplay Dates => dates;
 
     public int PageCount => Result is null || Result.Total == 0 ? 0 : Math.Min(options.Value.MaxPage, (Result.Total + State.Size - 1) / State.Size);
@@ -34,9 +41,33 @@ public sealed class IndexModel(IArticleSearch search, DateDisplay dates, IOption
         var reading = SearchStateReader.Read(Request.Query, options.Value);
         if (reading.Error is not null)
         {
-            Error = reading.Error;
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            return Refuse(reading.Error);
+        }
+
+        if (YearRangeForm.IsPresent(Request.Query))
+        {
+            if (YearRangeForm.Apply(Request.Query, reading.State!, out var ranged) is { } rangeError)
+            {
+                return Refuse(rangeError);
+            }
+
+            return Redirect(ranged.ToUrl());
+        }
+
+        if (Request.Query.ContainsKey(FacetValueSearch.DimensionParameter))
+        {
+            var dimension = Request.Query[FacetValueSearch.DimensionParameter].ToString();
+            if (!FacetValueSearch.IsSearchable(dimension))
+            {
+                return Refuse(new ParameterError(FacetValueSearch.DimensionParameter, "facet must name a facet: " + string.Join(", ", Core.Facets.FacetDimension.Countable) + "."));
+            }
+
+            if (FacetValueSearch.ReadPrefix(Request.Query[FacetValueSearch.PrefixParameter], out var prefix) is { } prefixError)
+            {
+                return Refuse(prefixError);
+            }
+
+            ValueSearch = new FacetValueSearch(dimension, prefix);
         }
 
         Result = search.Search(reading.State!.ToRequest(FacetPanel.TopNFor(reading.State)));
@@ -47,6 +78,18 @@ public sealed class IndexModel(IArticleSearch search, DateDisplay dates, IOption
         // ?country=Kasachstan keeps working in one request.
         State = reading.State.WithAppliedFilters(Result.Filters);
         Facets = Result.Facets.Select(counts => FacetPanel.From(counts, State)).ToList();
+        if (ValueSearch is { } valueSearch)
+        {
+            ValueMatches = search.FacetValues(valueSearch.Dimension, valueSearch.Prefix, FacetValueSearch.MaxMatches, State.Mentions);
+        }
+
+        return Page();
+    }
+
+    private PageResult Refuse(ParameterError error)
+    {
+        Error = error;
+        Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using SearchPortal.Core.Articles;
 using SearchPortal.Core.Facets;
 using SearchPortal.Core.Vocabulary;
@@ -24,9 +25,17 @@ public sealed class FacetNames(FacetVocabulary vocabulary, IStringLocalizer<Face
     public string DimensionInText(string dimension) =>
         PortalCultures.Current == PortalCultures.German ? Dimension(dimension) : Dimension(dimension).ToLowerInvariant();
 
-    /// <summary>How a value reads in the interface: language codes become names, countries and formats their names in the vocabulary for the interface language.</summary>
-    public string Value(string dimension, string value) =>
-        dimension == FacetDimension.Language ? Language(value) : vocabulary.DisplayName(dimension, value, PortalCultures.Current);
+    /// <summary>
+    /// How a value reads in the interface: language codes become names, the undated bucket a word and year ranges
+    /// "2019–2023", countries and formats their names in the vocabulary for the interface language.
+    /// </summary>
+    public string Value(string dimension, string value) => dimension switch
+    {
+        FacetDimension.Language => Language(value),
+        FacetDimension.Year when value == FacetVocabulary.UndatedYear => text["Undated"],
+        FacetDimension.Year when YearRange.TryParse(value, out var range) => string.Create(CultureInfo.InvariantCulture, $"{range.From}–{range.To}"),
+        _ => vocabulary.DisplayName(dimension, value, PortalCultures.Current),
+    };
 
     public string Language(string code) => code switch
     {

@@ -18,4 +18,12 @@ public sealed class SearchSummary(IStringLocalizer<SearchSummary> text)
         took.TotalMilliseconds < 10
             ? took.TotalMilliseconds.ToString("0.0", CultureInfo.CurrentUICulture) + " ms"
             : took.TotalMilliseconds.ToString("N0", CultureInfo.CurrentUICulture) + " ms";
+
+    /// <summary>A count short enough for a timeline bar, in the interface language: "950", "1.2k", "15k" ("1,2k" in German).</summary>
+    public static string Compact(int count) => count switch
+    {
+        < 1000 => count.ToString(CultureInfo.CurrentUICulture),
+        < 10_000 => (count / 1000.0).ToString("0.#", CultureInfo.CurrentUICulture) + "k",
+        _ => (count / 1000).ToString(CultureInfo.CurrentUICulture) + "k",
+    };
 }

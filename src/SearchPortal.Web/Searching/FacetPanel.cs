@@ -1,5 +1,6 @@
 using System.Globalization;
 using SearchPortal.Core.Facets;
+using SearchPortal.Core.Vocabulary;
 using SearchPortal.Search.FacetCounting;
 
 namespace SearchPortal.Web.Searching;
@@ -28,19 +29,36 @@ public sealed record FacetPanel(string Dimension, IReadOnlyList<FacetCount> Lead
 
     public static FacetPanel From(FacetCounts counts, SearchState state)
     {
+        var values = counts.Dimension == FacetDimension.Year ? InYearOrder(counts.Values) : counts.Values;
         if (state.More == counts.Dimension)
         {
-            return new FacetPanel(counts.Dimension, counts.Values, [], counts.Others);
+            return new FacetPanel(counts.Dimension, values, [], counts.Others);
         }
 
         var leading = new List<FacetCount>();
         var rest = new List<FacetCount>();
-        foreach (var value in counts.Values)
+        foreach (var value in values)
         {
             (leading.Count < LeadingCount || value.Selected ? leading : rest).Add(value);
         }
 
         return new FacetPanel(counts.Dimension, leading, rest, counts.Others);
+    }
+
+    /// <summary>
+    /// The years newest first, then the undated articles; a selected range ("2019..2023") is left out, since the
+    /// timeline's from and to fields and the chips show it and its years are listed one by one.
+    /// </summary>
+    private static List<FacetCount> InYearOrder(IReadOnlyList<FacetCount> values) =>
+        [.. values
+            .Where(value => !YearRange.TryParse(value.Value, out _))
+            .OrderBy(value => int.TryParse(value.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? -year : 1)];
+
+    /// <summary>The selected range of years, if the year selection is one.</summary>
+    public static YearRange? SelectedRange(SearchState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return state.Selected(FacetDimension.Year) is [var only] && YearRange.TryParse(only, out var range) ? range : null;
     }
 
     /// <summary>Years spanned wider than this are drawn without the empty years between them.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Localization;
 using SearchPortal.Web.Api;
+using SearchPortal.Web.Presentation;
 
 namespace SearchPortal.Web.Searching;
 
@@ -14,6 +15,6 @@ public sealed record ParameterError(string Parameter, string Message)
         Results.Problem(
             statusCode: StatusCodes.Status400BadRequest,
             title: context.RequestServices.GetRequiredService<IStringLocalizerFactory>().Create(typeof(ApiEndpoints))["Invalid parameter '{0}'", Parameter],
-            detail: Message,
+            detail: context.RequestServices.GetRequiredService<ParameterErrorText>().Text(this),
             extensions: new Dictionary<string, object?> { ["parameter"] = Parameter });
 }

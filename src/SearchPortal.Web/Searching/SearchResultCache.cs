@@ -97,6 +97,9 @@ public sealed class SearchResultCache : IArticleSearch, IDisposable
 
     public IReadOnlyList<string> Suggest(string prefix, int count = 8) => engine.Suggest(prefix, count);
 
+    public IReadOnlyList<SearchPortal.Search.FacetCounting.FacetCount> FacetValues(string dimension, string prefix, int count = 20, bool mentions = false) =>
+        engine.FacetValues(dimension, prefix, count, mentions);
+
     public void Dispose() => entries?.Dispose();
 
     /// <summary>Every field that shapes the answer, each length-prefixed so no two requests share a key.</summary>

@@ -57,6 +57,29 @@ public sealed record SearchState(
     public SearchState Toggle(string dimension, string value) =>
         IsSelected(dimension, value) ? Without(dimension, value) : WithFilter(dimension, Selected(dimension).Append(value).ToList());
 
+    /// <summary>
+    /// This state narrowed to the articles that also have <paramref name="value"/>, every other filter kept; back to page
+    /// 1. A dimension without a selection gains the value as its filter; one with a selection (whose values are OR-ed)
+    /// gains it as a field clause of the query (country:"Kazakhstan"), which is AND-ed. Null when the state already
+    /// selects only that value, or the value cannot be written as a clause.
+    /// </summary>
+    public SearchState? Narrowed(string dimension, string value)
+    {
+        var selected = Selected(dimension);
+        if (selected.Count == 0)
+        {
+            return WithFilter(dimension, [value]);
+        }
+
+        var clause = dimension + ":\"" + value + "\"";
+        if ((selected.Count == 1 && selected[0] == value) || value.Contains('"', StringComparison.Ordinal) || Query.Contains(clause, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return WithQuery(HasQuery ? Query + " " + clause : clause);
+    }
+
     public SearchState Without(string dimension, string value) =>
         WithFilter(dimension, Selected(dimension).Where(v => !string.Equals(v, value, StringComparison.Ordinal)).ToList());
 
@@ -100,51 +123,64 @@ public sealed record SearchState(
     public string ToUrl(string path = "/")
     {
         var query = new StringBuilder();
+        foreach (var (name, value) in Parameters())
+        {
+            query.Append(query.Length > 0 ? "&" : "").Append(name).Append('=').Append(Uri.EscapeDataString(value));
+        }
+
+        return query.Length == 0 ? path : path + "?" + query;
+    }
+
+    /// <summary>The URL parameters of this state in URL order, defaults left out: for links, and for the hidden fields
+    /// of the forms that change one part of it (the year range, a facet's value search).</summary>
+    public IEnumerable<(string Name, string Value)> Parameters()
+    {
         if (HasQuery)
         {
-            Append(query, "q", Query);
+            yield return ("q", Query);
         }
 
         foreach (var dimension in FacetDimension.All)
         {
             foreach (var value in Selected(dimension))
             {
-                Append(query, dimension, value);
+                yield return (dimension, value);
             }
         }
 
         if (Mentions)
         {
-            Append(query, MentionsParameter, "1");
+            yield return (MentionsParameter, "1");
         }
 
         if (!Translate)
         {
-            Append(query, TranslateParameter, "0");
+            yield return (TranslateParameter, "0");
         }
 
         if (Sort is { } sort)
         {
-            Append(query, "sort", SortNames.Name(sort));
+            yield return ("sort", SortNames.Name(sort));
         }
 
         if (Size != DefaultSize)
         {
-            Append(query, "size", Size.ToString(CultureInfo.InvariantCulture));
+            yield return ("size", Size.ToString(CultureInfo.InvariantCulture));
         }
 
         if (Page != 1)
         {
-            Append(query, "page", Page.ToString(CultureInfo.InvariantCulture));
+            yield return ("page", Page.ToString(CultureInfo.InvariantCulture));
         }
 
         if (More is not null)
         {
-            Append(query, "more", More);
+            yield return ("more", More);
         }
-
-        return query.Length == 0 ? path : path + "?" + query;
     }
+
+    /// <summary>This state with <paramref name="dimension"/>'s selection replaced by <paramref name="values"/>; back to page 1.</summary>
+    public SearchState WithSelection(string dimension, IReadOnlyList<string> values) => WithFilter(dimension, values);
 
     private SearchState WithFilter(string dimension, IReadOnlyList<string> values)
     {
@@ -159,15 +195,5 @@ public sealed record SearchState(
         }
 
         return this with { Filters = filters, Page = 1 };
-    }
-
-    private static void Append(StringBuilder query, string name, string value)
-    {
-        if (query.Length > 0)
-        {
-            query.Append('&');
-        }
-
-        query.Append(name).Append('=').Append(Uri.EscapeDataString(value));
     }
 }

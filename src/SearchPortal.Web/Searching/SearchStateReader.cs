@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Primitives;
 using SearchPortal.Core.Facets;
 using SearchPortal.Core.Input;
+using SearchPortal.Core.Vocabulary;
 using SearchPortal.Search.Searching;
 using SearchPortal.Web.Configuration;
 
@@ -175,9 +176,10 @@ public static class SearchStateReader
         {
             foreach (var value in values)
             {
-                if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < MinYear || year > MaxYear)
+                var single = int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= MinYear and <= MaxYear;
+                if (!single && !YearRange.TryParse(value, out _) && !string.Equals(value, FacetVocabulary.UndatedYear, StringComparison.OrdinalIgnoreCase))
                 {
-                    return "year must be a year such as 2024.";
+                    return "year must be a year such as 2024, a range such as 2019..2023, or undated.";
                 }
             }
         }

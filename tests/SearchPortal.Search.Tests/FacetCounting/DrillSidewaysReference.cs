@@ -72,9 +72,10 @@ internal sealed class DrillSidewaysReference(ArticleIndex index, ArticleAnalyzer
         return (top.TotalHits, ids, counts);
     }
 
+    // An article without a year counts in the year facet's own bucket of undated articles.
     private static IEnumerable<string> StoredValues(Lucene.Net.Documents.Document stored, string dimension) =>
         dimension == ArticleFields.Year
-            ? stored.GetFields(dimension).Select(f => f.GetInt32Value()).OfType<int>().Select(y => y.ToString(CultureInfo.InvariantCulture))
+            ? stored.GetFields(dimension).Select(f => f.GetInt32Value()).OfType<int>().Select(y => y.ToString(CultureInfo.InvariantCulture)).DefaultIfEmpty(Core.Vocabulary.FacetVocabulary.UndatedYear)
             : stored.GetValues(dimension).Distinct(StringComparer.Ordinal);
 
     private static string Describe(IReadOnlyDictionary<string, IReadOnlyList<string>> filters) =>

@@ -39,6 +39,6 @@ public sealed class YearCountsTests
         var years = DrillSidewaysCollector.CountAll(reader, [ArticleFields.Year], 10).Single().Values.Select(v => (v.Value, v.Count));
 
         Assert.That(reader.Leaves, Has.Count.EqualTo(2));
-        Assert.That(years, Is.EqualTo(new[] { ("2024", 3), ("1950", 2), ("2023", 1), ("2150", 1) }));
+        Assert.That(years, Is.EqualTo(new[] { ("2024", 3), ("1950", 2), ("2023", 1), ("2150", 1), ("undated", 1) }), "the article without a year in its own bucket");
     }
 }

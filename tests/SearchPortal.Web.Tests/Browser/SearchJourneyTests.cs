@@ -101,29 +101,15 @@ public partial class SearchJourneyTests : BrowserFixture
     }
 
     [Test]
-    public async Task On_a_phone_the_facets_follow_the_results_and_nothing_overflows()
-    {
-        await Page.SetViewportSizeAsync(390, 844);
-        await Page.GotoAsync(Url("/?q=Tokayev"));
-
-        var results = await Page.Locator("section.results").BoundingBoxAsync();
-        var facets = await Page.Locator("aside.facets").BoundingBoxAsync();
-        Assert.That(facets!.Y, Is.GreaterThan(results!.Y + results.Height - 1));
-        var overflow = await Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth");
-        Assert.That(overflow, Is.False);
-        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = ScreenshotPath("search-phone"), FullPage = false });
-    }
-
-    [Test]
     public async Task The_whole_search_page_works_by_keyboard()
     {
         await Page.GotoAsync(Url("/"));
+        for (var i = 0; i < 5; i++)
+        {
+            // Skip to filters, skip to content, the site's name, the language switch, the search box.
+            await Page.Keyboard.PressAsync("Tab");
+        }
 
-        // Skip link, site name, language switch, search box.
-        await Page.Keyboard.PressAsync("Tab");
-        await Page.Keyboard.PressAsync("Tab");
-        await Page.Keyboard.PressAsync("Tab");
-        await Page.Keyboard.PressAsync("Tab");
         Assert.That(await Page.EvaluateAsync<string>("() => document.activeElement.id"), Is.EqualTo("q"));
         await Page.Keyboard.TypeAsync("Tokayev");
         var searched = Page.WaitForURLAsync(new Regex(@"\?q=Tokayev"));

@@ -34,7 +34,11 @@ public class BrokenPointerTests
         using var client = factory.CreateClient();
         var location = factory.Services.GetRequiredService<ArticleIndex>().Location;
 
-        File.WriteAllText(Path.Combine(location.RootPath, "CURRENT"), "garbage\n");
+        // Written aside and moved in, as the indexer does: the refresher polls every 100 ms and could otherwise read
+        // the file between its truncation and its text, an empty pointer rather than a garbage one.
+        var written = Path.Combine(location.RootPath, "CURRENT.garbage");
+        File.WriteAllText(written, "garbage\n");
+        File.Move(written, Path.Combine(location.RootPath, "CURRENT"), overwrite: true);
         var health = await HealthOnceDegraded(client);
 
         Assert.That(health, Does.Contain("names 'garbage', which is not a generation"));

@@ -191,4 +191,104 @@ public class LanguagePageTests : PortalFixture
         (response, _) = await GetAsync(client, "/api/articles/nothing-here");
         Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("\"title\":\"Article not found\""));
     }
+
+    [Test]
+    public async Task The_drawer_skip_link_timeline_form_and_card_labels_read_german_in_the_german_ui()
+    {
+        using var client = NewClient(cookies: false);
+        var (_, page) = await GetAsync(client, "/?country=Kazakhstan&ui=de");
+
+        Assert.That(Text(page.QuerySelector("a[data-skip-filters]")), Is.EqualTo("Zu den Filtern springen"));
+        Assert.That(Text(page.QuerySelector("details#filters > summary")), Is.EqualTo("Filter (1)"));
+        Assert.That(Text(page.QuerySelector(".timeline__axis")), Does.Match(@"^Artikel pro Jahr, \d{4}–\d{4}$"));
+        Assert.That(Text(page.QuerySelector("label[for=year-from]")), Is.EqualTo("Von"));
+        Assert.That(Text(page.QuerySelector("label[for=year-to]")), Is.EqualTo("Bis"));
+        Assert.That(Text(page.QuerySelector("form.year-range button")), Is.EqualTo("Jahre zeigen"));
+
+        var card = page.QuerySelectorAll("li.hit").Single(li => li.QuerySelector(".hit__title a")!.GetAttribute("href")!.StartsWith("/articles/" + SampleArticles.TokayevXiCall, StringComparison.Ordinal));
+        var labels = card.QuerySelectorAll(".hit-facets dt").Select(Text).ToList();
+        Assert.That(labels, Does.Contain("Land").And.Contain("Jahr"));
+        Assert.That(labels, Is.SubsetOf(new[] { "Land", "Format", "Amtsträger", "Jahr" }));
+        var china = card.QuerySelectorAll(".hit-facets__line--country a.tag").Single(a => Text(a) == "China");
+        Assert.That(china.GetAttribute("title"), Is.EqualTo("Eingrenzen auf Land: China"));
+        Assert.That(card.QuerySelectorAll(".hit-facets__line--country .tag").Select(Text), Does.Contain("Kasachstan").And.Not.Contain("Kazakhstan"));
+
+        (_, page) = await GetAsync(client, "/?country=Kazakhstan");
+        Assert.That(Text(page.QuerySelector("a[data-skip-filters]")), Is.EqualTo("Skip to filters"));
+        Assert.That(Text(page.QuerySelector(".timeline__axis")), Does.Match(@"^Articles per year, \d{4}–\d{4}$"));
+        Assert.That(Text(page.QuerySelector("label[for=year-from]")), Is.EqualTo("From"));
+    }
+
+    [Test]
+    public async Task The_year_list_names_the_undated_bucket_in_german()
+    {
+        using var client = NewClient(cookies: false);
+        var (_, page) = await GetAsync(client, "/?ui=de");
+        var years = page.QuerySelectorAll("section[data-facet=year] .facet-value__name").Select(Text).ToList();
+        Assert.That(years[^1], Is.EqualTo("Undatiert"));
+
+        var undated = page.QuerySelectorAll("section[data-facet=year] li.facet-value").Single(li => li.GetAttribute("data-value") == "Undatiert");
+        Assert.That(undated.QuerySelector("a")!.GetAttribute("href"), Does.Contain("year=undated"), "the link keeps the canonical value");
+    }
+
+    [Test]
+    public async Task The_facet_value_search_form_finds_and_names_values_in_german()
+    {
+        using var client = NewClient(cookies: false);
+        var (_, page) = await GetAsync(client, "/?facet=country&prefix=Kasach&ui=de");
+        var country = page.QuerySelector("section[data-facet=country]")!;
+        Assert.That(Text(country.QuerySelector("label[for=filter-country]")), Is.EqualTo("Werte für Land suchen"));
+        Assert.That(Text(country.QuerySelector("button.facet__find")), Is.EqualTo("Suchen"));
+        var found = country.QuerySelectorAll("[data-facet-matches] .facet-value__name").Select(Text).ToList();
+        Assert.That(found, Does.Contain("Kasachstan").And.Not.Contain("Kazakhstan"));
+        Assert.That(country.QuerySelector("form.facet__filter")!.GetAttribute("data-api"), Is.EqualTo("/api/facets/country?ui=de"));
+        Assert.That(country.QuerySelector("form.facet__filter")!.GetAttribute("data-no-match"), Is.EqualTo("Kein Wert passt"));
+
+        (_, page) = await GetAsync(client, "/?facet=country&prefix=Zzyzx&ui=de");
+        Assert.That(Text(page.QuerySelector("section[data-facet=country] .facet__no-match")), Is.EqualTo("Kein Wert passt"));
+    }
+
+    [Test]
+    public async Task The_facet_value_api_gives_each_value_its_name_in_the_interface_language()
+    {
+        using var client = NewClient(cookies: false);
+        var (response, _) = await GetAsync(client, "/api/facets/country?prefix=Kasach&ui=de");
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var german = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        var kazakhstan = german.EnumerateArray().Single(v => v.GetProperty("value").GetString() == "Kazakhstan");
+        Assert.That(kazakhstan.GetProperty("name").GetString(), Is.EqualTo("Kasachstan"));
+
+        (response, _) = await GetAsync(client, "/api/facets/country?prefix=Kasach");
+        var english = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.That(english.EnumerateArray().Single(v => v.GetProperty("value").GetString() == "Kazakhstan").GetProperty("name").GetString(), Is.EqualTo("Kazakhstan"));
+
+        (response, _) = await GetAsync(client, "/api/facets/colour", "de");
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("\"title\":\"Facette nicht gefunden\""));
+    }
+
+    [TestCase("/?year_from=abc&year_to=2020&ui=de", "year_from", "Das erste Jahr des Zeitraums muss eine Jahreszahl wie 2019 sein.")]
+    [TestCase("/?year_from=2019&year_to=&ui=de", "year_to", "Das letzte Jahr des Zeitraums muss eine Jahreszahl wie 2023 sein.")]
+    [TestCase("/?year=20x9&ui=de", "year", "Das Jahr muss eine Jahreszahl wie 2024, ein Zeitraum wie 2019..2023 oder „undatiert“ sein.")]
+    public async Task A_wrong_year_is_explained_in_german_in_the_german_interface(string url, string parameter, string message)
+    {
+        using var client = NewClient(cookies: false);
+        var (response, page) = await GetAsync(client, url);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        var paragraph = page.QuerySelector("#error-title + p")!;
+        Assert.That(Text(paragraph.QuerySelector("strong")), Is.EqualTo(parameter));
+        Assert.That(Text(paragraph), Does.EndWith(message));
+        Assert.That(paragraph.QuerySelector("[lang=en]"), Is.Null, "a translated message is not marked English");
+    }
+
+    [Test]
+    public async Task A_parameter_error_without_a_translation_stays_english_marked_as_such()
+    {
+        using var client = NewClient(cookies: false);
+        var (_, page) = await GetAsync(client, "/?sort=sideways&ui=de");
+        Assert.That(Text(page.QuerySelector("#error-title + p [lang=en]")), Is.EqualTo("sort must be one of relevance, newest, oldest."));
+
+        (_, page) = await GetAsync(client, "/?year_from=abc&year_to=2020");
+        Assert.That(Text(page.QuerySelector("#error-title + p")), Does.EndWith("the first year of the range must be a year such as 2019."));
+    }
 }

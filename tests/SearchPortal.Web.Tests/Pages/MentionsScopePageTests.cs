@@ -34,7 +34,7 @@ public class MentionsScopePageTests : PortalFixture
     {
         var page = await PageAsync("/?official=Xi%20Jinping");
         var card = page.QuerySelectorAll("li.hit").Single(li => li.QuerySelector(".hit__title a")!.GetAttribute("href") == "/articles/" + SampleArticles.TokayevXiCall);
-        var tags = card.QuerySelectorAll(".tags .tag").Select(Text).ToList();
+        var tags = card.QuerySelectorAll(".hit-facets .tag").Select(Text).ToList();
         Assert.That(tags, Does.Contain("Kazakhstan").And.Contain("China").And.Contain("Bilateral"));
         Assert.That(tags, Does.Not.Contain("United States").And.Not.Contain("SCO").And.Not.Contain("CICA"));
     }

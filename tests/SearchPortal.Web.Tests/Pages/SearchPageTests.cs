@@ -43,7 +43,7 @@ public class SearchPageTests : PortalFixture
         Assert.That(Text(hit.QuerySelector("time")), Is.EqualTo("9 August 2024"));
         Assert.That(Text(hit.QuerySelector(".hit__ago")), Is.EqualTo("(3 months ago)"));
         Assert.That(Text(hit.QuerySelector(".hit__lang")), Is.EqualTo("English"));
-        Assert.That(hit.QuerySelectorAll(".tags a").Select(a => a.GetAttribute("href")), Has.Some.Contains("year=2024"));
+        Assert.That(hit.QuerySelectorAll(".hit-facets a").Select(a => a.GetAttribute("href")), Has.Some.Contains("year=2024"));
         Assert.That(hit.QuerySelector(".hit__title a")!.GetAttribute("href"), Is.EqualTo($"/articles/{SampleArticles.ConsultativeMeeting}?q=Tokayev"));
     }
 
@@ -135,7 +135,7 @@ public class SearchPageTests : PortalFixture
         Assert.That(leading, Has.Length.EqualTo(10));
         Assert.That(rest, Is.Not.Empty);
         Assert.That(Text(officials.QuerySelector("details.facet__more summary")), Is.EqualTo($"Show {rest.Length} more"));
-        Assert.That(officials.QuerySelector("input.facet-filter")!.GetAttribute("data-facet-filter"), Is.EqualTo("official"));
+        Assert.That(officials.QuerySelector("input.facet-filter")!.Closest("form")!.GetAttribute("data-facet-search"), Is.EqualTo("official"));
         Assert.That(page.QuerySelector("section[data-facet='lang'] input.facet-filter"), Is.Null, "two languages need no filter box");
     }
 

@@ -39,4 +39,21 @@ public class SearchSummaryTests
         Assert.That(SearchSummary.Took(TimeSpan.FromMilliseconds(1.26)), Is.EqualTo("1,3 ms"));
         Assert.That(SearchSummary.Took(TimeSpan.FromMilliseconds(1234.4)), Is.EqualTo("1.234 ms"));
     }
+
+    [TestCase(950, "950")]
+    [TestCase(1234, "1.2k")]
+    [TestCase(15_400, "15k")]
+    [SetUICulture("en")]
+    public void Timeline_counts_are_compact(int count, string expected)
+    {
+        Assert.That(SearchSummary.Compact(count), Is.EqualTo(expected));
+    }
+
+    [TestCase(1234, "1,2k")]
+    [TestCase(15_400, "15k")]
+    [SetUICulture("de")]
+    public void Timeline_counts_use_the_german_decimal_comma_in_the_german_interface(int count, string expected)
+    {
+        Assert.That(SearchSummary.Compact(count), Is.EqualTo(expected));
+    }
 }

@@ -24,4 +24,7 @@ internal sealed class CountingArticleSearch(ArticleIndex index, FacetVocabulary 
     public IReadOnlyList<SearchHit> MoreLikeThis(string id, int count = 5) => engine.MoreLikeThis(id, count);
 
     public IReadOnlyList<string> Suggest(string prefix, int count = 8) => engine.Suggest(prefix, count);
+
+    public IReadOnlyList<SearchPortal.Search.FacetCounting.FacetCount> FacetValues(string dimension, string prefix, int count = 20, bool mentions = false) =>
+        engine.FacetValues(dimension, prefix, count, mentions);
 }

@@ -14,4 +14,7 @@ internal sealed class FailingArticleSearch : IArticleSearch
     public IReadOnlyList<SearchHit> MoreLikeThis(string id, int count = 5) => throw new InvalidOperationException("index unavailable");
 
     public IReadOnlyList<string> Suggest(string prefix, int count = 8) => throw new InvalidOperationException("index unavailable");
+
+    public IReadOnlyList<SearchPortal.Search.FacetCounting.FacetCount> FacetValues(string dimension, string prefix, int count = 20, bool mentions = false) =>
+        throw new InvalidOperationException("index unavailable");
 }

@@ -32,6 +32,9 @@ internal sealed class GatedArticleSearch(IArticleSearch engine) : IArticleSearch
 
     public IReadOnlyList<string> Suggest(string prefix, int count = 8) => engine.Suggest(prefix, count);
 
+    public IReadOnlyList<SearchPortal.Search.FacetCounting.FacetCount> FacetValues(string dimension, string prefix, int count = 20, bool mentions = false) =>
+        engine.FacetValues(dimension, prefix, count, mentions);
+
     public void Dispose()
     {
         gate.Dispose();
