@@ -26,11 +26,18 @@ public static class NameSpellingKey
         ("ph", "f"), ("gh", "g"), ("oe", "o"), ("ue", "u"), ("ck", "k"),
     ];
 
-    /// <summary>The key of one word of letters, or null when the word is too short or holds anything but letters.</summary>
+    /// <summary>
+    /// The key of one word of letters, or null when the word is too short, holds anything but letters, or is a function
+    /// word of English or German.
+    /// </summary>
+    /// <remarks>
+    /// Function words are no names, and keyed they were false friends of the commonest kind: sentence-initial "Seit"
+    /// shares "Zeit"'s key, "Doch" that of "Dötsch", and every article starting a sentence with them matched.
+    /// </remarks>
     public static string? Of(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        if (word.Length < MinLength || word.Length > 64)
+        if (word.Length < MinLength || word.Length > 64 || IsFunctionWord(word))
         {
             return null;
         }
@@ -80,6 +87,12 @@ public static class NameSpellingKey
         }
 
         return key.ToString();
+    }
+
+    private static bool IsFunctionWord(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return FunctionWords.English.Contains(lower) || FunctionWords.German.Contains(lower);
     }
 
     private static char Single(char c) => c switch

@@ -21,6 +21,7 @@ public sealed class FacetVocabulary
     private readonly SpellingIndex countryIndex;
     private readonly SpellingIndex formatIndex;
     private readonly SpellingIndex officialIndex;
+    private readonly SpellingIndex placeIndex;
     private readonly Dictionary<string, VocabularyEntry?> officialsBySurname = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Dimension, string Canonical), string> germanNames = [];
 
@@ -31,13 +32,15 @@ public sealed class FacetVocabulary
 
     /// <param name="ignoredPhrases">Phrases that never count as a country mention ("US-Dollar", "Latin America").</param>
     /// <param name="cueRequiredSpellings">Country spellings that are also personal names ("Jordan"); they count only after in/of/to/from.</param>
+    /// <param name="places">Cities with their other names (Astana, Nur-Sultan): they widen a query, no facet counts them.</param>
     /// <exception cref="VocabularyException">An entry has no canonical name, a canonical name or spelling is used twice, or an official's country is unknown.</exception>
     public FacetVocabulary(
         IReadOnlyList<VocabularyEntry> countries,
         IReadOnlyList<VocabularyEntry> formats,
         IReadOnlyList<VocabularyEntry> officials,
         IReadOnlyList<string> ignoredPhrases,
-        IReadOnlyList<string> cueRequiredSpellings)
+        IReadOnlyList<string> cueRequiredSpellings,
+        IReadOnlyList<VocabularyEntry>? places = null)
     {
         Countries = countries;
         Formats = formats;
@@ -48,6 +51,7 @@ public sealed class FacetVocabulary
         countryIndex = new SpellingIndex(countries, "countries");
         formatIndex = new SpellingIndex(formats, "formats");
         officialIndex = new SpellingIndex(officials, "officials");
+        placeIndex = new SpellingIndex(places ?? [], "places");
         CheckOfficialCountries();
         IndexSurnames();
         IndexGermanNames();
@@ -84,7 +88,7 @@ public sealed class FacetVocabulary
             return [];
         }
 
-        foreach (var index in (ReadOnlySpan<SpellingIndex>)[countryIndex, formatIndex, officialIndex])
+        foreach (var index in (ReadOnlySpan<SpellingIndex>)[countryIndex, formatIndex, officialIndex, placeIndex])
         {
             if (index.Find(key) is { } entry)
             {

@@ -17,6 +17,9 @@ internal sealed class VocabularyDocument
     [JsonPropertyName("formats")]
     public List<VocabularyDocumentEntry?>? Formats { get; set; }
 
+    [JsonPropertyName("places")]
+    public List<VocabularyDocumentEntry?>? Places { get; set; }
+
     [JsonPropertyName("officials")]
     public List<VocabularyDocumentEntry?>? Officials { get; set; }
 }

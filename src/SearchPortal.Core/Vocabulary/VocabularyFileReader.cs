@@ -42,7 +42,8 @@ internal static class VocabularyFileReader
                 Entries(document.Formats, "formats", path),
                 WithGazetteer(Entries(document.Officials, "officials", path), countries, path),
                 Phrases(document.Ignore, "ignore", path),
-                Phrases(document.NeedsCue, "needsCue", path));
+                Phrases(document.NeedsCue, "needsCue", path),
+                document.Places is null ? [] : Entries(document.Places, "places", path));
         }
         catch (VocabularyException ex)
         {

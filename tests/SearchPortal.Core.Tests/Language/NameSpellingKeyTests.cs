@@ -41,6 +41,15 @@ public sealed class NameSpellingKeyTests
         Assert.That(NameSpellingKey.Of("Токаев"), Is.EqualTo(NameSpellingKey.Of("Tokajew")));
     }
 
+    [TestCase("Seit")]
+    [TestCase("Doch")]
+    [TestCase("seit")]
+    [TestCase("Because")]
+    public void Function_words_have_no_key(string word)
+    {
+        Assert.That(NameSpellingKey.Of(word), Is.Null);
+    }
+
     [TestCase("Ob")]
     [TestCase("C5+1")]
     [TestCase("G7ab")]

@@ -29,6 +29,15 @@ public class FacetVocabularyTests
         Assert.That(Shipped.Officials, Has.All.Matches<VocabularyEntry>(o => o.Role is not null && (o.Country is null || countries.Contains(o.Country))));
     }
 
+    [TestCase("Niyazov", "Saparmurat Türkmenbaşy")]
+    [TestCase("Nijasow", "Turkmenbashi the Great")]
+    [TestCase("Nur-Sultan", "Astana")]
+    [TestCase("Astana", "Nur-Sultan")]
+    public void SpellingsOf_a_name_include_its_former_names_and_titles(string phrase, string former)
+    {
+        Assert.That(Shipped.SpellingsOf(phrase), Does.Contain(former));
+    }
+
     [Test]
     public void SpellingsOf_a_German_name_gives_every_spelling_with_the_canonical_first()
     {
