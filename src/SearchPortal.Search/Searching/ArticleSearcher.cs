@@ -93,7 +93,7 @@ public sealed class ArticleSearcher : IArticleSearch
         IReadOnlyList<FacetFilter> filters = [.. resolved.Select(f => f with { Dimension = FacetFields.FieldOf(f.Dimension, request.Mentions) })];
         var allWords = request.Match != MatchMode.AnyWord;
         var text = QueryText.Clean(request.Query);
-        var parsed = Parse(text, allWords);
+        var parsed = Prefixed(searcher, Parse(text, allWords));
         if (!allWords)
         {
             parsed = Bounded(searcher, parsed, out var cut);
@@ -106,7 +106,7 @@ public sealed class ArticleSearcher : IArticleSearch
         var didYouMean = DidYouMean(request, text, searcher, parsed, filters, answer.Total, allWords);
         if (request.Match == MatchMode.AllWordsThenAny && answer.Total == 0 && !string.IsNullOrWhiteSpace(text))
         {
-            var anyParsed = Bounded(searcher, Parse(text, requireAllWords: false), out var cut);
+            var anyParsed = Bounded(searcher, Prefixed(searcher, Parse(text, requireAllWords: false)), out var cut);
             var widened = Answer(request, searcher, anyParsed, filters, sliceCount);
             if (widened.Total > 0)
             {
@@ -218,6 +218,13 @@ public sealed class ArticleSearcher : IArticleSearch
         return cut ? parsed with { Query = query } : parsed;
     }
 
+    // The prefixes of a query read at most PrefixBound's postings; the notice says when some expansions went.
+    private static ParsedQuery Prefixed(IndexSearcher searcher, ParsedQuery parsed)
+    {
+        var query = PrefixBound.Bound(searcher.IndexReader, parsed.Query, out var cut);
+        return cut ? parsed with { Query = query, Notice = Join(parsed.Notice, PrefixBound.Notice) } : parsed;
+    }
+
     private static string? Join(string? first, string? second) =>
         first is null ? second : second is null ? first : first + " " + second;
 
@@ -254,7 +261,7 @@ public sealed class ArticleSearcher : IArticleSearch
         }
 
         var counter = new TotalHitCountCollector();
-        searcher.Search(FacetFilter.Narrow(Parse(corrected, allWords).Query, filters), counter);
+        searcher.Search(FacetFilter.Narrow(Prefixed(searcher, Parse(corrected, allWords)).Query, filters), counter);
         return counter.TotalHits > total ? corrected : null;
     }
 

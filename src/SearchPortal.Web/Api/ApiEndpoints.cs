@@ -61,10 +61,16 @@ public static class ApiEndpoints
         return Results.Json(json);
     }
 
-    private static IResult Suggest(string? q, IArticleSearch search)
+    private static IResult Suggest(HttpContext context, IArticleSearch search)
     {
+        var q = context.Request.Query["q"];
+        if (SearchStateReader.Repeated("q", q) is { } error)
+        {
+            return InvalidParameter(error);
+        }
+
         // The engine cleans and cuts the prefix itself.
-        var prefix = q?.Trim() ?? "";
+        var prefix = q.Count == 1 ? q[0]?.Trim() ?? "" : "";
         return prefix.Length == 0 ? Results.Json(Array.Empty<string>()) : Results.Json(search.Suggest(prefix));
     }
 
