@@ -68,6 +68,9 @@ public sealed class ArticleSearcher : IArticleSearch
     /// <summary>From how many documents an index is searched in slices (<see cref="SlicedSearch.ParallelFromDocs"/>).</summary>
     internal int SlicedFromDocs { get; init; } = SlicedSearch.ParallelFromDocs;
 
+    /// <summary>The postings the prefixes of one query may read together (<see cref="PrefixBound.MaxPostings"/>).</summary>
+    internal long MaxPrefixPostings { get; init; } = PrefixBound.MaxPostings;
+
     public SearchResponse Search(SearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -219,9 +222,9 @@ public sealed class ArticleSearcher : IArticleSearch
     }
 
     // The prefixes of a query read at most PrefixBound's postings; the notice says when some expansions went.
-    private static ParsedQuery Prefixed(IndexSearcher searcher, ParsedQuery parsed)
+    private ParsedQuery Prefixed(IndexSearcher searcher, ParsedQuery parsed)
     {
-        var query = PrefixBound.Bound(searcher.IndexReader, parsed.Query, out var cut);
+        var query = PrefixBound.Bound(searcher.IndexReader, parsed.Query, out var cut, MaxPrefixPostings);
         return cut ? parsed with { Query = query, Notice = Join(parsed.Notice, PrefixBound.Notice) } : parsed;
     }
 

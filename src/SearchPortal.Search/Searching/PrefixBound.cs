@@ -1,4 +1,3 @@
-using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -24,11 +23,13 @@ internal static class PrefixBound
     public const int MaxTermsScanned = 20_000;
 
     /// <summary>Added to the response when a prefix was cut.</summary>
-    public static readonly string Notice = string.Create(CultureInfo.InvariantCulture,
-        $"A wildcard matched very many words: only the most frequent of them (at most {MaxTerms:N0}, found in at most {MaxPostings:N0} places) were searched.");
+    public const string Notice = "A wildcard matched very many words: only the most frequent of them were searched.";
 
-    /// <summary><paramref name="query"/> with its prefixes cut to the budget; <paramref name="cut"/> says whether any was.</summary>
-    public static Query Bound(IndexReader reader, Query query, out bool cut)
+    /// <summary>
+    /// <paramref name="query"/> with its prefixes cut to <paramref name="maxPostings"/> postings and
+    /// <paramref name="maxTerms"/> terms in all; <paramref name="cut"/> says whether any was.
+    /// </summary>
+    public static Query Bound(IndexReader reader, Query query, out bool cut, long maxPostings = MaxPostings, int maxTerms = MaxTerms)
     {
         var prefixes = new List<PrefixQuery>();
         Collect(query, prefixes);
@@ -46,7 +47,7 @@ internal static class PrefixBound
             scannedAll &= complete;
         }
 
-        if (scannedAll && all.Count <= MaxTerms && all.Sum(t => (long)t.DocFreq) <= MaxPostings)
+        if (scannedAll && all.Count <= maxTerms && all.Sum(t => (long)t.DocFreq) <= maxPostings)
         {
             return query;
         }
@@ -57,12 +58,12 @@ internal static class PrefixBound
         var terms = 0;
         foreach (var (prefix, bytes, docFreq) in all.OrderByDescending(t => t.DocFreq))
         {
-            if (terms == MaxTerms)
+            if (terms == maxTerms)
             {
                 break;
             }
 
-            if (postings + docFreq > MaxPostings)
+            if (postings + docFreq > maxPostings)
             {
                 continue;
             }
