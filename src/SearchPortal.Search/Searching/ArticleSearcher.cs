@@ -72,6 +72,9 @@ public sealed class ArticleSearcher : IArticleSearch
     /// <summary>From how many documents an index is searched in slices (<see cref="SlicedSearch.ParallelFromDocs"/>).</summary>
     internal int SlicedFromDocs { get; init; } = SlicedSearch.ParallelFromDocs;
 
+    /// <summary>The postings the prefixes of one query may read together (<see cref="PrefixBound.MaxPostings"/>).</summary>
+    internal long MaxPrefixPostings { get; init; } = PrefixBound.MaxPostings;
+
     public SearchResponse Search(SearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -97,7 +100,7 @@ public sealed class ArticleSearcher : IArticleSearch
         IReadOnlyList<FacetFilter> filters = [.. resolved.Select(f => f with { Dimension = FacetFields.FieldOf(f.Dimension, request.Mentions) })];
         var allWords = request.Match != MatchMode.AnyWord;
         var text = QueryText.Clean(request.Query);
-        var parsed = Parse(text, allWords, request.Translate);
+        var parsed = Prefixed(searcher, Parse(text, allWords, request.Translate));
         if (!allWords)
         {
             parsed = Bounded(searcher, parsed, out var cut);
@@ -110,7 +113,7 @@ public sealed class ArticleSearcher : IArticleSearch
         var didYouMean = DidYouMean(request, text, searcher, parsed, filters, answer.Total, allWords);
         if (request.Match == MatchMode.AllWordsThenAny && answer.Total == 0 && !string.IsNullOrWhiteSpace(text))
         {
-            var anyParsed = Bounded(searcher, Parse(text, requireAllWords: false, request.Translate), out var cut);
+            var anyParsed = Bounded(searcher, Prefixed(searcher, Parse(text, requireAllWords: false, request.Translate)), out var cut);
             var widened = Answer(request, searcher, anyParsed, filters, sliceCount);
             if (widened.Total > 0)
             {
@@ -297,6 +300,13 @@ public sealed class ArticleSearcher : IArticleSearch
         return cut ? parsed with { Query = query } : parsed;
     }
 
+    // The prefixes of a query read at most PrefixBound's postings; the notice says when some expansions went.
+    private ParsedQuery Prefixed(IndexSearcher searcher, ParsedQuery parsed)
+    {
+        var query = PrefixBound.Bound(searcher.IndexReader, parsed.Query, out var cut, MaxPrefixPostings);
+        return cut ? parsed with { Query = query, Notice = Join(parsed.Notice, PrefixBound.Notice) } : parsed;
+    }
+
     private static string? Join(string? first, string? second) =>
         first is null ? second : second is null ? first : first + " " + second;
 
@@ -326,7 +336,7 @@ public sealed class ArticleSearcher : IArticleSearch
         }
 
         var counter = new TotalHitCountCollector();
-        searcher.Search(FacetFilter.Narrow(Parse(corrected, allWords, request.Translate).Query, filters), counter);
+        searcher.Search(FacetFilter.Narrow(Prefixed(searcher, Parse(corrected, allWords, request.Translate)).Query, filters), counter);
         return counter.TotalHits > total ? corrected : null;
     }
 

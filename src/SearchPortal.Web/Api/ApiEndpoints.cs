@@ -81,17 +81,29 @@ public static class ApiEndpoints
     /// <summary>The media type browsers ask an OpenSearch suggestion URL for.</summary>
     public const string SuggestionsMediaType = "application/x-suggestions+json";
 
-    private static IResult OpenSearchSuggest(string? q, IArticleSearch search)
+    private static IResult OpenSearchSuggest(HttpContext context, IArticleSearch search)
     {
-        var prefix = q?.Trim() ?? "";
+        var q = context.Request.Query["q"];
+        if (SearchStateReader.Repeated("q", q) is { } error)
+        {
+            return InvalidParameter(error, context);
+        }
+
+        var prefix = q.Count == 1 ? q[0]?.Trim() ?? "" : "";
         IReadOnlyList<string> completions = prefix.Length == 0 ? [] : search.Suggest(prefix);
         return Results.Json(new object[] { prefix, completions }, contentType: SuggestionsMediaType);
     }
 
-    private static IResult Suggest(string? q, IArticleSearch search)
+    private static IResult Suggest(HttpContext context, IArticleSearch search)
     {
+        var q = context.Request.Query["q"];
+        if (SearchStateReader.Repeated("q", q) is { } error)
+        {
+            return InvalidParameter(error, context);
+        }
+
         // The engine cleans and cuts the prefix itself.
-        var prefix = q?.Trim() ?? "";
+        var prefix = q.Count == 1 ? q[0]?.Trim() ?? "" : "";
         return prefix.Length == 0 ? Results.Json(Array.Empty<string>()) : Results.Json(search.Suggest(prefix));
     }
 

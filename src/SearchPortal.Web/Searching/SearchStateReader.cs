@@ -15,7 +15,10 @@ namespace SearchPortal.Web.Searching;
 /// malformed syntax leniently. Nor are facet values: the engine resolves their spellings (lang=Deutsch,
 /// country=Kasachstan), and a value it does not know finds nothing and shows as a removable filter. Refused with the
 /// parameter named: what cannot be a value at all (a year that is not a number) and what passes the configured limits
-/// (query length and words, selected values, page depth), since those bound the work one request may cost.
+/// (query length and words, selected values, page depth), since those bound the work one request may cost. A
+/// single-valued parameter (q, sort, page, size, more, mentions) given more than once is refused too, naming it: the
+/// portal's forms never send one twice, and joining hundreds of q values into one query was the costliest request.
+/// Facet parameters repeat by design (their distinct values are read, up to the limits); unknown parameters are ignored.
 /// </remarks>
 public static class SearchStateReader
 {
@@ -25,10 +28,21 @@ public static class SearchStateReader
     private const int MinYear = 1;
     private const int MaxYear = 9999;
 
+    /// <summary>The parameters that take one value; each may appear at most once in a URL.</summary>
+    public static readonly IReadOnlyList<string> SingleValued = ["q", "sort", "page", "size", "more", SearchState.MentionsParameter];
+
     public static SearchStateReading Read(IQueryCollection query, SearchPortalOptions limits)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(limits);
+        foreach (var name in SingleValued)
+        {
+            if (Repeated(name, query[name]) is { } repeated)
+            {
+                return new SearchStateReading(null, repeated);
+            }
+        }
+
         var filters = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         var selected = 0;
         foreach (var dimension in FacetDimension.All)
@@ -126,6 +140,10 @@ public static class SearchStateReader
     {
         ArgumentNullException.ThrowIfNull(limits);
         text = "";
+        if (Repeated("q", values) is { } repeated)
+        {
+            return repeated;
+        }
 
         // Measured before cleaning too: a 100 KB value is refused before any work is spent on it.
         if (values.Sum(value => value?.Length ?? 0) > limits.MaxQueryCharacters + 1000)
@@ -133,7 +151,7 @@ public static class SearchStateReader
             return QueryTooLong(limits);
         }
 
-        var cleaned = QueryText.Clean(values.ToString()).Trim();
+        var cleaned = QueryText.Clean(values.Count == 1 ? values[0] : "").Trim();
         if (cleaned.Length > limits.MaxQueryCharacters)
         {
             return QueryTooLong(limits);
@@ -147,6 +165,10 @@ public static class SearchStateReader
         text = cleaned;
         return null;
     }
+
+    /// <summary>The error for a single-valued parameter listed more than once, or null.</summary>
+    public static ParameterError? Repeated(string name, StringValues values) =>
+        values.Count > 1 ? new ParameterError(name, $"{name} may be given only once.") : null;
 
     private static ParameterError QueryTooLong(SearchPortalOptions limits) =>
         new("q", string.Create(CultureInfo.InvariantCulture, $"the search may have at most {limits.MaxQueryCharacters:N0} characters; shorten it."));
@@ -187,19 +209,11 @@ public static class SearchStateReader
         return null;
     }
 
-    /// <summary>The last non-blank value of a parameter, cleaned, or null; an empty form field counts as absent.</summary>
+    /// <summary>The value of a parameter given at most once (see <see cref="Repeated"/>), cleaned, or null; an empty form field counts as absent.</summary>
     private static string? Single(StringValues values)
     {
-        for (var i = values.Count - 1; i >= 0; i--)
-        {
-            var value = QueryText.Clean(values[i]).Trim();
-            if (value.Length > 0)
-            {
-                return value;
-            }
-        }
-
-        return null;
+        var value = values.Count == 1 ? QueryText.Clean(values[0]).Trim() : "";
+        return value.Length > 0 ? value : null;
     }
 
     /// <summary>The distinct non-blank values, cleaned, in order; reading stops at <paramref name="enough"/>.</summary>

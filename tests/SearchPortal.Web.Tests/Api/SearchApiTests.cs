@@ -59,6 +59,8 @@ public class SearchApiTests : PortalFixture
     [TestCase("size=ten", "size")]
     [TestCase("sort=best", "sort")]
     [TestCase("year=MMXXIV", "year")]
+    [TestCase("q=Xi", "q")]
+    [TestCase("sort=newest&sort=oldest", "sort")]
     public async Task An_invalid_parameter_is_a_400_problem_naming_it(string query, string parameter)
     {
         var (status, mediaType, json) = await GetJsonAsync("/api/search?q=summit&" + query);
@@ -131,5 +133,17 @@ public class SearchApiTests : PortalFixture
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
+    }
+
+    [TestCase("/api/articles/" + SampleArticles.ConsultativeMeeting + "?q=Tokayev&q=Xi")]
+    [TestCase("/api/suggest?q=Tok&q=Xi")]
+    public async Task A_repeated_q_is_a_400_problem_naming_it_on_every_endpoint(string url)
+    {
+        var (status, mediaType, json) = await GetJsonAsync(url);
+
+        Assert.That(status, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(mediaType, Is.EqualTo("application/problem+json"));
+        Assert.That(json.GetProperty("parameter").GetString(), Is.EqualTo("q"));
+        Assert.That(json.GetProperty("detail").GetString(), Is.EqualTo("q may be given only once."));
     }
 }

@@ -202,4 +202,39 @@ public class SearchStateReaderTests
 
         Assert.That(error.Message, Is.EqualTo("page must be a whole number from 1 to 50."));
     }
+
+    [TestCase("?q=Tokayev&q=Xi", "q")]
+    [TestCase("?q=summit&sort=newest&sort=oldest", "sort")]
+    [TestCase("?page=2&page=3", "page")]
+    [TestCase("?size=20&size=20", "size")]
+    [TestCase("?more=country&more=year", "more")]
+    [TestCase("?mentions=1&mentions=0", "mentions")]
+    [TestCase("?q=&q=summit", "q")]
+    public void A_single_valued_parameter_given_twice_is_refused_naming_it(string query, string parameter)
+    {
+        var reading = Read(query);
+
+        Assert.That(reading.State, Is.Null);
+        Assert.That(reading.Error!.Parameter, Is.EqualTo(parameter));
+        Assert.That(reading.Error.Message, Is.EqualTo(parameter + " may be given only once."));
+    }
+
+    [Test]
+    public void Hundreds_of_q_values_are_refused_rather_than_joined_into_one_query()
+    {
+        var many = string.Join("&", Enumerable.Range(0, 500).Select(i => "q=Xi" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+        Assert.That(Read("?" + many).Error!.Parameter, Is.EqualTo("q"));
+    }
+
+    [Test]
+    public void Many_distinct_unknown_parameters_are_ignored()
+    {
+        var unknown = string.Join("&", Enumerable.Range(0, 500).Select(i => "x" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "=1"));
+
+        var state = Read("?q=summit&" + unknown).State!;
+
+        Assert.That(state.Query, Is.EqualTo("summit"));
+        Assert.That(state.HasFilters, Is.False);
+    }
 }
