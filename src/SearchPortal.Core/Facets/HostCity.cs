@@ -28,11 +28,23 @@ internal static class HostCity
         ["bratislava"] = "Slovakia", ["ljubljana"] = "Slovenia", ["athens"] = "Greece", ["sofia"] = "Bulgaria",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>Words that make a sentence the report of a visit or meeting; "a diplomat spoke in Berlin" is none.</summary>
+    private static readonly FrozenSet<string> EventWords = new[]
+    {
+        "arrived", "arrives", "visit", "visited", "summit", "meeting", "talks", "conference", "forum", "sidelines", "held",
+        "gipfel", "besuch", "treffen", "traf", "eingetroffen",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private const int MaxCityWords = 2;
 
-    /// <summary>Each city after "in", "to" or "at" in the sentence: its country and the city's word range.</summary>
+    /// <summary>Each city after "in", "to" or "at" in a sentence reporting a visit or meeting: its country and the city's word range.</summary>
     public static IEnumerable<(string Country, int Start, int End)> Find(List<WordToken> words)
     {
+        if (!words.Exists(word => EventWords.Contains(word.Key)))
+        {
+            yield break;
+        }
+
         for (var i = 1; i < words.Count; i++)
         {
             if (words[i - 1].Key is not ("in" or "to" or "at") || !words[i].IsCapitalized)

@@ -26,6 +26,7 @@ public class HostCityTests
 
     [TestCase("The parties reaffirmed their commitment to the Paris Agreement on climate.", "France")]
     [TestCase("He recalled his earlier talks.\n\nLater the delegation travelled on to Berlin.", "Germany")]
+    [TestCase("Ein kasachischer Diplomat sprach in Berlin.", "Germany")]
     public void A_city_in_a_name_or_beyond_the_first_sentence_is_no_host(string text, string country)
     {
         Assert.That(FacetTestArticles.Countries(text), Does.Not.Contain(country));
