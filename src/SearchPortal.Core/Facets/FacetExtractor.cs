@@ -100,6 +100,7 @@ public sealed class FacetExtractor
             }
         }
 
+        AddHostCountries(sentences, countryValues);
         var states = new int[sentences.Count];
         var bilateralIn = new bool[sentences.Count];
         for (var s = 0; s < sentences.Count; s++)
@@ -186,6 +187,24 @@ public sealed class FacetExtractor
             {
                 matches.AddRange(found);
                 matches.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+            }
+        }
+    }
+
+    /// <summary>The country of a city where the title or the first sentence places the visit or meeting.</summary>
+    private void AddHostCountries(List<SentenceWords> sentences, EvidenceCollector countryValues)
+    {
+        var first = sentences.FindIndex(static sentence => !sentence.IsTitle);
+        var last = first < 0 ? sentences.Count - 1 : first;
+        for (var s = 0; s <= last; s++)
+        {
+            foreach (var (country, start, end) in HostCity.Find(sentences[s].Words))
+            {
+                if (IndexOfCountry(country) >= 0)
+                {
+                    var (from, to) = sentences[s].Span(start, end);
+                    countryValues.Add(country, null, s, sentences[s].Text, from, to);
+                }
             }
         }
     }

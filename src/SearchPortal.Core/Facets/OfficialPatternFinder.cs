@@ -98,6 +98,7 @@ internal sealed class OfficialPatternFinder
             if (!sentences[s].IsTitle)
             {
                 found[s].AddRange(HeadsOf(sentences[s], countryMatches[s], officialMatches[s]));
+                found[s].AddRange(ChurchHeads(sentences[s], officialMatches[s]));
             }
 
             foreach (var titled in found[s])
@@ -229,6 +230,35 @@ internal sealed class OfficialPatternFinder
             yield return (vocabulary.Resolve(FacetDimension.Official, text) ?? text, "Head", start, stop);
         }
     }
+
+    /// <summary>
+    /// A patriarch or pope, known by one name and a regnal number, never a surname: "Patriarch Kirill of Moscow and All
+    /// Russia", "Patriarch Alexy II", "Pope Francis". The title stays part of the value so that the one name is no phrase.
+    /// </summary>
+    private IEnumerable<(string Name, string Detail, int Start, int End)> ChurchHeads(SentenceWords sentence, List<PhraseMatch> officialMatches)
+    {
+        var words = sentence.Words;
+        for (var t = 0; t + 1 < words.Count; t++)
+        {
+            if (words[t].Surface is not ("Patriarch" or "Pope") || words[t + 1].BreakBefore || !IsNameWord(words[t + 1]) || Overlaps(officialMatches, t + 1, t + 2))
+            {
+                continue;
+            }
+
+            var last = t + 2 < words.Count && !words[t + 2].BreakBefore && IsRegnalNumber(words[t + 2].Surface) ? t + 2 : t + 1;
+
+            // "Patriarch Kirill Gundyaev" would be a whole personal name: the title pattern's, not this one.
+            if (last == t + 1 && t + 2 < words.Count && !words[t + 2].BreakBefore && IsNameWord(words[t + 2]))
+            {
+                continue;
+            }
+
+            var (start, end) = (words[t].Start, words[last].End);
+            yield return (vocabulary.Resolve(FacetDimension.Official, sentence.Text[start..end]) ?? sentence.Text[start..end], words[t].Surface, start, end);
+        }
+    }
+
+    private static bool IsRegnalNumber(string word) => word.Length is > 0 and <= 5 && word.All(c => c is 'I' or 'V' or 'X');
 
     /// <summary>
     /// The name a transcript's speaker label ends with ("Head of Rospotrebnadzor Anna Popova: ...", "Anna Popova: ..."):

@@ -20,4 +20,10 @@ internal enum SentenceRole
 
     /// <summary>The title itself.</summary>
     Title = 16,
+
+    /// <summary>
+    /// Relays other talks ("informed the participants about the results of his talks with ..."): the states it names
+    /// were parties elsewhere, not of this report.
+    /// </summary>
+    ReportedTalks = 32,
 }

@@ -42,7 +42,13 @@ internal sealed class SubjectCues
         "described", "explained", "suggested", "reported on", "commented",
     ];
 
-    private static readonly SentenceRole[] Kinds = [SentenceRole.Parties, SentenceRole.Participants, SentenceRole.Speech];
+    /// <summary>A report of talks held elsewhere, relayed to the meeting or call this article is about.</summary>
+    private static readonly string[] ReportedTalkSpellings =
+    [
+        "results of", "outcome of", "outcomes of", "details of", "following on from", "follow-up to", "updated",
+    ];
+
+    private static readonly SentenceRole[] Kinds = [SentenceRole.Parties, SentenceRole.Participants, SentenceRole.Speech, SentenceRole.ReportedTalks];
 
     private readonly PhraseTrie cues = new();
 
@@ -51,6 +57,7 @@ internal sealed class SubjectCues
         Add(PartySpellings, 0);
         Add(ParticipantSpellings, 1);
         Add(SpeechSpellings, 2);
+        Add(ReportedTalkSpellings, 3);
         cues.Freeze();
     }
 
@@ -81,6 +88,9 @@ internal sealed class SubjectCues
             {
                 roles[s] |= Kinds[match.Entry];
             }
+
+            // The title says what the article is about, whatever it relays.
+            roles[s] &= sentence.IsTitle ? ~SentenceRole.ReportedTalks : ~SentenceRole.None;
         }
 
         return roles;

@@ -37,13 +37,13 @@ internal sealed class SubjectScorer
 
         const SentenceRole actor = SentenceRole.Parties | SentenceRole.Participants | SentenceRole.Speech;
         var aboutOfficials = About(officials, roles, (role, _) => (role & actor) != 0);
-        var aboutCountries = About(countries, roles, (role, s) => (role & SentenceRole.Parties) != 0 && states[s] <= AboutnessRules.MaxParties);
+        var aboutCountries = About(countries, roles, (role, s) => (role & SentenceRole.Parties) != 0 && states[s] <= AboutnessRules.MaxParties, SentenceRole.ReportedTalks);
         // An official's country is a subject only where the official stands among at most six states (a C5+1 meeting):
         // the heads of state a congratulation list or a summit report names one after the other do not make theirs one.
         foreach (var official in aboutOfficials)
         {
             if (countryOfOfficial.TryGetValue(official, out var country) && countries.Contains(country)
-                && officials.PlacesOf(official).Any(place => states[place.Sentence] <= AboutnessRules.MaxLeadValues))
+                && officials.PlacesOf(official).Any(place => states[place.Sentence] <= AboutnessRules.MaxLeadValues && (roles[place.Sentence] & SentenceRole.ReportedTalks) == 0))
             {
                 aboutCountries.Add(country);
             }
@@ -57,9 +57,10 @@ internal sealed class SubjectScorer
 
     /// <summary>
     /// The values of one dimension the article is about: named in the title, in a lead sentence that does not list too
-    /// many of them, in a sentence whose role <paramref name="subjectPlace"/> accepts, or repeated like the main values.
+    /// many of them, in a sentence whose role <paramref name="subjectPlace"/> accepts, or repeated like the main values;
+    /// a sentence with the role <paramref name="ignoredIn"/> (talks relayed from elsewhere) makes nothing a subject.
     /// </summary>
-    private static HashSet<string> About(EvidenceCollector values, SentenceRole[] roles, Func<SentenceRole, int, bool> subjectPlace)
+    private static HashSet<string> About(EvidenceCollector values, SentenceRole[] roles, Func<SentenceRole, int, bool> subjectPlace, SentenceRole ignoredIn = SentenceRole.None)
     {
         var about = new HashSet<string>(StringComparer.Ordinal);
         if (values.Count == 0)
@@ -96,7 +97,7 @@ internal sealed class SubjectScorer
             var subject = count >= AboutnessRules.MinRepeatSentences && count >= AboutnessRules.RepeatShareOfTop * top;
             foreach (var place in values.PlacesOf(value))
             {
-                if (place.Topic)
+                if (place.Topic || (roles[place.Sentence] & ignoredIn) != 0)
                 {
                     continue;
                 }

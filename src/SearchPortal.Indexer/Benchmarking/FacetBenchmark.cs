@@ -16,6 +16,9 @@ internal sealed class FacetBenchmark(FacetVocabulary vocabulary, ArticleAnnotato
 
     private static readonly HashSet<string> TagHonorifics = new(StringComparer.Ordinal) { "mr", "ms", "mrs" };
 
+    /// <summary>Titles the site writes after a one-name person: "Kirill Patriarch of Moscow and All Russia".</summary>
+    private static readonly HashSet<string> TagTitles = new(StringComparer.Ordinal) { "patriarch", "king", "queen", "emir", "sultan", "pope" };
+
     /// <summary>
     /// Whether a value counts as what the article is about: its role, as the portal counts and filters by default.
     /// </summary>
@@ -101,7 +104,7 @@ internal sealed class FacetBenchmark(FacetVocabulary vocabulary, ArticleAnnotato
             words.Add(token.Key);
         }
 
-        var officials = facets.Officials.Select(v => (v.Value, About: IsAbout(v), Keys: SpellingKeys.Of(v.Value).ToHashSet(StringComparer.Ordinal))).ToList();
+        var officials = facets.Officials.Select(v => (v.Value, About: IsAbout(v), Keys: SpellingKeysOf(v.Value))).ToList();
         foreach (var tag in tags.Persons)
         {
             var keys = NameKeys(tag);
@@ -121,11 +124,31 @@ internal sealed class FacetBenchmark(FacetVocabulary vocabulary, ArticleAnnotato
     }
 
     /// <summary>
-    /// The words of a person tag that name the person: "Mr Erdogan" is Erdogan, "al-Assad Bashar" is Assad Bashar (an
-    /// Arabic article before the surname is no surname of its own, and "al" stands in many texts).
+    /// The words of every spelling of an extracted official: the site's "Al Saud Salman bin Abdulaziz" is the gazetteer's
+    /// "Salman of Saudi Arabia", whose alias "Salman bin Abdulaziz Al Saud" carries both of the tag's name words.
     /// </summary>
-    private static string[] NameKeys(string tag) =>
-        [.. SpellingKeys.Of(tag).Where(key => !TagHonorifics.Contains(key)).SkipWhile(key => key is "al" or "el")];
+    private HashSet<string> SpellingKeysOf(string official)
+    {
+        var keys = SpellingKeys.Of(official).ToHashSet(StringComparer.Ordinal);
+        foreach (var alias in vocabulary.Find(FacetDimension.Official, official)?.Aliases ?? [])
+        {
+            keys.UnionWith(SpellingKeys.Of(alias));
+        }
+
+        return keys;
+    }
+
+    /// <summary>
+    /// The words of a person tag that name the person: "Mr Erdogan" is Erdogan, "al-Assad Bashar" is Assad Bashar (an
+    /// Arabic article before the surname is no surname of its own, and "al" stands in many texts); "Kirill Patriarch of
+    /// Moscow and All Russia" and "Abdullah II King of Jordan" are Kirill and Abdullah II, the title after the name is none of it.
+    /// </summary>
+    private static string[] NameKeys(string tag)
+    {
+        var keys = SpellingKeys.Of(tag).Where(key => !TagHonorifics.Contains(key)).SkipWhile(key => key is "al" or "el").ToList();
+        var title = keys.FindIndex(1, key => TagTitles.Contains(key));
+        return [.. title > 0 ? keys.Take(title) : keys];
+    }
 
     private static void Note(List<string> list, string value, bool when)
     {

@@ -1,6 +1,6 @@
 namespace SearchPortal.Core.Tests.Facets;
 
-/// <summary>Gazetteer names with lower-case particles are found as written in running text.</summary>
+/// <summary>Gazetteer names with lower-case particles or hyphenated parts are found as written in running text.</summary>
 public class NameParticleTests
 {
     [Test]
@@ -15,6 +15,7 @@ public class NameParticleTests
         Assert.That(facets.Countries.Where(v => v.IsAbout).Select(v => v.Value), Does.Contain("Syria"));
     }
 
+    [TestCase("Vladimir Putin had a telephone conversation with President of the Republic of Korea Moon Jae-in at the initiative of the South Korean side.", "Moon Jae-in")]
     [TestCase("NATO Secretary General Jaap de Hoop Scheffer said the alliance would keep its commitments.", "Jaap de Hoop Scheffer")]
     [TestCase("Commission President Ursula von der Leyen said the Union would keep its commitments.", "Ursula von der Leyen")]
     public void Name_with_lower_case_particles_is_one_official(string text, string name)

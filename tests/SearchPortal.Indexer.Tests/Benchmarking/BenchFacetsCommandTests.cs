@@ -69,6 +69,26 @@ public sealed class BenchFacetsCommandTests
     }
 
     [Test]
+    public void A_person_tag_matches_any_spelling_of_the_extracted_official()
+    {
+        // kremlin-en-51364: the gazetteer's canonical "Salman of Saudi Arabia" lacks the tag's "Abdulaziz"; its alias has it.
+        using var workspace = new Workspace();
+        Write(Path.Combine(workspace.Root, "kremlin.jsonl.gz"),
+        [
+            ("kremlin-en-51364", "Telephone conversation with King of Saudi Arabia Salman bin Abdulaziz al-Saud",
+                "Vladimir Putin had a telephone conversation with King of Saudi Arabia Salman bin Abdulaziz al-Saud.",
+                "countries: Saudi Arabia; persons: Al Saud Salman bin Abdulaziz"),
+        ]);
+
+        var run = workspace.Run("bench-facets", "--corpus", "kremlin.jsonl.gz");
+
+        Assert.That(run.ExitCode, Is.EqualTo(0), run.Error);
+        using var json = JsonDocument.Parse(run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Last());
+        Assert.That(json.RootElement.GetProperty("persons_in_text").GetInt32(), Is.EqualTo(1));
+        Assert.That(json.RootElement.GetProperty("person_recall").GetDouble(), Is.EqualTo(1.0));
+    }
+
+    [Test]
     public void Negative_top_is_a_usage_error()
     {
         using var workspace = new Workspace();

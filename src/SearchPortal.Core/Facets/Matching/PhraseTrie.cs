@@ -117,8 +117,9 @@ internal sealed class PhraseTrie
                 break;
             }
 
-            // "Bashar al-Assad", "Ursula von der Leyen": a particle inside a name may be lower-case.
-            if (requireCapitalized && !token.IsCapitalized && !(j > start && NameParticles.Contains(token.Key)))
+            // "Bashar al-Assad", "Ursula von der Leyen": a particle inside a name may be lower-case; so may the part of
+            // a Korean given name after its hyphen ("Moon Jae-in").
+            if (requireCapitalized && !token.IsCapitalized && !(j > start && (NameParticles.Contains(token.Key) || token.HyphenBefore)))
             {
                 break;
             }
