@@ -44,7 +44,8 @@ public class SearchBoxHintTests : PortalFixture
     {
         Assert.That(Ids(await SearchJsonAsync("Tokayev Xi")), Is.EqualTo(new[] { SampleArticles.TokayevXiCall }));
         Assert.That(Ids(await SearchJsonAsync("\"C5+1\"")), Is.EqualTo(new[] { SampleArticles.BlinkenC5Plus1 }));
-        Assert.That(Ids(await SearchJsonAsync("Außenminister")), Is.EqualTo(new[] { SampleArticles.AlmatyGerman }));
+        // The German article that has the word ranks first; its English translation ("foreign minister") finds more below it.
+        Assert.That(Ids(await SearchJsonAsync("Außenminister")).First(), Is.EqualTo(SampleArticles.AlmatyGerman));
     }
 
     [Test]
@@ -53,8 +54,8 @@ public class SearchBoxHintTests : PortalFixture
         Assert.That(await HintAsync(), Does.Contain("Words are matched in English and German"));
 
         // Each language's inflections (Treffens: Treffen; conversations: conversation), and a word inside German compounds.
-        Assert.That(Ids(await SearchJsonAsync("Treffens")), Is.EqualTo(new[] { SampleArticles.AlmatyGerman }));
-        Assert.That(Ids(await SearchJsonAsync("conversations")), Is.EqualTo(new[] { SampleArticles.TokayevXiCall }));
+        Assert.That(Ids(await SearchJsonAsync("Treffens")).First(), Is.EqualTo(SampleArticles.AlmatyGerman));
+        Assert.That(Ids(await SearchJsonAsync("conversations")).First(), Is.EqualTo(SampleArticles.TokayevXiCall));
         Assert.That(Ids(await SearchJsonAsync("minister")), Is.SupersetOf(new[] { SampleArticles.AlmatyGerman, SampleArticles.BlinkenC5Plus1 }));
     }
 
