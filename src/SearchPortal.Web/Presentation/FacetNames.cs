@@ -37,6 +37,28 @@ public sealed class FacetNames(FacetVocabulary vocabulary, IStringLocalizer<Face
         _ => vocabulary.DisplayName(dimension, value, PortalCultures.Current),
     };
 
+    /// <summary>
+    /// An official's office in the interface language with the <c>lang</c> it needs: stored in English, it reads in
+    /// German in the German interface when <see cref="GermanOffice"/> knows its title, and is marked "en" otherwise.
+    /// </summary>
+    public (string Text, string? Lang) Office(string office)
+    {
+        if (PortalCultures.Current != PortalCultures.German)
+        {
+            return (office, LangAttribute(ArticleLanguage.English));
+        }
+
+        return GermanOffice.Translate(office, GermanCountry) is { } german
+            ? (german, null)
+            : (office, LangAttribute(ArticleLanguage.English));
+    }
+
+    /// <summary>The German name of a country; a name without one is used as it is only when it is a single word (Peru, Mali).</summary>
+    private string? GermanCountry(string english) =>
+        vocabulary.Find(FacetDimension.Country, english) is { } country
+            ? country.German ?? (country.Canonical.Contains(' ', StringComparison.Ordinal) ? null : country.Canonical)
+            : null;
+
     public string Language(string code) => code switch
     {
         ArticleLanguage.English => text["English"],
