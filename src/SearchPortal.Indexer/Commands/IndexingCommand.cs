@@ -37,12 +37,12 @@ internal sealed class IndexingCommand
     /// <summary>Runs the indexing proper over the records, prints its summary and returns how many inputs were skipped.</summary>
     private delegate int Job(
         ParseResult result, IndexLocation location, IEnumerable<IngestRecord> records, Func<Article, AnnotatedArticle> annotate,
-        IndexingSummaryPrinter summary, CancellationToken cancellation);
+        IndexingSummaryPrinter summary, IProgress<IndexingProgress> progress, CancellationToken cancellation);
 
     public static Command Rebuild(CliContext context) =>
-        new IndexingCommand(context, (_, location, records, annotate, summary, cancellation) =>
+        new IndexingCommand(context, (_, location, records, annotate, summary, progress, cancellation) =>
         {
-            var report = new IndexRebuilder(location).Rebuild(records, annotate, null, cancellation);
+            var report = new IndexRebuilder(location).Rebuild(records, annotate, progress, cancellation);
             summary.Print(report);
             return report.Skipped.Count;
         }).Build("rebuild", RebuildDescription);
@@ -63,10 +63,10 @@ internal sealed class IndexingCommand
                 r.AddError("--max-removals takes a percentage from 0 to 100.");
             }
         });
-        var command = new IndexingCommand(context, (result, location, records, annotate, summary, cancellation) =>
+        var command = new IndexingCommand(context, (result, location, records, annotate, summary, progress, cancellation) =>
         {
             var allowed = result.GetValue(allowRemovals) ? 1 : result.GetValue(maxRemovals) / 100;
-            var report = new IndexUpdater(location) { MaxRemovedShare = allowed }.Update(records, annotate, null, cancellation);
+            var report = new IndexUpdater(location) { MaxRemovedShare = allowed }.Update(records, annotate, progress, cancellation);
             summary.Print(report);
             return report.Skipped.Count;
         }).Build("update", UpdateDescription);
@@ -105,8 +105,8 @@ internal sealed class IndexingCommand
         {
             var pipeline = services.Ingestion;
             var expected = SourceInventory.CountArticles(paths);
-            var skipped = progress.Run(expected, (tick, readAll) =>
-                job(result, location, Counted(pipeline.Sources.Read(paths, cancellation), tick, readAll), pipeline.Annotator.Annotate, new IndexingSummaryPrinter(context.Console), cancellation));
+            var skipped = progress.Run(expected, (tick, readAll, phases) =>
+                job(result, location, Counted(pipeline.Sources.Read(paths, cancellation), tick, readAll), pipeline.Annotator.Annotate, new IndexingSummaryPrinter(context.Console), phases, cancellation));
             return skipped > 0 && result.GetValue(strict)
                 ? context.Fail(ExitCodes.SkippedInStrictMode, $"{skipped} input(s) skipped and --strict was given")
                 : ExitCodes.Success;

@@ -1,12 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
+using SearchPortal.Search.Indexing;
 
 namespace SearchPortal.Indexer.Output;
 
 /// <summary>Progress as plain lines every few seconds and at each phase, for logs and redirected output.</summary>
 internal sealed class PlainProgress(TextWriter writer, TimeSpan interval) : IIndexingProgress
 {
-    public T Run<T>(long? expectedArticles, Func<Action, Action, T> work)
+    public T Run<T>(long? expectedArticles, Func<Action, Action, IProgress<IndexingProgress>, T> work)
     {
         var clock = Stopwatch.StartNew();
         var next = interval;
@@ -27,8 +28,13 @@ internal sealed class PlainProgress(TextWriter writer, TimeSpan interval) : IInd
             () =>
             {
                 writer.WriteLine(Line(done, expectedArticles ?? done, clock.Elapsed));
-                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"committing and checking: all {done:N0} articles read"));
-            });
+            },
+            new PhaseChanges(phase => writer.WriteLine(phase switch
+            {
+                IndexingPhase.Committing => string.Create(CultureInfo.InvariantCulture, $"committing: all {done:N0} articles read"),
+                IndexingPhase.Checking => "checking: the new index before it goes live",
+                _ => "indexing",
+            })));
         return result;
     }
 

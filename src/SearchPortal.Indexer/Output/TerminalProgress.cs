@@ -1,4 +1,5 @@
 using System.Globalization;
+using SearchPortal.Search.Indexing;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
@@ -7,7 +8,7 @@ namespace SearchPortal.Indexer.Output;
 /// <summary>A Spectre.Console progress bar on standard error, labelled with its phase, for interactive terminals.</summary>
 internal sealed class TerminalProgress(IAnsiConsole console) : IIndexingProgress
 {
-    public T Run<T>(long? expectedArticles, Func<Action, Action, T> work) =>
+    public T Run<T>(long? expectedArticles, Func<Action, Action, IProgress<IndexingProgress>, T> work) =>
         console.Progress()
             .AutoClear(false)
             .Columns(
@@ -31,8 +32,13 @@ internal sealed class TerminalProgress(IAnsiConsole console) : IIndexingProgress
                     {
                         task.IsIndeterminate = false;
                         task.MaxValue = Math.Max(1, task.Value);
-                        task.Description = "committing and checking";
-                    });
+                    },
+                    new PhaseChanges(phase => task.Description = phase switch
+                    {
+                        IndexingPhase.Committing => "committing",
+                        IndexingPhase.Checking => "checking",
+                        _ => "indexing",
+                    }));
             });
 
     /// <summary>Articles per second since the task started.</summary>

@@ -53,6 +53,7 @@ public sealed class IndexRebuilder : IndexingJob
         {
             var path = Location.GenerationPath(generation);
             Write(path, records, analyzer, run, progress, cancellation);
+            progress?.Report(run.Progress(IndexingPhase.Checking));
             var verification = IndexVerifier.CheckWritten(path, generation, run.Indexed);
             if (!verification.Ok)
             {
@@ -93,6 +94,7 @@ public sealed class IndexRebuilder : IndexingJob
                 throw IndexRun.NothingIndexable();
             }
 
+            progress?.Report(run.Progress(IndexingPhase.Committing));
             writer.Commit();
         }
         catch

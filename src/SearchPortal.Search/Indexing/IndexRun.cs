@@ -45,7 +45,8 @@ internal sealed class IndexRun
 
     public bool WasSeen(string id) => seenIds.ContainsKey(id);
 
-    public IndexingProgress Progress() => new(Read, Indexed, Volatile.Read(ref skippedCount), clock.Elapsed);
+    public IndexingProgress Progress(IndexingPhase phase = IndexingPhase.Indexing) =>
+        new(Read, Indexed, Volatile.Read(ref skippedCount), clock.Elapsed) { Phase = phase };
 
     public void Skip(IngestRecord record, string reason)
     {

@@ -85,6 +85,7 @@ public sealed class IndexUpdater : IndexingJob
             }
 
             cancellation.ThrowIfCancellationRequested();
+            progress?.Report(run.Progress(IndexingPhase.Committing));
             writer.Commit();
         }
         catch

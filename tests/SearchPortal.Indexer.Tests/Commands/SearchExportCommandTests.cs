@@ -80,9 +80,18 @@ public sealed class SearchExportCommandTests
 
         Assert.That(rebuild.Error, Does.Contain($"reading: {articles:N0} articles in the sources"));
         Assert.That(rebuild.Error, Does.Contain($"indexing: {articles:N0}/{articles:N0} articles (100%)"));
-        Assert.That(rebuild.Error, Does.Contain($"committing and checking: all {articles:N0} articles read"));
+        Assert.That(rebuild.Error, Does.Contain($"committing: all {articles:N0} articles read"));
+        Assert.That(rebuild.Error, Does.Contain("checking: the new index before it goes live"));
         Assert.That(rebuild.Out, Does.Not.Contain("indexing:").And.Not.Contain("reading:"));
         Assert.That(rebuild.Out, Does.Contain($"{articles:N0} articles"), "the summary stays on standard output");
+    }
+
+    [Test]
+    public void Rebuild_progress_names_committing_and_checking_as_separate_phases_in_order()
+    {
+        var phases = rebuild.Error.Split('\n').Select(line => line.Split(':')[0].Trim()).Where(phase => phase.Length > 0).Distinct().ToList();
+
+        Assert.That(phases, Is.EqualTo(new[] { "reading", "indexing", "committing", "checking" }), rebuild.Error);
     }
 
     private static int CountRecords(string file)
