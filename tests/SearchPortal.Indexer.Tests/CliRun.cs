@@ -7,7 +7,7 @@ namespace SearchPortal.Indexer.Tests;
 /// <summary>Runs the real command line in-process, capturing what it prints.</summary>
 internal sealed record CliRun(int ExitCode, string Out, string Error)
 {
-    private static readonly string[] ProgressPhases = ["reading: ", "indexing: ", "committing and checking: "];
+    private static readonly string[] ProgressPhases = ["reading: ", "indexing: ", "committing: ", "checking: "];
 
     /// <summary>Standard error without the progress lines an indexing run writes there: the error lines alone.</summary>
     public string Problems => string.Join('\n', Error.Split('\n').Where(line => !ProgressPhases.Any(phase => line.StartsWith(phase, StringComparison.Ordinal))));
