@@ -57,10 +57,9 @@ internal sealed class BenchFacetsCommand(CliContext context)
 
     private int Run(ParseResult result, CancellationToken cancellation)
     {
-        var corpusPath = context.Resolve(result.GetValue(corpus)!);
-        if (!File.Exists(corpusPath))
+        if (CommonOptions.ExistingCorpus(context, result, corpus, out var corpusFailure) is not { } corpusPath)
         {
-            return context.Fail(ExitCodes.SourceMissing, $"corpus not found: {corpusPath}");
+            return corpusFailure;
         }
 
         if (!ArchiveServices.TryLoad(context, result.GetValue(vocabulary), out var services, out var failure))

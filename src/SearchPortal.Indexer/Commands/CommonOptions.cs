@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SearchPortal.Core.Ingestion;
+using SearchPortal.Indexer.Composition;
 
 namespace SearchPortal.Indexer.Commands;
 
@@ -37,6 +38,17 @@ internal static class CommonOptions
             }
         });
         return corpus;
+    }
+
+    /// <summary>
+    /// The --corpus file resolved against the working directory, or null after the CLI's one-line error (exit
+    /// <see cref="ExitCodes.SourceMissing"/>, in <paramref name="failure"/>) when no such file exists.
+    /// </summary>
+    public static string? ExistingCorpus(CliContext context, ParseResult result, Option<string> corpus, out int failure)
+    {
+        var path = context.Resolve(result.GetValue(corpus)!);
+        failure = File.Exists(path) ? ExitCodes.Success : context.Fail(ExitCodes.SourceMissing, $"corpus not found: {path}");
+        return failure == ExitCodes.Success ? path : null;
     }
 
     public static Option<bool> Json() => new("--json") { Description = "Print one JSON object instead of a table." };

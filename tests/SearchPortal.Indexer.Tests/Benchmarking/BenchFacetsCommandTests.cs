@@ -100,6 +100,17 @@ public sealed class BenchFacetsCommandTests
         Assert.That(run.Error + run.Out, Does.Contain("--top"));
     }
 
+    [Test]
+    public void A_corpus_that_does_not_exist_is_one_error_line_and_exit_3()
+    {
+        using var workspace = new Workspace();
+
+        var run = workspace.Run("bench-facets", "--corpus", "absent.jsonl.gz");
+
+        Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.SourceMissing));
+        Assert.That(run.Error, Does.StartWith("error: corpus not found: ").And.Contain("absent.jsonl.gz"));
+    }
+
     private static void Write(string path) => Write(path, Items);
 
     private static void Write(string path, (string Id, string Title, string Text, string? Category)[] items)
