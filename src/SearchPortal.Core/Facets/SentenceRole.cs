@@ -26,4 +26,10 @@ internal enum SentenceRole
     /// were parties elsewhere, not of this report.
     /// </summary>
     ReportedTalks = 32,
+
+    /// <summary>
+    /// Lists who attended or took part in an event ("The summit was attended by President of Belarus ..."): a roll of
+    /// participants, whose countries are not subjects of the event by their presence alone.
+    /// </summary>
+    Attendance = 64,
 }

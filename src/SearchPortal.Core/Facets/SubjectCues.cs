@@ -21,9 +21,9 @@ internal sealed class SubjectCues
 
     private static readonly string[] ParticipantSpellings =
     [
-        "attended", "attended by", "took part", "take part", "participated", "participants", "joined", "speeches", "delegation",
-        "delegations", "guests", "meeting", "summit", "nahmen", "teilnahmen", "Teilnehmer", "Gipfel", "Gipfeltreffen", "Treffen",
-        "taking part", "takes part", "accompanied", "accompanied by", "led by", "headed by", "chaired", "co-chaired", "the floor",
+        "participants", "joined", "speeches", "delegation",
+        "delegations", "guests", "meeting", "summit", "Teilnehmer", "Gipfel", "Gipfeltreffen", "Treffen",
+        "accompanied", "accompanied by", "led by", "headed by", "chaired", "co-chaired", "the floor",
         "go ahead", "is here", "are here", "instructed", "were instructed", "was instructed", "reported", "briefed", "informed",
         "observed", "inspected", "toured", "went on", "laid", "begleitet", "begleitete", "leitete",
 
@@ -42,13 +42,20 @@ internal sealed class SubjectCues
         "described", "explained", "suggested", "reported on", "commented",
     ];
 
+    /// <summary>The roll of an event: who attended or took part, named one after the other.</summary>
+    private static readonly string[] AttendanceSpellings =
+    [
+        "attended", "attended by", "attending", "took part", "take part", "taking part", "takes part", "participated",
+        "nahmen", "teilnahmen",
+    ];
+
     /// <summary>A report of talks held elsewhere, relayed to the meeting or call this article is about.</summary>
     private static readonly string[] ReportedTalkSpellings =
     [
         "results of", "outcome of", "outcomes of", "details of", "following on from", "follow-up to", "updated",
     ];
 
-    private static readonly SentenceRole[] Kinds = [SentenceRole.Parties, SentenceRole.Participants, SentenceRole.Speech, SentenceRole.ReportedTalks];
+    private static readonly SentenceRole[] Kinds = [SentenceRole.Parties, SentenceRole.Participants, SentenceRole.Speech, SentenceRole.ReportedTalks, SentenceRole.Participants | SentenceRole.Attendance];
 
     private readonly PhraseTrie cues = new();
 
@@ -58,6 +65,7 @@ internal sealed class SubjectCues
         Add(ParticipantSpellings, 1);
         Add(SpeechSpellings, 2);
         Add(ReportedTalkSpellings, 3);
+        Add(AttendanceSpellings, 4);
         cues.Freeze();
     }
 

@@ -38,12 +38,13 @@ internal sealed class SubjectScorer
         const SentenceRole actor = SentenceRole.Parties | SentenceRole.Participants | SentenceRole.Speech;
         var aboutOfficials = About(officials, roles, (role, _) => (role & actor) != 0);
         var aboutCountries = About(countries, roles, (role, s) => (role & SentenceRole.Parties) != 0 && states[s] <= AboutnessRules.MaxParties, SentenceRole.ReportedTalks);
-        // An official's country is a subject only where the official stands among at most six states (a C5+1 meeting):
-        // the heads of state a congratulation list or a summit report names one after the other do not make theirs one.
+        // An official's country is a subject only where the official stands among at most six states (a C5+1 meeting),
+        // or three in the roll of an event: the heads of state a congratulation list or a summit's attendance names one
+        // after the other do not make theirs one (kremlin_en: the site tags no member state of a CSTO summit).
         foreach (var official in aboutOfficials)
         {
             if (countryOfOfficial.TryGetValue(official, out var country) && countries.Contains(country)
-                && officials.PlacesOf(official).Any(place => states[place.Sentence] <= AboutnessRules.MaxLeadValues && (roles[place.Sentence] & SentenceRole.ReportedTalks) == 0))
+                && officials.PlacesOf(official).Any(place => states[place.Sentence] <= MaxStatesOfOfficialSubject(roles[place.Sentence]) && (roles[place.Sentence] & SentenceRole.ReportedTalks) == 0))
             {
                 aboutCountries.Add(country);
             }
@@ -54,6 +55,9 @@ internal sealed class SubjectScorer
         aboutFormats.ExceptWith(listedFormats);
         return new ArticleFacets(countries.ToValues(aboutCountries), formats.ToValues(aboutFormats), year, officials.ToValues(aboutOfficials));
     }
+
+    private static int MaxStatesOfOfficialSubject(SentenceRole role) =>
+        (role & (SentenceRole.Attendance | SentenceRole.Parties)) == SentenceRole.Attendance ? AboutnessRules.MaxParties : AboutnessRules.MaxLeadValues;
 
     /// <summary>
     /// The values of one dimension the article is about: named in the title, in a lead sentence that does not list too
