@@ -32,4 +32,16 @@ internal enum SentenceRole
     /// participants, whose countries are not subjects of the event by their presence alone.
     /// </summary>
     Attendance = 64,
+
+    /// <summary>
+    /// Names parties each of their own call or ceremony (leaders who telephoned, ambassadors presenting credentials):
+    /// every state it names is a party, however many.
+    /// </summary>
+    PartyRoll = 128,
+
+    /// <summary>
+    /// Stands in a transcript (from the first speaker label on, "Vladimir Putin: ..."): talks and visits its speakers
+    /// recall are theirs to tell, not the parties of the event the article reports.
+    /// </summary>
+    Transcript = 256,
 }

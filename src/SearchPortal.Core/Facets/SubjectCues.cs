@@ -12,10 +12,10 @@ internal sealed class SubjectCues
 {
     private static readonly string[] PartySpellings =
     [
-        "held talks", "talks with", "telephoned", "telephone conversation", "phone conversation", "telephone call", "phone call", "conversation with",
-        "spoke with", "spoke by telephone", "met", "met with", "meets", "meeting with", "meet with", "visit to", "visited", "visiting",
+        "held talks", "talks with", "conversation with",
+        "spoke with", "met", "met with", "meets", "meeting with", "meet with", "visit to", "visited", "visiting",
         "state visit", "official visit", "working visit", "hosted", "bilateral",
-        "Telefonat", "Telefongespräch", "telefonierte", "telefonierten", "traf", "trafen", "trifft", "Treffen mit", "Besuch in",
+        "traf", "trafen", "trifft", "Treffen mit", "Besuch in",
         "Besuch", "besuchte", "Staatsbesuch", "Gespräch mit", "Gespräche", "Gesprächen", "empfing", "Verhandlungen", "Strategiedialog",
     ];
 
@@ -42,6 +42,18 @@ internal sealed class SubjectCues
         "described", "explained", "suggested", "reported on", "commented",
     ];
 
+    /// <summary>
+    /// A call or a credentials ceremony: each leader who telephoned, each ambassador who presented credentials, is a
+    /// party of their own, so the sentence may name any number of them.
+    /// </summary>
+    private static readonly string[] PartyRollSpellings =
+    [
+        "telephoned", "telephone conversation", "phone conversation", "telephone call", "phone call", "spoke by telephone",
+        "presentation of credentials", "presented credentials", "presented their credentials", "credentials from",
+        "letters of credence", "Telefonat", "Telefongespräch", "telefonierte", "telefonierten",
+        "Beglaubigungsschreiben",
+    ];
+
     /// <summary>The roll of an event: who attended or took part, named one after the other.</summary>
     private static readonly string[] AttendanceSpellings =
     [
@@ -55,7 +67,7 @@ internal sealed class SubjectCues
         "results of", "outcome of", "outcomes of", "details of", "following on from", "follow-up to", "updated",
     ];
 
-    private static readonly SentenceRole[] Kinds = [SentenceRole.Parties, SentenceRole.Participants, SentenceRole.Speech, SentenceRole.ReportedTalks, SentenceRole.Participants | SentenceRole.Attendance];
+    private static readonly SentenceRole[] Kinds = [SentenceRole.Parties, SentenceRole.Participants, SentenceRole.Speech, SentenceRole.ReportedTalks, SentenceRole.Participants | SentenceRole.Attendance, SentenceRole.Parties | SentenceRole.PartyRoll];
 
     private readonly PhraseTrie cues = new();
 
@@ -66,6 +78,7 @@ internal sealed class SubjectCues
         Add(SpeechSpellings, 2);
         Add(ReportedTalkSpellings, 3);
         Add(AttendanceSpellings, 4);
+        Add(PartyRollSpellings, 5);
         cues.Freeze();
     }
 
@@ -101,7 +114,35 @@ internal sealed class SubjectCues
             roles[s] &= sentence.IsTitle ? ~SentenceRole.ReportedTalks : ~SentenceRole.None;
         }
 
+        MarkTranscript(sentences, roles);
         return roles;
+    }
+
+    /// <summary>
+    /// Marks the sentences of a transcript (a news conference, an interview, a speech with replies): from the first
+    /// speaker label on, in an article where one speaker label recurs ("Question:", "Vladimir Putin:"). The headings of a
+    /// fact sheet ("ENHANCING COMMERCIAL TIES:") look like labels but do not recur; its one-word headings ("Digital:")
+    /// and a press review's sources ("Reuters:") do, so a one-word label counts only when it is a question or answer.
+    /// </summary>
+    private static void MarkTranscript(List<SentenceWords> sentences, SentenceRole[] roles)
+    {
+        var first = -1;
+        var speakers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var recurs = false;
+        for (var s = 0; s < sentences.Count && !recurs; s++)
+        {
+            var last = sentences[s].IsTitle ? -1 : SpeakerLabel.LastWord(sentences[s]);
+            if (last > 0 || (last == 0 && sentences[s].Words[0].Key is "question" or "answer" or "q" or "frage" or "antwort"))
+            {
+                first = first < 0 ? s : first;
+                recurs = !speakers.Add(sentences[s].Text[..sentences[s].Words[last].End]);
+            }
+        }
+
+        for (var s = first; recurs && s < sentences.Count; s++)
+        {
+            roles[s] |= SentenceRole.Transcript;
+        }
     }
 
     /// <summary>A sentence of running text rather than a headline, a place line or a dateline: long enough, and closed by punctuation.</summary>

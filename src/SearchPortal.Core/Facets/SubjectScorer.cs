@@ -37,7 +37,7 @@ internal sealed class SubjectScorer
 
         const SentenceRole actor = SentenceRole.Parties | SentenceRole.Participants | SentenceRole.Speech;
         var aboutOfficials = About(officials, roles, (role, _) => (role & actor) != 0);
-        var aboutCountries = About(countries, roles, (role, s) => (role & SentenceRole.Parties) != 0 && states[s] <= AboutnessRules.MaxParties, SentenceRole.ReportedTalks);
+        var aboutCountries = About(countries, roles, (role, s) => (role & (SentenceRole.Parties | SentenceRole.Transcript)) == SentenceRole.Parties && (states[s] <= AboutnessRules.MaxParties || (role & SentenceRole.PartyRoll) != 0), SentenceRole.ReportedTalks);
         // An official's country is a subject only where the official stands among at most six states (a C5+1 meeting),
         // or three in the roll of an event: the heads of state a congratulation list or a summit's attendance names one
         // after the other do not make theirs one (kremlin_en: the site tags no member state of a CSTO summit).

@@ -37,15 +37,15 @@ public class TopicAndSpeakerRoleTests
     }
 
     [Test]
-    public void Heads_of_state_listed_one_after_another_do_not_make_their_countries_the_subject()
+    public void Leaders_who_telephoned_birthday_greetings_one_after_another_are_each_a_party_of_a_call()
     {
-        // kremlin-en-58742.
+        // kremlin-en-58742 (the site tags none of them here, but all of them in the same list of kremlin-en-55790):
+        // each leader telephoned, so each is a party of a call, however long the list; see PartyRollTests.
         var facets = FacetTestArticles.Extract(
             "Vladimir Putin continues to receive numerous messages with birthday greetings from heads of state and government and heads of international organisations.\n\n"
             + "A number of leaders have telephoned the President of Russia to convey their birthday greetings, in particular, President of the Republic of Uzbekistan Shavkat Mirziyoyev, President of the Kyrgyz Republic Sooronbay Jeenbekov, President of the Republic of Azerbaijan Ilham Aliyev, President of the Republic of Tajikistan Emomali Rahmon, President of the Republic of Belarus Alexander Lukashenko, Prime Minister of the Republic of Armenia Nikol Pashinyan, President of the Republic of Kazakhstan Nursultan Nazarbayev, President of the Republic of Serbia Aleksandar Vucic and Prime Minister of the State of Israel Benjamin Netanyahu.",
             title: "Birthday greetings to Vladimir Putin");
-        Assert.That(About(facets.Countries), Has.None.AnyOf("Serbia", "Israel", "Uzbekistan", "Belarus"));
-        Assert.That(Mentioned(facets.Countries), Is.SupersetOf(new[] { "Serbia", "Israel", "Uzbekistan", "Belarus" }));
+        Assert.That(About(facets.Countries), Is.SupersetOf(new[] { "Serbia", "Israel", "Uzbekistan", "Belarus" }));
     }
 
     [Test]
