@@ -24,7 +24,7 @@ internal sealed class SubjectCues
         "participants", "joined", "speeches", "delegation",
         "delegations", "guests", "meeting", "summit", "Teilnehmer", "Gipfel", "Gipfeltreffen", "Treffen",
         "accompanied", "accompanied by", "led by", "headed by", "chaired", "co-chaired", "the floor",
-        "go ahead", "is here", "are here", "instructed", "were instructed", "was instructed", "reported", "briefed", "informed",
+        "go ahead", "is here", "are here", "instructed", "were instructed", "was instructed", "reported",
         "observed", "inspected", "toured", "went on", "laid", "begleitet", "begleitete", "leitete",
 
         // The honorific short form names someone present or acting in the report ("Mr Sokolov, please", "Ms Golikova
@@ -54,6 +54,13 @@ internal sealed class SubjectCues
         "Beglaubigungsschreiben",
     ];
 
+    /// <summary>
+    /// Someone telling the meeting of what happened elsewhere ("briefed the participants on the Normandy format summit",
+    /// "informed the German Chancellor of the agreements between Russia and Turkey"): the teller takes part, the states
+    /// of the talks told were parties elsewhere.
+    /// </summary>
+    private static readonly string[] BriefingSpellings = ["briefed", "informed"];
+
     /// <summary>The roll of an event: who attended or took part, named one after the other.</summary>
     private static readonly string[] AttendanceSpellings =
     [
@@ -67,7 +74,7 @@ internal sealed class SubjectCues
         "results of", "outcome of", "outcomes of", "details of", "following on from", "follow-up to", "updated",
     ];
 
-    private static readonly SentenceRole[] Kinds = [SentenceRole.Parties, SentenceRole.Participants, SentenceRole.Speech, SentenceRole.ReportedTalks, SentenceRole.Participants | SentenceRole.Attendance, SentenceRole.Parties | SentenceRole.PartyRoll];
+    private static readonly SentenceRole[] Kinds = [SentenceRole.Parties, SentenceRole.Participants, SentenceRole.Speech, SentenceRole.ReportedTalks, SentenceRole.Participants | SentenceRole.Attendance, SentenceRole.Parties | SentenceRole.PartyRoll, SentenceRole.Participants | SentenceRole.ReportedTalks];
 
     private readonly PhraseTrie cues = new();
 
@@ -79,6 +86,7 @@ internal sealed class SubjectCues
         Add(ReportedTalkSpellings, 3);
         Add(AttendanceSpellings, 4);
         Add(PartyRollSpellings, 5);
+        Add(BriefingSpellings, 6);
         cues.Freeze();
     }
 
