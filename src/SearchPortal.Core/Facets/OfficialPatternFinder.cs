@@ -24,6 +24,8 @@ internal sealed class OfficialPatternFinder
         ("Minister", "Minister"), ("Governor", "Governor"), ("Mayor", "Mayor"), ("Speaker", "Speaker"), ("Aide", "Aide"),
         ("Presidential Aide", "Presidential Aide"), ("Chairman", "Chairman"), ("Chairwoman", "Chairwoman"), ("Director", "Director"),
         ("CEO", "CEO"), ("King", "King"), ("Crown Prince", "Crown Prince"), ("Emir", "Emir"),
+        ("Chief State Sanitary Physician", "Chief State Sanitary Physician"), ("Chief State Sanitary Doctor", "Chief State Sanitary Physician"),
+        ("Chief Sanitary Doctor", "Chief State Sanitary Physician"),
         ("Bürgermeister", "Mayor"), ("Gouverneur", "Governor"), ("König", "King"), ("Kronprinz", "Crown Prince"),
     ];
 
@@ -151,6 +153,11 @@ internal sealed class OfficialPatternFinder
             // Republik, X Y", and without the comma as en.kremlin.ru writes: "President of Turkey Recep Tayyip Erdogan".
             var afterCountry = false;
             var skip = position < words.Count && words[position].Key is "of" or "der" or "des" or "von" ? 1 : 0;
+
+            // "Chief State Sanitary Doctor of the Russian Federation Anna Popova": the article before a country's full name
+            // (of two words or more; "of the German Marshall Fund" names a body) and a given name after it.
+            skip += skip == 1 && position + 2 < words.Count && words[position + 1].Key == "the" && CountryStartingAt(countryMatches, position + 2) is { } full
+                && full.End - full.Start >= 2 && full.End < words.Count && givenNames.Contains(words[full.End].Key) ? 1 : 0;
             if (CountryStartingAt(countryMatches, position + skip) is { } after && (after.End >= words.Count || words[after.End].BreakBefore || NameEnd(words, after.End, countryMatches) > 0))
             {
                 country = countries[after.Entry].Canonical;

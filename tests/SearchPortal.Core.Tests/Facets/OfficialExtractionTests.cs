@@ -13,6 +13,17 @@ public class OfficialExtractionTests
         Assert.That(Officials(text), Is.EqualTo(new[] { "Jeenbek Kulubayev" }));
     }
 
+    // kremlin-en-63208, -63462, -63586: the office after "and", a dash or a parenthesis, as en.kremlin.ru writes it.
+    [TestCase("Taking part in the meeting were Minister of Finance Anton Siluanov, Central Bank Governor Elvira Nabiullina, Head of the Federal Service for the Oversight of Consumer Protection and Welfare and Chief State Sanitary Physician Anna Popova, MOSTOTREST General Director Vladimir Vlasov.")]
+    [TestCase("Taking part in the discussion of coronavirus-related problems facing theatres were Minister of Culture Olga Lyubimova and Head of the Federal Service for the Oversight of Consumer Protection and Welfare – Chief State Sanitary Doctor of Russia Anna Popova.")]
+    [TestCase("The videoconference was attended by Deputy Prime Minister Tatyana Golikova, Healthcare Minister Mikhail Murashko, Defence Minister Sergei Shoigu and Head of the Federal Service for the Oversight of Consumer Protection and Welfare (Rospotrebnadzor) and Chief Sanitary Doctor Anna Popova.")]
+    // kremlin-en-63362: "of the Russian Federation" between office and name.
+    [TestCase("Taking part in the meeting were Minister of Healthcare Mikhail Murashko, Minister of Defence Sergei Shoigu and Head of the Federal Service for the Oversight of Consumer Protection and Welfare, Chief State Sanitary Physician of the Russian Federation Anna Popova.")]
+    public void The_chief_sanitary_physician_is_found_under_her_office(string text)
+    {
+        Assert.That(Officials(text), Does.Contain("Anna Popova"));
+    }
+
     [TestCase("Präsident Schawkat Mirsijojew empfing die Delegation.", "Shavkat Mirziyoyev")]
     [TestCase("Wladimir Putin und Sergej Lawrow reisten an.", "Vladimir Putin")]
     [TestCase("Kassym-Schomart Tokajew sprach.", "Kassym-Jomart Tokayev")]
