@@ -74,7 +74,13 @@ internal sealed class SubjectCues
         "results of", "outcome of", "outcomes of", "details of", "following on from", "follow-up to", "updated",
     ];
 
-    private static readonly SentenceRole[] Kinds = [SentenceRole.Parties, SentenceRole.Participants, SentenceRole.Speech, SentenceRole.ReportedTalks, SentenceRole.Participants | SentenceRole.Attendance, SentenceRole.Parties | SentenceRole.PartyRoll, SentenceRole.Participants | SentenceRole.ReportedTalks];
+    /// <summary>The roles each list of spellings gives, in the order the constructor adds the lists.</summary>
+    private static readonly SentenceRole[] Kinds =
+    [
+        SentenceRole.Parties, SentenceRole.Participants, SentenceRole.Speech, SentenceRole.ReportedTalks,
+        SentenceRole.Participants | SentenceRole.Attendance, SentenceRole.Parties | SentenceRole.PartyRoll,
+        SentenceRole.Participants | SentenceRole.ReportedTalks,
+    ];
 
     private readonly PhraseTrie cues = new();
 
