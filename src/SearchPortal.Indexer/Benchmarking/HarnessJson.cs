@@ -5,7 +5,8 @@ namespace SearchPortal.Indexer.Benchmarking;
 
 /// <summary>
 /// The JSON lines the peers harness reads (shared/bench/peers/README.md, "The adapter contract"): one index line
-/// after a build, one query line per variant and thread count. Latencies in ms to 3 decimals, wall time to 4.
+/// after a build, one query line per variant and thread count. Latencies in ms to 3 decimals, wall time to 4. Each
+/// query line also carries "cpu_s", the process's CPU seconds over the run, which the harness ignores.
 /// </summary>
 internal static class HarnessJson
 {
@@ -31,6 +32,7 @@ internal static class HarnessJson
         json.WriteNumber("threads", run.Threads);
         json.WriteNumber("queries", run.LatenciesMs.Count);
         json.WriteNumber("wall_s", Math.Round(run.WallSeconds, 4));
+        json.WriteNumber("cpu_s", Math.Round(run.CpuSeconds, 4));
         json.WriteStartArray("lat_ms");
         foreach (var latency in run.LatenciesMs)
         {

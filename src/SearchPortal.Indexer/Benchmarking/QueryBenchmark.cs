@@ -45,6 +45,7 @@ internal sealed class QueryBenchmark
         NotEmpty(requests);
         var latencies = new List<double>();
         var answers = new List<QueryAnswer>(requests.Count);
+        var cpu = ProcessCpuSeconds();
         var start = Stopwatch.GetTimestamp();
         for (var pass = 0; pass == 0 || Stopwatch.GetElapsedTime(start) < settings.MinTime; pass++)
         {
@@ -60,7 +61,8 @@ internal sealed class QueryBenchmark
             }
         }
 
-        return new TimedRun(1, Stopwatch.GetElapsedTime(start).TotalSeconds, latencies, answers);
+        var wall = Stopwatch.GetElapsedTime(start).TotalSeconds;
+        return new TimedRun(1, wall, latencies, answers, ProcessCpuSeconds() - cpu);
     }
 
     /// <summary>
@@ -104,6 +106,7 @@ internal sealed class QueryBenchmark
         }
 
         ready.Wait();
+        var cpu = ProcessCpuSeconds();
         Volatile.Write(ref start, Stopwatch.GetTimestamp());
         go.Set();
         foreach (var thread in threads)
@@ -117,7 +120,7 @@ internal sealed class QueryBenchmark
             ExceptionDispatchInfo.Throw(failure);
         }
 
-        return new TimedRun(workers, wall, [.. latencies.SelectMany(l => l)], null);
+        return new TimedRun(workers, wall, [.. latencies.SelectMany(l => l)], null, ProcessCpuSeconds() - cpu);
     }
 
     private void RunPasses(IReadOnlyList<SearchRequest> requests, int offset, long start, List<double> latencies)
@@ -132,6 +135,12 @@ internal sealed class QueryBenchmark
                 latencies.Add(Stopwatch.GetElapsedTime(before).TotalMilliseconds);
             }
         }
+    }
+
+    private static double ProcessCpuSeconds()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime.TotalSeconds;
     }
 
     private static void NotEmpty(IReadOnlyList<SearchRequest> requests)

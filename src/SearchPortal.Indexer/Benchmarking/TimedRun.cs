@@ -4,4 +4,6 @@ namespace SearchPortal.Indexer.Benchmarking;
 /// <param name="Threads">1 for the single-threaded run, else the number of concurrent workers.</param>
 /// <param name="LatenciesMs">Every timed query's latency in milliseconds, in the order run (worker by worker when concurrent).</param>
 /// <param name="FirstPass">The answers of the first pass, one per request in list order; null for a concurrent run.</param>
-internal sealed record TimedRun(int Threads, double WallSeconds, IReadOnlyList<double> LatenciesMs, IReadOnlyList<QueryAnswer>? FirstPass);
+/// <param name="CpuSeconds">The CPU time of the whole process over the run (all its threads, garbage collection included):
+/// on a machine shared with other work, the figure that moves least with the others' load.</param>
+internal sealed record TimedRun(int Threads, double WallSeconds, IReadOnlyList<double> LatenciesMs, IReadOnlyList<QueryAnswer>? FirstPass, double CpuSeconds);

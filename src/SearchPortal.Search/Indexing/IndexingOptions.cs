@@ -5,8 +5,10 @@ namespace SearchPortal.Search.Indexing;
 
 /// <summary>Tuning of rebuilds and updates: worker threads that annotate and index, and the writers' RAM buffer.</summary>
 /// <param name="RamBufferMb">The buffer of an update's writer; a rebuild gives each worker's writer an equal share.
-/// The mixed corpus buffers 189 MB in all, so 256 MB lets each of two workers flush once, when the rebuild commits.</param>
-public sealed record IndexingOptions(int Workers = 2, double RamBufferMb = 256)
+/// The mixed corpus buffers more than 256 MB in all (2026-12-07; 189 MB before the name keys and title words), so 512 MB
+/// lets each of two workers flush once, when the rebuild commits: at 256 MB each flushed twice, and four segments
+/// instead of two made every query look each term up and open its postings twice as often.</param>
+public sealed record IndexingOptions(int Workers = 2, double RamBufferMb = 512)
 {
     public static readonly IndexingOptions Default = new();
 

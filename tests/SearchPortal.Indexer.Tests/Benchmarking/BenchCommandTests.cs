@@ -6,7 +6,7 @@ namespace SearchPortal.Indexer.Tests.Benchmarking;
 public sealed class BenchCommandTests
 {
     private static readonly string[] IndexKeys = ["peer", "phase", "docs", "text_bytes", "build_s", "lucenenet_version"];
-    private static readonly string[] QueryKeys = ["peer", "phase", "variant", "threads", "queries", "wall_s", "lat_ms"];
+    private static readonly string[] QueryKeys = ["peer", "phase", "variant", "threads", "queries", "wall_s", "cpu_s", "lat_ms"];
 
     private Workspace workspace = null!;
     private CliRun index = null!;
@@ -65,6 +65,7 @@ public sealed class BenchCommandTests
             Assert.That(queries, Is.GreaterThanOrEqualTo(single ? n : 2 * n), "at least one pass per worker");
             Assert.That(record.GetProperty("lat_ms").EnumerateArray().Select(l => l.GetDouble()), Is.All.GreaterThan(0));
             Assert.That(record.GetProperty("wall_s").GetDouble(), Is.GreaterThan(0));
+            Assert.That(record.GetProperty("cpu_s").GetDouble(), Is.GreaterThan(0), "the process's CPU time over the run");
         }
     }
 

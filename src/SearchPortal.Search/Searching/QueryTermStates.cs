@@ -1,0 +1,143 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace SearchPortal.Search.Searching;
+
+/// <summary>
+/// Looks up the plain terms of a query before its weight is made: per segment one terms enumerator per field, seeking
+/// the field's terms in order, instead of Lucene's fresh enumerator (and cloned file input) per term and segment.
+/// </summary>
+/// <remarks>
+/// A word is a term in each of up to six fields, and each vocabulary spelling more, so a query's weight looked terms up
+/// a hundred times per segment, most of that time making and discarding enumerators. The looked-up states are handed
+/// to <see cref="TermQuery"/> as Lucene's own <see cref="TermContext"/>, registered the way
+/// <see cref="TermContext.Build"/> registers them: statistics, scores and answers stay the same.
+/// </remarks>
+internal static class QueryTermStates
+{
+    /// <summary>
+    /// <paramref name="query"/> with each <see cref="TermQuery"/> under boolean, disjunction-max and constant-score nodes
+    /// carrying its looked-up states over <paramref name="top"/>; other queries are left as they are.
+    /// </summary>
+    public static Query Resolve(Query query, IndexReaderContext top)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(top);
+        var terms = new HashSet<Term>();
+        Collect(query, terms);
+        if (terms.Count == 0)
+        {
+            return query;
+        }
+
+        var states = LookUp(terms, top);
+        return With(query, states);
+    }
+
+    private static void Collect(Query query, HashSet<Term> terms)
+    {
+        switch (query)
+        {
+            case TermQuery term when IsPlain(term):
+                terms.Add(term.Term);
+                break;
+            case BooleanQuery boolean:
+                foreach (var clause in boolean.Clauses)
+                {
+                    Collect(clause.Query, terms);
+                }
+
+                break;
+            case DisjunctionMaxQuery disjunction:
+                foreach (var disjunct in disjunction.Disjuncts)
+                {
+                    Collect(disjunct, terms);
+                }
+
+                break;
+            case ConstantScoreQuery { Query: { } inner }:
+                Collect(inner, terms);
+                break;
+        }
+    }
+
+    // Only Lucene's own TermQuery built without states: a subclass or a caller's states keep their own meaning.
+    private static bool IsPlain(TermQuery query) => query.GetType() == typeof(TermQuery);
+
+    private static Dictionary<Term, TermContext> LookUp(HashSet<Term> terms, IndexReaderContext top)
+    {
+        var sorted = terms.ToArray();
+        Array.Sort(sorted);
+        var states = new Dictionary<Term, TermContext>(sorted.Length);
+        foreach (var term in sorted)
+        {
+            states[term] = new TermContext(top);
+        }
+
+        foreach (var leaf in top.Leaves)
+        {
+            var fields = leaf.AtomicReader.Fields;
+            if (fields is null)
+            {
+                continue;
+            }
+
+            string? field = null;
+            TermsEnum? enumerator = null;
+            foreach (var term in sorted)
+            {
+                if (!string.Equals(term.Field, field, StringComparison.Ordinal))
+                {
+                    field = term.Field;
+                    enumerator = fields.GetTerms(field)?.GetEnumerator();
+                }
+
+                if (enumerator is not null && enumerator.SeekExact(term.Bytes))
+                {
+                    states[term].Register(enumerator.GetTermState(), leaf.Ord, enumerator.DocFreq, enumerator.TotalTermFreq);
+                }
+            }
+        }
+
+        return states;
+    }
+
+    private static Query With(Query query, Dictionary<Term, TermContext> states)
+    {
+        switch (query)
+        {
+            case TermQuery term when IsPlain(term):
+                return new TermQuery(term.Term, states[term.Term]) { Boost = term.Boost };
+            case BooleanQuery boolean:
+            {
+                var copy = new BooleanQuery(boolean.CoordDisabled)
+                {
+                    Boost = boolean.Boost,
+                    MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch,
+                };
+                foreach (var clause in boolean.Clauses)
+                {
+                    copy.Add(With(clause.Query, states), clause.Occur);
+                }
+
+                return copy;
+            }
+
+            case DisjunctionMaxQuery disjunction:
+            {
+                var copy = new DisjunctionMaxQuery(disjunction.TieBreakerMultiplier) { Boost = disjunction.Boost };
+                foreach (var disjunct in disjunction.Disjuncts)
+                {
+                    copy.Add(With(disjunct, states));
+                }
+
+                return copy;
+            }
+
+            case ConstantScoreQuery { Query: { } inner } constant:
+                return new ConstantScoreQuery(With(inner, states)) { Boost = constant.Boost };
+            default:
+                return query;
+        }
+    }
+}
