@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using SearchPortal.Indexer.Benchmarking;
 using SearchPortal.Indexer.Composition;
-using SearchPortal.Search.Querying;
+using SearchPortal.Search.Searching;
 using Spectre.Console;
 
 namespace SearchPortal.Indexer.Commands;

@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using SearchPortal.Core.Vocabulary;
 using SearchPortal.Search.Analysis;
+using SearchPortal.Search.Querying;
 
-namespace SearchPortal.Search.Querying;
+namespace SearchPortal.Search.Searching;
 
 /// <summary>
 /// Times the query parser as a request uses it (a new parser per query over the shared analyzer, vocabulary and
