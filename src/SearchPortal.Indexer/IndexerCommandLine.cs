@@ -22,6 +22,7 @@ public static class IndexerCommandLine
         root.Subcommands.Add(new BenchQueryCommand(context, runner).Build());
         root.Subcommands.Add(new BenchScaleCommand(context, runner).Build());
         root.Subcommands.Add(new BenchFacetsCommand(context).Build());
+        root.Subcommands.Add(new BenchParseCommand(context).Build());
         return root;
     }
 

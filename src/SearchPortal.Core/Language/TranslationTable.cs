@@ -60,6 +60,9 @@ public sealed class TranslationTable
     /// <summary>German translations of an English word, most common first; empty when the dictionary has none.</summary>
     public IReadOnlyList<string> ToGerman(string englishWord) => Lookup(englishToGerman, englishWord);
 
+    /// <summary>The translations of <paramref name="word"/> in both directions: empty when the dictionary has no such word.</summary>
+    public IEnumerable<string> Translations(string word) => ToEnglish(word).Concat(ToGerman(word));
+
     private static string[] Lookup(Dictionary<string, string[]> table, string word)
     {
         ArgumentNullException.ThrowIfNull(word);

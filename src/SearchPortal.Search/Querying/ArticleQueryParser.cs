@@ -62,7 +62,7 @@ internal sealed class ArticleQueryParser
             translator = translate && translations != TranslationTable.Empty
                 ? new TranslatedTermQueryBuilder(fields, translations, Languages.Detect(text))
                 : null;
-            var texts = new TextTermQueryBuilder(fields, vocabulary, literalStopWords: false, translator);
+            var texts = new TextTermQueryBuilder(fields, vocabulary, literalStopWords: false, translator, translations);
             query = new LuceneQueryBuilder(texts, vocabulary, requireAllWords).Build(root);
             if (texts.CutSpellings)
             {

@@ -28,8 +28,24 @@ internal static class NameSpellingQueries
 
     /// <summary>The word's key in the name-key field, or null when the word is no single word of letters long enough for one.</summary>
     /// <remarks>Also when the key is the word itself ("Kiev"): other spellings ("Kiew") share it.</remarks>
-    public static Query? KeyQuery(string word) =>
-        NameSpellingKey.Of(word) is { } key
+    /// <param name="dictionary">
+    /// Ordinary words of either language: one whose translations all have another key is no name, and its key would
+    /// only merge it with other words (Staat/statt, mayor/major, Seiten/Zeiten); a place the dictionary translates into
+    /// another romanisation keeps it (Kiew → Kiev).
+    /// </param>
+    public static Query? KeyQuery(string word, TranslationTable? dictionary = null) =>
+        NameSpellingKey.Of(word) is { } key && !IsOrdinaryWord(word, key, dictionary)
             ? new ConstantScoreQuery(new TermQuery(new Term(ArticleFields.NameKey, key))) { Boost = KeyBoost }
             : null;
+
+    private static bool IsOrdinaryWord(string word, string key, TranslationTable? dictionary)
+    {
+        if (dictionary is null)
+        {
+            return false;
+        }
+
+        var translations = dictionary.Translations(word).ToList();
+        return translations.Count > 0 && !translations.Any(t => NameSpellingKey.Of(t) == key);
+    }
 }

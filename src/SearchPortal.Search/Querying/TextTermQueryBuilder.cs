@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using SearchPortal.Core.Facets.Text;
+using SearchPortal.Core.Language;
 using SearchPortal.Core.Vocabulary;
 using SearchPortal.Search.Querying.Syntax;
 using SearchPortal.Search.Schema;
@@ -12,8 +13,9 @@ namespace SearchPortal.Search.Querying;
 /// spelling of it, so an article filling both its language field and the neutral field is not counted twice, and a
 /// name matched in several spellings counts once.
 /// </summary>
+/// <param name="dictionary">Ordinary words of either language, searched without a name-spelling key; none when null.</param>
 internal sealed class TextTermQueryBuilder(FieldQueryFactory fields, FacetVocabulary vocabulary, bool literalStopWords,
-    TranslatedTermQueryBuilder? translations = null)
+    TranslatedTermQueryBuilder? translations = null, TranslationTable? dictionary = null)
 {
     /// <summary>Tie-breaker of the per-word DisjunctionMax: the best field counts fully, the others a little.</summary>
     public const float FieldTie = 0.1f;
@@ -142,7 +144,7 @@ internal sealed class TextTermQueryBuilder(FieldQueryFactory fields, FacetVocabu
             AddSpellings(vocabulary.SpellingsOf(latin), targets, disjuncts, typed: latin);
         }
 
-        if (!text.TitleOnly && NameSpellingQueries.KeyQuery(latin ?? text.Text) is { } key)
+        if (!text.TitleOnly && NameSpellingQueries.KeyQuery(latin ?? text.Text, dictionary) is { } key)
         {
             disjuncts.Add(key);
         }

@@ -5,7 +5,8 @@ namespace SearchPortal.Search.Tests.Searching;
 /// <summary>
 /// Cross-language ranking on xquad-bilingual (the same 240 Wikipedia paragraphs in German and English, 1,190 questions
 /// in each language, each judged relevant to its paragraph in both). Measured with translation: nDCG@10 0.8525, the
-/// other-language paragraph in the top 10 for 86.6 % of German and 86.4 % of English questions; without: 0.7224.
+/// other-language paragraph in the top 10 for 86.6 % of German and 86.4 % of English questions; without: 0.7224. The
+/// portal's own search (all words, widened below a page of hits) gives the same 0.8533, 85.9 % and 87.1 %.
 /// </summary>
 public sealed class BilingualRelevanceTests
 {
@@ -15,6 +16,7 @@ public sealed class BilingualRelevanceTests
     private JudgedCollection collection = null!;
     private Dictionary<string, List<(string Id, double Score)>> run = null!;
     private Dictionary<string, List<(string Id, double Score)>> untranslated = null!;
+    private Dictionary<string, List<(string Id, double Score)>> portal = null!;
 
     [OneTimeSetUp]
     public void RunTheJudgedQueries()
@@ -23,8 +25,9 @@ public sealed class BilingualRelevanceTests
         using var archive = new RelevanceArchive([collection.CorpusPath], new ArticleAnalyzer());
         run = archive.Run(collection, 10);
         untranslated = archive.Run(collection, 10, translate: false);
+        portal = archive.RunAsPortal(collection, 10);
         TestContext.Out.WriteLine(FormattableString.Invariant(
-            $"xquad-bilingual: nDCG@10 {collection.Scorer.MeanNdcg(run, 10):F4} (untranslated {collection.Scorer.MeanNdcg(untranslated, 10):F4}), other language in top 10: de {OtherLanguageShare(run, "de"):F3}, en {OtherLanguageShare(run, "en"):F3}"));
+            $"xquad-bilingual: nDCG@10 {collection.Scorer.MeanNdcg(run, 10):F4} (untranslated {collection.Scorer.MeanNdcg(untranslated, 10):F4}), other language in top 10: de {OtherLanguageShare(run, "de"):F3}, en {OtherLanguageShare(run, "en"):F3}; portal search nDCG@10 {collection.Scorer.MeanNdcg(portal, 10):F4}, de {OtherLanguageShare(portal, "de"):F3}, en {OtherLanguageShare(portal, "en"):F3}"));
     }
 
     [Test]
@@ -38,6 +41,19 @@ public sealed class BilingualRelevanceTests
     public void Questions_find_the_paragraph_of_the_other_language_in_the_top_ten(string language)
     {
         Assert.That(OtherLanguageShare(run, language), Is.GreaterThanOrEqualTo(OtherLanguageFloor));
+    }
+
+    [Test]
+    public void The_portal_search_finds_both_paragraphs_near_the_top()
+    {
+        Assert.That(collection.Scorer.MeanNdcg(portal, 10), Is.GreaterThanOrEqualTo(NdcgFloor));
+    }
+
+    [TestCase("de")]
+    [TestCase("en")]
+    public void The_portal_search_finds_the_paragraph_of_the_other_language_in_the_top_ten(string language)
+    {
+        Assert.That(OtherLanguageShare(portal, language), Is.GreaterThanOrEqualTo(OtherLanguageFloor));
     }
 
     [Test]

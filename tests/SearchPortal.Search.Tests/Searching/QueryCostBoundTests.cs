@@ -146,26 +146,53 @@ public sealed class QueryCostBoundTests
     }
 
     [Test]
-    public void An_any_word_search_of_many_words_keeps_the_eight_rarest_and_says_so()
+    public void An_any_word_search_of_many_words_past_the_postings_budget_keeps_the_eight_rarest_and_says_so()
     {
-        // Ten codes of one article each, equally rare: the first eight are searched, the last two left out.
+        // Ten codes of one article each, equally rare, and no budget beyond eight words: the first eight are searched.
         var codes = Enumerable.Range(0, 10).Select(i => string.Create(CultureInfo.InvariantCulture, $"zetacode{i:D3}")).ToList();
+        var searcher = new ArticleSearcher(index, SearcherFixture.Vocabulary) { MaxAnyWordPostings = 0 };
+
+        var response = searcher.Search(SearchRequest.For(string.Join(' ', codes), MatchMode.AnyWord) with { PageSize = 100 });
+
+        Assert.That(response.Hits.Select(h => h.Id), Is.EquivalentTo(Enumerable.Range(0, 8).Select(i => "codes-" + i.ToString(CultureInfo.InvariantCulture))));
+        Assert.That(response.Notice, Is.EqualTo("Only the 8 rarest of these words were searched for."));
+    }
+
+    [Test]
+    public void Rare_words_past_eight_are_all_searched_while_their_postings_fit_the_budget()
+    {
+        // A reader's long question of rare words: ten codes of one article each walk ten postings.
+        var codes = Enumerable.Range(0, 10).Select(i => string.Create(CultureInfo.InvariantCulture, $"zetacode{i:D3}"));
 
         var response = fixture.Searcher.Search(SearchRequest.For(string.Join(' ', codes), MatchMode.AnyWord) with { PageSize = 100 });
 
-        Assert.That(response.Hits.Select(h => h.Id), Is.EquivalentTo(Enumerable.Range(0, 8).Select(i => "codes-" + i.ToString(CultureInfo.InvariantCulture))));
-        Assert.That(response.Notice, Is.EqualTo(ArticleSearcher.RarestWordsNotice));
+        Assert.That((response.Total, response.Notice), Is.EqualTo((10, (string?)null)));
+    }
+
+    [Test]
+    public void Frequent_words_past_eight_are_dropped_once_the_budget_is_spent()
+    {
+        // Two codes and nine words most of the 300 generated articles have; a budget of 400 postings keeps the codes and
+        // eight words, and of the rest only as many as fit.
+        var searcher = new ArticleSearcher(index, SearcherFixture.Vocabulary) { MaxAnyWordPostings = 400 };
+
+        var response = searcher.Search(SearchRequest.For(
+            "talks railway energy water summit trade security investment pipeline zetacode001 zetbcode002", MatchMode.AnyWord));
+
+        Assert.That(response.Notice, Does.Match(@"^Only the (8|9|10) rarest of these words were searched for\.$"));
     }
 
     [Test]
     public void The_any_word_fallback_of_many_words_leaves_out_the_most_frequent_and_says_so()
     {
         // Nine words most articles have, then two codes no article has together: no article has all eleven.
-        var response = fixture.Searcher.Search(SearchRequest.For(
+        var searcher = new ArticleSearcher(index, SearcherFixture.Vocabulary) { MaxAnyWordPostings = 0 };
+
+        var response = searcher.Search(SearchRequest.For(
             "talks railway energy water summit trade security investment pipeline zetacode001 zetbcode002", MatchMode.AllWordsThenAny));
 
         Assert.That(response.Matched, Is.EqualTo(MatchMode.AnyWord));
-        Assert.That(response.Notice, Is.EqualTo(ArticleSearcher.AnyWordNotice + " " + ArticleSearcher.RarestWordsNotice));
+        Assert.That(response.Notice, Is.EqualTo(ArticleSearcher.AnyWordNotice + " Only the 8 rarest of these words were searched for."));
     }
 
     [Test]

@@ -36,6 +36,17 @@ internal sealed class RelevanceArchive : IDisposable
             query => Searcher.TopIds(query.Text, count, MatchMode.AnyWord, translate).Select(hit => (hit.Id, (double)hit.Score)).ToList(),
             StringComparer.Ordinal);
 
+    /// <summary>
+    /// Runs every query of <paramref name="collection"/> as the portal asks it: all words then any, with the page's facets,
+    /// the notices and the bounds of a reader's search.
+    /// </summary>
+    public Dictionary<string, List<(string Id, double Score)>> RunAsPortal(JudgedCollection collection, int count) =>
+        collection.Queries.ToDictionary(
+            query => query.Id,
+            query => Searcher.Search(SearchRequest.For(query.Text, MatchMode.AllWordsThenAny) with { PageSize = count, Snippets = false })
+                .Hits.Select(hit => (hit.Id, (double)hit.Score)).ToList(),
+            StringComparer.Ordinal);
+
     public void Dispose()
     {
         index.Dispose();

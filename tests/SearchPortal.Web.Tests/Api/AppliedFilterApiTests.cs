@@ -55,12 +55,24 @@ public class AppliedFilterApiTests : PortalFixture
     }
 
     [Test]
-    public async Task A_query_whose_words_one_article_has_together_is_answered_with_all_words()
+    public async Task A_query_whose_words_several_articles_have_together_is_answered_with_all_words()
+    {
+        var json = await GetJsonAsync("/api/search?q=Central+Asia+cooperation");
+
+        Assert.That(json.GetProperty("total").GetInt32(), Is.GreaterThanOrEqualTo(ArticleSearcher.WidenBelow));
+        Assert.That(json.GetProperty("matched").GetString(), Is.EqualTo("all"));
+        Assert.That(json.TryGetProperty("notice", out _), Is.False);
+    }
+
+    [Test]
+    public async Task A_query_whose_words_one_article_has_together_shows_it_first_then_articles_with_some_and_says_so()
     {
         var json = await GetJsonAsync("/api/search?q=Tokayev+Xi");
 
-        Assert.That(json.GetProperty("matched").GetString(), Is.EqualTo("all"));
-        Assert.That(json.TryGetProperty("notice", out _), Is.False);
+        Assert.That(json.GetProperty("matched").GetString(), Is.EqualTo("any"));
+        Assert.That(json.GetProperty("notice").GetString(), Is.EqualTo("Few articles have all of these words (1); articles with some of them follow."));
+        Assert.That(json.GetProperty("hits")[0].GetProperty("id").GetString(), Is.EqualTo(SampleArticles.TokayevXiCall));
+        Assert.That(json.GetProperty("total").GetInt32(), Is.GreaterThan(1));
     }
 
     [Test]

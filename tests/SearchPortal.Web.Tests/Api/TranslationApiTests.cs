@@ -51,4 +51,16 @@ public class TranslationApiTests : PortalFixture
         Assert.That(off, Does.Not.Contain("Also searched"));
         Assert.That(off, Does.Contain("Only the words as typed were searched."));
     }
+
+    [Test]
+    public async Task Translated_words_are_marked_in_the_snippets_and_on_the_article_page()
+    {
+        // "Außenminister" finds the English C5+1 article through "foreign minister"; both places mark those words.
+        var results = await PageAsync("/?q=Au%C3%9Fenminister");
+        var card = results.QuerySelectorAll("ol.hits > li.hit").First(hit => hit.QuerySelector("a")!.GetAttribute("href")!.Contains(SampleArticles.BlinkenC5Plus1, StringComparison.Ordinal));
+        var article = await PageAsync($"/articles/{SampleArticles.BlinkenC5Plus1}?q=Au%C3%9Fenminister");
+
+        Assert.That(card.QuerySelectorAll("mark").Select(m => m.TextContent.ToLowerInvariant()), Is.SupersetOf(new[] { "foreign", "ministers" }));
+        Assert.That(article.QuerySelectorAll("article mark, main mark").Select(m => m.TextContent.ToLowerInvariant()), Is.SupersetOf(new[] { "foreign", "ministers" }));
+    }
 }

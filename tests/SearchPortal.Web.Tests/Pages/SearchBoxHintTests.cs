@@ -33,16 +33,19 @@ public class SearchBoxHintTests : PortalFixture
         Assert.That(examples, Has.Length.GreaterThanOrEqualTo(3));
         foreach (var example in examples)
         {
+            // All words, or the few articles with all of them first (the notice says how many), never any word alone.
             var json = await SearchJsonAsync(example);
             Assert.That(json.GetProperty("total").GetInt32(), Is.GreaterThan(0), example);
-            Assert.That(json.GetProperty("matched").GetString(), Is.EqualTo("all"), example);
+            var notice = json.TryGetProperty("notice", out var n) ? n.GetString() : null;
+            Assert.That(json.GetProperty("matched").GetString() == "all" || notice?.StartsWith("Few articles have all of these words", StringComparison.Ordinal) == true,
+                Is.True, example + ": " + notice);
         }
     }
 
     [Test]
     public async Task The_search_box_examples_find_the_articles_they_are_about()
     {
-        Assert.That(Ids(await SearchJsonAsync("Tokayev Xi")), Is.EqualTo(new[] { SampleArticles.TokayevXiCall }));
+        Assert.That(Ids(await SearchJsonAsync("Tokayev Xi")).First(), Is.EqualTo(SampleArticles.TokayevXiCall));
         Assert.That(Ids(await SearchJsonAsync("\"C5+1\"")), Is.EqualTo(new[] { SampleArticles.BlinkenC5Plus1 }));
         // The German article that has the word ranks first; its English translation ("foreign minister") finds more below it.
         Assert.That(Ids(await SearchJsonAsync("Außenminister")).First(), Is.EqualTo(SampleArticles.AlmatyGerman));
