@@ -100,7 +100,11 @@ public sealed class ArticleSearcher : IArticleSearch
         IReadOnlyList<FacetFilter> filters = [.. resolved.Select(f => f with { Dimension = FacetFields.FieldOf(f.Dimension, request.Mentions) })];
         var allWords = request.Match != MatchMode.AnyWord;
         var text = QueryText.Clean(request.Query);
-        var parsed = Prefixed(searcher, Parse(text, allWords, request.Translate));
+
+        // Read once: the any-word fallback reuses every word's expansion, and every pass the terms looked up.
+        var reading = Read(text, request.Translate);
+        var present = new PresentTerms(searcher);
+        var parsed = Prefixed(searcher, present, reading.For(allWords));
         if (!allWords)
         {
             parsed = Bounded(searcher, parsed, out var cut);
@@ -110,10 +114,10 @@ public sealed class ArticleSearcher : IArticleSearch
         var answer = Answer(request, searcher, parsed, filters, sliceCount);
 
         // Under all words the correction must find more articles with all its words, or it would offer a dead end.
-        var didYouMean = DidYouMean(request, text, searcher, parsed, filters, answer.Total, allWords);
+        var didYouMean = DidYouMean(request, text, searcher, present, parsed, filters, answer.Total, allWords);
         if (request.Match == MatchMode.AllWordsThenAny && answer.Total == 0 && !string.IsNullOrWhiteSpace(text))
         {
-            var anyParsed = Bounded(searcher, Prefixed(searcher, Parse(text, requireAllWords: false, request.Translate)), out var cut);
+            var anyParsed = Bounded(searcher, Prefixed(searcher, present, reading.For(requireAllWords: false)), out var cut);
             var widened = Answer(request, searcher, anyParsed, filters, sliceCount);
             if (widened.Total > 0)
             {
@@ -300,11 +304,13 @@ public sealed class ArticleSearcher : IArticleSearch
         return cut ? parsed with { Query = query } : parsed;
     }
 
-    // The prefixes of a query read at most PrefixBound's postings; the notice says when some expansions went.
-    private ParsedQuery Prefixed(IndexSearcher searcher, ParsedQuery parsed)
+    // The prefixes of a query read at most PrefixBound's postings; the notice says when some expansions went. Then
+    // only the clauses that can match stay (an empty query when none can: it matches nothing, as the whole would).
+    private ParsedQuery Prefixed(IndexSearcher searcher, PresentTerms present, ParsedQuery parsed)
     {
         var query = PrefixBound.Bound(searcher.IndexReader, parsed.Query, out var cut, MaxPrefixPostings);
-        return cut ? parsed with { Query = query, Notice = Join(parsed.Notice, PrefixBound.Notice) } : parsed;
+        var matchable = present.Matchable(query) ?? new BooleanQuery();
+        return cut ? parsed with { Query = matchable, Notice = Join(parsed.Notice, PrefixBound.Notice) } : parsed with { Query = matchable };
     }
 
     private static string? Join(string? first, string? second) =>
@@ -314,6 +320,9 @@ public sealed class ArticleSearcher : IArticleSearch
     // neither thread-safe nor reentrant: one per call, over the shared vocabulary.
     private ParsedQuery Parse(string? text, bool requireAllWords, bool translate = true) =>
         new ArticleQueryParser(queryAnalyzer, vocabulary, QueryTranslations.Default).Parse(text ?? string.Empty, requireAllWords, translate);
+
+    private QueryReading Read(string? text, bool translate) =>
+        new ArticleQueryParser(queryAnalyzer, vocabulary, QueryTranslations.Default).Read(text ?? string.Empty, translate);
 
     private static SearchHit Hit(IndexSearcher searcher, ScoreDoc scoreDoc, IReadOnlyList<MarkedText> snippets)
     {
@@ -327,7 +336,7 @@ public sealed class ArticleSearcher : IArticleSearch
     /// A spelling-corrected query for a query finding little, only when, under the same match mode and filters, it finds
     /// more than the original did.
     /// </summary>
-    private string? DidYouMean(SearchRequest request, string text, IndexSearcher searcher, ParsedQuery parsed, IReadOnlyList<FacetFilter> filters, int total, bool allWords)
+    private string? DidYouMean(SearchRequest request, string text, IndexSearcher searcher, PresentTerms present, ParsedQuery parsed, IReadOnlyList<FacetFilter> filters, int total, bool allWords)
     {
         if (!request.SuggestCorrections || total >= DidYouMeanBelow || parsed.MatchesAll
             || SpellingCorrector.Correct(searcher.IndexReader, text, indexAnalyzer) is not { } corrected)
@@ -336,7 +345,7 @@ public sealed class ArticleSearcher : IArticleSearch
         }
 
         var counter = new TotalHitCountCollector();
-        searcher.Search(FacetFilter.Narrow(Prefixed(searcher, Parse(corrected, allWords, request.Translate)).Query, filters), counter);
+        searcher.Search(FacetFilter.Narrow(Prefixed(searcher, present, Read(corrected, request.Translate).For(allWords)).Query, filters), counter);
         return counter.TotalHits > total ? corrected : null;
     }
 

@@ -16,6 +16,6 @@ internal sealed class ArticleSearcherFactory(FacetOrdinalCache facets) : Searche
     public override IndexSearcher NewSearcher(IndexReader reader)
     {
         facets.Warm(reader, Core.Facets.FacetDimension.Countable);
-        return new IndexSearcher(reader) { Similarity = similarity };
+        return new StatisticsCachingSearcher(reader) { Similarity = similarity };
     }
 }
