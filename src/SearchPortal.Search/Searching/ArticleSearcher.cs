@@ -216,13 +216,14 @@ public sealed class ArticleSearcher : IArticleSearch
         IReadOnlyList<FacetFilter> filters = [.. FacetFilter.From(CleanFilters(request.Filters), vocabulary)
             .Select(f => f with { Dimension = FacetFields.FieldOf(f.Dimension, request.Mentions) })];
         var text = QueryText.Clean(request.Query);
-        var parsed = Parse(text, request.Match != MatchMode.AnyWord);
+        var reading = Read(text, translate: true);
+        var parsed = reading.For(request.Match != MatchMode.AnyWord);
         var matched = request.Match == MatchMode.AnyWord ? MatchMode.AnyWord : MatchMode.AllWords;
         var query = FacetFilter.Narrow(parsed.Query, filters);
         var total = CountHits(lease.Searcher, query);
         if (request.Match == MatchMode.AllWordsThenAny && total == 0 && !string.IsNullOrWhiteSpace(text))
         {
-            var anyParsed = Parse(text, requireAllWords: false);
+            var anyParsed = reading.For(requireAllWords: false);
             var anyQuery = FacetFilter.Narrow(anyParsed.Query, filters);
             if (CountHits(lease.Searcher, anyQuery) is > 0 and var anyTotal)
             {
