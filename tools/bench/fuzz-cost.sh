@@ -114,6 +114,12 @@ pct = lambda p: cpu[min(len(cpu) - 1, int(p * len(cpu)))]
 print("index %s, %d requests (seed %d%s), result cache off" % (index, count, seed, ", costly shapes" if costly_on else ""))
 print("CPU ms per request: worst %.1f, p99 %.1f, p50 %.1f, mean %.1f; worst wall %.1f ms" % (cpu[-1], pct(0.99), pct(0.5), sum(cpu) / len(cpu), max(c[1] for c in costs)))
 print("statuses: " + ", ".join("%s: %d" % (k, v) for k, v in sorted(statuses.items(), key=lambda kv: str(kv[0]))))
+# The median per status tells the engine's cost (200) from the floor that background threads (GC, JIT, the thread
+# pool) charge to every request, including those answered before any search (400, 404, 405).
+def median(xs):
+    xs = sorted(xs)
+    return xs[len(xs) // 2]
+print("p50 CPU ms by status: " + ", ".join("%s: %.1f" % (k, median([c[0] for c in costs if c[2] == k])) for k in sorted(statuses, key=str)))
 print("most expensive:")
 for c in sorted(costs, key=lambda c: -c[0])[:top]:
     print("  %.1f ms CPU, %.1f ms wall, %s %s %s" % (c[0], c[1], c[2], c[3], c[4][:160]))

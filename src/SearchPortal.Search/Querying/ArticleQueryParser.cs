@@ -1,6 +1,5 @@
 using System.Globalization;
 using Lucene.Net.Analysis;
-using Lucene.Net.Search;
 using SearchPortal.Core.Language;
 using SearchPortal.Core.Vocabulary;
 using SearchPortal.Search.Querying.Syntax;
@@ -44,51 +43,24 @@ internal sealed class ArticleQueryParser
     /// <summary>Reads <paramref name="text"/>; an empty, blank or wordless query matches every article.</summary>
     /// <param name="requireAllWords">Words side by side must all match (AND) instead of any, all ranking first.</param>
     /// <param name="translate">Also search each word's translations (German ↔ English) in the other language's fields.</param>
-    public ParsedQuery Parse(string text, bool requireAllWords = false, bool translate = true)
+    public ParsedQuery Parse(string text, bool requireAllWords = false, bool translate = true) => Read(text, translate).For(requireAllWords);
+
+    /// <summary>Reads <paramref name="text"/> once, for queries of either match mode (<see cref="QueryReading.For"/>).</summary>
+    public QueryReading Read(string text, bool translate = true)
     {
         var notices = new QueryNotices();
         if (string.IsNullOrWhiteSpace(text))
         {
-            return new ParsedQuery(new MatchAllDocsQuery(), true, null);
+            return new QueryReading(null, notices, fields, vocabulary, null, blank: true);
         }
 
         var tokens = QueryLexer.Tokenize(text, notices);
         var root = QuerySyntaxParser.Parse(tokens, vocabulary, notices);
-        Query? query = null;
-        TranslatedTermQueryBuilder? translator = null;
-        if (root is not null)
-        {
-            // A query too short to tell its language has each word looked up in both directions.
-            translator = translate && translations != TranslationTable.Empty
-                ? new TranslatedTermQueryBuilder(fields, translations, Languages.Detect(text))
-                : null;
-            var texts = new TextTermQueryBuilder(fields, vocabulary, literalStopWords: false, translator, translations);
-            query = new LuceneQueryBuilder(texts, vocabulary, requireAllWords).Build(root);
-            if (texts.CutSpellings)
-            {
-                notices.Add(SpellingsCutNotice);
-            }
 
-            if (texts.SawCommonWords && !texts.SawContentWords)
-            {
-                // Only stop words ("the and of"): the language chains drop them, the neutral fields keep them.
-                var literalTexts = new TextTermQueryBuilder(fields, vocabulary, literalStopWords: true);
-                query = new LuceneQueryBuilder(literalTexts, vocabulary, requireAllWords).Build(root) ?? query;
-                notices.Add("Your query has only very common words, so they were matched exactly as written.");
-            }
-        }
-
-        if (fields.ReadLongWordAsPhrase)
-        {
-            notices.Add(LongWordNotice);
-        }
-
-        if (query is null)
-        {
-            notices.Add("Your query had no words to search for, so all articles are shown.");
-            return new ParsedQuery(new MatchAllDocsQuery(), true, notices.Text);
-        }
-
-        return new ParsedQuery(query, false, notices.Text, translator?.Searched);
+        // A query too short to tell its language has each word looked up in both directions.
+        var translator = root is not null && translate && translations != TranslationTable.Empty
+            ? new TranslatedTermQueryBuilder(fields, translations, Languages.Detect(text))
+            : null;
+        return new QueryReading(root, notices, fields, vocabulary, translator, translations);
     }
 }

@@ -117,7 +117,7 @@ internal sealed class LuceneQueryBuilder(TextTermQueryBuilder texts, FacetVocabu
             {
                 if (WindowText(clauses, start, length) is { } text && vocabulary.SpellingsOf(text) is { Count: > 0 } spellings)
                 {
-                    if (texts.BuildSpellings(spellings, ((TextNode)clauses[start].Node).TitleOnly) is { } window)
+                    if (texts.BuildSpellings((TextNode)clauses[start].Node, spellings) is { } window)
                     {
                         windows.Add(window);
                     }

@@ -50,6 +50,12 @@ internal sealed class TextTermQueryBuilder(FieldQueryFactory fields, FacetVocabu
 
     private int spellingsExpanded;
 
+    // Each word and window of a parsed query is built once, however many queries are assembled from the tree: the
+    // all-words query and its any-word fallback share them (QueryReading). Keyed by node, not by text, so a word typed
+    // twice spends the spelling budget twice, as it did when each query was built apart.
+    private readonly Dictionary<TextNode, Query?> built = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<TextNode, Query?> windowsBuilt = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>Whether <see cref="MaxSpellingsPerQuery"/> left some vocabulary spellings out.</summary>
     public bool CutSpellings { get; private set; }
 
@@ -61,6 +67,17 @@ internal sealed class TextTermQueryBuilder(FieldQueryFactory fields, FacetVocabu
 
     /// <summary>The word, phrase or prefix over its fields and vocabulary spellings; null when analysis leaves nothing.</summary>
     public Query? Build(TextNode text)
+    {
+        if (!built.TryGetValue(text, out var query))
+        {
+            query = BuildOnce(text);
+            built[text] = query;
+        }
+
+        return query;
+    }
+
+    private Query? BuildOnce(TextNode text)
     {
         var targets = text.TitleOnly ? TitleFields : AllFields;
         var disjuncts = new List<Query>();
@@ -238,12 +255,19 @@ internal sealed class TextTermQueryBuilder(FieldQueryFactory fields, FacetVocabu
         }
     }
 
-    /// <summary>All <paramref name="spellings"/> as phrases over the fields, at the expansion weight.</summary>
-    public Query? BuildSpellings(IReadOnlyList<string> spellings, bool titleOnly)
+    /// <summary>All <paramref name="spellings"/> of the window starting at <paramref name="first"/> as phrases over the
+    /// fields, at the expansion weight.</summary>
+    public Query? BuildSpellings(TextNode first, IReadOnlyList<string> spellings)
     {
-        var disjuncts = new List<Query>();
-        AddSpellings(spellings, titleOnly ? TitleFields : AllFields, disjuncts);
-        return Disjunction(disjuncts);
+        if (!windowsBuilt.TryGetValue(first, out var query))
+        {
+            var disjuncts = new List<Query>();
+            AddSpellings(spellings, first.TitleOnly ? TitleFields : AllFields, disjuncts);
+            query = Disjunction(disjuncts);
+            windowsBuilt[first] = query;
+        }
+
+        return query;
     }
 
     /// <summary>Whether <paramref name="query"/> was built for a stop word, which should not count toward "all words".</summary>

@@ -44,6 +44,16 @@ public sealed class ArticleSearcher : IArticleSearch
 
     /// <summary>The postings the words of an any-word query may walk together beyond its eight rarest (<see cref="AnyWordBound.MaxPostings"/>).</summary>
     internal long MaxAnyWordPostings { get; init; } = AnyWordBound.MaxPostings;
+
+    /// <summary>Added when a search ran out of its <see cref="CollectionBudget"/> and stopped collecting hits.</summary>
+    public const string IncompleteNotice = "This search took too long and was stopped early: the results and counts may be incomplete.";
+
+    /// <summary>
+    /// The portal's default <see cref="CollectionBudget"/>: far above what an ordinary query takes on 226,604 articles
+    /// even on a loaded machine (wall time there runs several times the CPU time), a guard against what the query
+    /// bounds did not foresee rather than the bound that keeps ordinary requests cheap.
+    /// </summary>
+    public static TimeSpan DefaultCollectionBudget => TimeSpan.FromSeconds(1);
     private readonly ArticleIndex index;
     private readonly FacetVocabulary vocabulary;
     private readonly Analyzer indexAnalyzer;
@@ -94,6 +104,14 @@ public sealed class ArticleSearcher : IArticleSearch
     /// <summary>The postings the prefixes of one query may read together (<see cref="PrefixBound.MaxPostings"/>).</summary>
     internal long MaxPrefixPostings { get; init; } = PrefixBound.MaxPostings;
 
+    /// <summary>
+    /// The time one search may take from its start, counted while it collects hits over all its passes (all words,
+    /// did-you-mean's check, the any-word fallback); past it collection stops, snippets are left out, and the answer
+    /// carries <see cref="IncompleteNotice"/>. Off (infinite) unless set: batch runs and the CLI want every hit, the
+    /// portal sets its configured budget.
+    /// </summary>
+    public TimeSpan CollectionBudget { get; init; } = Timeout.InfiniteTimeSpan;
+
     public SearchResponse Search(SearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -114,32 +132,37 @@ public sealed class ArticleSearcher : IArticleSearch
 
     private SearchResponse SearchLeased(SearchRequest request, IndexSearcher searcher, int sliceCount, Stopwatch clock)
     {
+        var budget = new SearchBudget(CollectionBudget);
         var resolved = FacetFilter.From(CleanFilters(request.Filters), vocabulary);
         var applied = resolved.ToDictionary(f => f.Dimension, f => f.Values, StringComparer.Ordinal);
         IReadOnlyList<FacetFilter> filters = [.. resolved.Select(f => f with { Dimension = FacetFields.FieldOf(f.Dimension, request.Mentions) })];
         var allWords = request.Match != MatchMode.AnyWord;
         var text = QueryText.Clean(request.Query);
-        var parsed = Prefixed(searcher, Parse(text, allWords, request.Translate));
+
+        // Read once: the any-word fallback reuses every word's expansion, and every pass the terms looked up.
+        var reading = Read(text, request.Translate);
+        var present = new PresentTerms(searcher);
+        var parsed = Prefixed(searcher, present, reading.For(allWords));
         if (!allWords)
         {
             parsed = Bounded(searcher, parsed, out var cut);
             parsed = parsed with { Notice = Join(parsed.Notice, cut) };
         }
 
-        var answer = Answer(request, searcher, parsed, filters, sliceCount);
+        var answer = Answer(request, searcher, parsed, filters, sliceCount, budget);
 
         // Under all words the correction must find more articles with all its words, or it would offer a dead end.
-        var didYouMean = DidYouMean(request, text, searcher, parsed, filters, answer.Total, allWords);
+        var didYouMean = DidYouMean(request, text, searcher, present, parsed, filters, answer.Total, allWords, budget);
         if (request.Match == MatchMode.AllWordsThenAny && answer.Total < WidenBelow && !string.IsNullOrWhiteSpace(text))
         {
-            var anyParsed = Bounded(searcher, Prefixed(searcher, Parse(text, requireAllWords: false, request.Translate)), out var cut);
-            var widened = Answer(request, searcher, anyParsed, filters, sliceCount);
+            var anyParsed = Bounded(searcher, Prefixed(searcher, present, reading.For(requireAllWords: false)), out var cut);
+            var widened = Answer(request, searcher, anyParsed, filters, sliceCount, budget);
 
             // One word, or words that always come together, find the same articles either way: nothing to say.
             if (widened.Total > answer.Total)
             {
                 var widenNotice = answer.Total == 0 ? AnyWordNotice : string.Format(CultureInfo.InvariantCulture, FewAllWordsNotice, answer.Total);
-                var notice = Join(Join(parsed.Notice, widenNotice), cut);
+                var notice = Join(Join(Join(parsed.Notice, widenNotice), cut), budget.Cut ? IncompleteNotice : null);
                 return new SearchResponse(widened.Total, widened.Hits, widened.Facets, clock.Elapsed, MatchMode.AnyWord, applied, notice, didYouMean)
                 {
                     Translations = anyParsed.Translations ?? [],
@@ -148,14 +171,14 @@ public sealed class ArticleSearcher : IArticleSearch
         }
 
         var matched = allWords ? MatchMode.AllWords : MatchMode.AnyWord;
-        return new SearchResponse(answer.Total, answer.Hits, answer.Facets, clock.Elapsed, matched, applied, parsed.Notice, didYouMean)
+        return new SearchResponse(answer.Total, answer.Hits, answer.Facets, clock.Elapsed, matched, applied, Join(parsed.Notice, budget.Cut ? IncompleteNotice : null), didYouMean)
         {
             Translations = parsed.Translations ?? [],
         };
     }
 
     /// <summary>One page of hits and the facet counts of a parsed query under the request's filters, sort and paging.</summary>
-    private PageAnswer Answer(SearchRequest request, IndexSearcher searcher, ParsedQuery parsed, IReadOnlyList<FacetFilter> filters, int sliceCount)
+    private PageAnswer Answer(SearchRequest request, IndexSearcher searcher, ParsedQuery parsed, IReadOnlyList<FacetFilter> filters, int sliceCount, SearchBudget budget)
     {
         IReadOnlyList<string> dimensions = [.. (request.FacetDimensions ?? FacetDimension.All).Select(d => FacetFields.FieldOf(d, request.Mentions))];
 
@@ -169,9 +192,11 @@ public sealed class ArticleSearcher : IArticleSearch
         var wanted = (int)Math.Min(start + pageSize, Math.Max(1, searcher.IndexReader.MaxDoc));
         var slices = SlicedSearch.Slices(searcher.IndexReader, sliceCount, SlicedFromDocs);
 
-        var ranked = RankedHits.Collect(searcher, query, facets, SearchSorts.For(sort), wanted, slices);
+        var ranked = RankedHits.Collect(searcher, query, facets, SearchSorts.For(sort), wanted, slices, budget);
         var shown = ranked.Page(start, pageSize);
-        var marking = request.Snippets && shown.Length > 0;
+
+        // A search out of time shows its page without snippets rather than spend more on them.
+        var marking = request.Snippets && shown.Length > 0 && !budget.Spent();
         var terms = marking && !parsed.MatchesAll ? QueryTerms.From(parsed.Query, searcher.IndexReader) : QueryTerms.None;
         var snippets = marking ? highlighter.BestSnippets(searcher.IndexReader, shown.Select(d => d.Doc).ToArray(), terms, Math.Clamp(request.SnippetsPerHit, 1, MaxSnippets)) : null;
         var hits = shown.Select((scoreDoc, i) =>
@@ -213,13 +238,14 @@ public sealed class ArticleSearcher : IArticleSearch
         IReadOnlyList<FacetFilter> filters = [.. FacetFilter.From(CleanFilters(request.Filters), vocabulary)
             .Select(f => f with { Dimension = FacetFields.FieldOf(f.Dimension, request.Mentions) })];
         var text = QueryText.Clean(request.Query);
-        var parsed = Parse(text, request.Match != MatchMode.AnyWord);
+        var reading = Read(text, translate: true);
+        var parsed = reading.For(request.Match != MatchMode.AnyWord);
         var matched = request.Match == MatchMode.AnyWord ? MatchMode.AnyWord : MatchMode.AllWords;
         var query = FacetFilter.Narrow(parsed.Query, filters);
         var total = CountHits(lease.Searcher, query);
         if (request.Match == MatchMode.AllWordsThenAny && total == 0 && !string.IsNullOrWhiteSpace(text))
         {
-            var anyParsed = Parse(text, requireAllWords: false);
+            var anyParsed = reading.For(requireAllWords: false);
             var anyQuery = FacetFilter.Narrow(anyParsed.Query, filters);
             if (CountHits(lease.Searcher, anyQuery) is > 0 and var anyTotal)
             {
@@ -322,11 +348,13 @@ public sealed class ArticleSearcher : IArticleSearch
         return dropped > 0 ? parsed with { Query = query } : parsed;
     }
 
-    // The prefixes of a query read at most PrefixBound's postings; the notice says when some expansions went.
-    private ParsedQuery Prefixed(IndexSearcher searcher, ParsedQuery parsed)
+    // The prefixes of a query read at most PrefixBound's postings; the notice says when some expansions went. Then
+    // only the clauses that can match stay (an empty query when none can: it matches nothing, as the whole would).
+    private ParsedQuery Prefixed(IndexSearcher searcher, PresentTerms present, ParsedQuery parsed)
     {
         var query = PrefixBound.Bound(searcher.IndexReader, parsed.Query, out var cut, MaxPrefixPostings);
-        return cut ? parsed with { Query = query, Notice = Join(parsed.Notice, PrefixBound.Notice) } : parsed;
+        var matchable = present.Matchable(query) ?? new BooleanQuery();
+        return cut ? parsed with { Query = matchable, Notice = Join(parsed.Notice, PrefixBound.Notice) } : parsed with { Query = matchable };
     }
 
     private static string? Join(string? first, string? second) =>
@@ -336,6 +364,9 @@ public sealed class ArticleSearcher : IArticleSearch
     // neither thread-safe nor reentrant: one per call, over the shared vocabulary.
     private ParsedQuery Parse(string? text, bool requireAllWords, bool translate = true) =>
         new ArticleQueryParser(queryAnalyzer, vocabulary, QueryTranslations.Default).Parse(text ?? string.Empty, requireAllWords, translate);
+
+    private QueryReading Read(string? text, bool translate) =>
+        new ArticleQueryParser(queryAnalyzer, vocabulary, QueryTranslations.Default).Read(text ?? string.Empty, translate);
 
     private static SearchHit Hit(IndexSearcher searcher, ScoreDoc scoreDoc, IReadOnlyList<MarkedText> snippets)
     {
@@ -349,17 +380,20 @@ public sealed class ArticleSearcher : IArticleSearch
     /// A spelling-corrected query for a query finding little, only when, under the same match mode and filters, it finds
     /// more than the original did.
     /// </summary>
-    private string? DidYouMean(SearchRequest request, string text, IndexSearcher searcher, ParsedQuery parsed, IReadOnlyList<FacetFilter> filters, int total, bool allWords)
+    private string? DidYouMean(SearchRequest request, string text, IndexSearcher searcher, PresentTerms present, ParsedQuery parsed,
+        IReadOnlyList<FacetFilter> filters, int total, bool allWords, SearchBudget budget)
     {
-        if (!request.SuggestCorrections || total >= DidYouMeanBelow || parsed.MatchesAll
+        if (!request.SuggestCorrections || total >= DidYouMeanBelow || parsed.MatchesAll || budget.Spent()
             || SpellingCorrector.Correct(searcher.IndexReader, text, indexAnalyzer) is not { } corrected)
         {
             return null;
         }
 
+        // Counted under the request's budget: a count cut short offers no correction it could not confirm.
         var counter = new TotalHitCountCollector();
-        searcher.Search(FacetFilter.Narrow(Prefixed(searcher, Parse(corrected, allWords, request.Translate)).Query, filters), counter);
-        return counter.TotalHits > total ? corrected : null;
+        var query = FacetFilter.Narrow(Prefixed(searcher, present, Read(corrected, request.Translate).For(allWords)).Query, filters);
+        SlicedSearch.Run(searcher.CreateNormalizedWeight(query), SlicedSearch.Slices(searcher.IndexReader, 1), [counter], budget);
+        return counter.TotalHits > total && !budget.Cut ? corrected : null;
     }
 
     // Facet values meet the vocabulary's Unicode normalisation, which refuses unpaired surrogates.

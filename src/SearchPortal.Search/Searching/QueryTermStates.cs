@@ -64,7 +64,8 @@ internal static class QueryTermStates
     // Only Lucene's own TermQuery built without states: a subclass or a caller's states keep their own meaning.
     private static bool IsPlain(TermQuery query) => query.GetType() == typeof(TermQuery);
 
-    private static Dictionary<Term, TermContext> LookUp(HashSet<Term> terms, IndexReaderContext top)
+    /// <summary>The states of <paramref name="terms"/> over <paramref name="top"/>; an absent term's has a document frequency of 0.</summary>
+    public static Dictionary<Term, TermContext> LookUp(IReadOnlyCollection<Term> terms, IndexReaderContext top)
     {
         var sorted = terms.ToArray();
         Array.Sort(sorted);
@@ -107,7 +108,7 @@ internal static class QueryTermStates
         switch (query)
         {
             case TermQuery term when IsPlain(term):
-                return new TermQuery(term.Term, states[term.Term]) { Boost = term.Boost };
+                return new ResolvedTermQuery(term.Term, states[term.Term]) { Boost = term.Boost };
             case BooleanQuery boolean:
             {
                 var copy = new BooleanQuery(boolean.CoordDisabled)

@@ -24,20 +24,20 @@ internal sealed class RankedHits
 
     public IReadOnlyList<FacetCounts> Facets { get; }
 
-    /// <summary>Collects <paramref name="query"/>, keeping the first <paramref name="wanted"/> hits of each slice.</summary>
-    public static RankedHits Collect(IndexSearcher searcher, Query query, FacetScope facets, Sort sorting, int wanted, List<DocSlice[]> slices)
+    /// <summary>Collects <paramref name="query"/>, keeping the first <paramref name="wanted"/> hits of each slice, until <paramref name="budget"/> runs out.</summary>
+    public static RankedHits Collect(IndexSearcher searcher, Query query, FacetScope facets, Sort sorting, int wanted, List<DocSlice[]> slices, SearchBudget budget)
     {
         // Several slices merge their tops by sort values, which the collectors then have to keep.
         var tops = slices.Select(_ => TopFieldCollector.Create(sorting, wanted, slices.Count > 1, true, false, true)).ToArray();
         if (!facets.Counts)
         {
-            SlicedSearch.Run(searcher.CreateNormalizedWeight(query), slices, tops);
+            SlicedSearch.Run(searcher.CreateNormalizedWeight(query), slices, tops, budget);
             return new RankedHits(sorting, tops, tops.Sum(t => t.TotalHits), []);
         }
 
         var filterSets = new SidewaysFilters(facets.Ordinals, facets.Sideways);
         var collectors = tops.Select(top => new DrillSidewaysCollector(filterSets, top, facets.Dimensions, facets.EveryDocument)).ToArray();
-        SlicedSearch.Run(searcher.CreateNormalizedWeight(filterSets.Restrict(query)), slices, collectors);
+        SlicedSearch.Run(searcher.CreateNormalizedWeight(filterSets.Restrict(query)), slices, collectors, budget);
         foreach (var other in collectors.Skip(1))
         {
             collectors[0].Add(other);

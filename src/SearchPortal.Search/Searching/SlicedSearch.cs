@@ -69,12 +69,13 @@ internal static class SlicedSearch
         return runs;
     }
 
-    /// <summary>Searches every slice into its collector: the first on this thread, the others on the thread pool.</summary>
-    public static void Run(Weight weight, IReadOnlyList<DocSlice[]> slices, IReadOnlyList<ICollector> collectors)
+    /// <summary>Searches every slice into its collector: the first on this thread, the others on the thread pool; each
+    /// stops where <paramref name="budget"/> runs out.</summary>
+    public static void Run(Weight weight, IReadOnlyList<DocSlice[]> slices, IReadOnlyList<ICollector> collectors, SearchBudget budget)
     {
         if (slices.Count == 1)
         {
-            Search(weight, slices[0], collectors[0]);
+            Search(weight, slices[0], collectors[0], budget);
             return;
         }
 
@@ -83,12 +84,12 @@ internal static class SlicedSearch
         {
             var slice = slices[i];
             var collector = collectors[i];
-            others[i - 1] = Task.Run(() => Search(weight, slice, collector));
+            others[i - 1] = Task.Run(() => Search(weight, slice, collector, budget));
         }
 
         try
         {
-            Search(weight, slices[0], collectors[0]);
+            Search(weight, slices[0], collectors[0], budget);
         }
         finally
         {
@@ -104,10 +105,15 @@ internal static class SlicedSearch
         }
     }
 
-    private static void Search(Weight weight, DocSlice[] slice, ICollector collector)
+    private static void Search(Weight weight, DocSlice[] slice, ICollector collector, SearchBudget budget)
     {
         foreach (var (leaf, from, to) in slice)
         {
+            if (budget.Spent())
+            {
+                return;
+            }
+
             var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
             if (scorer is null)
             {
@@ -117,9 +123,15 @@ internal static class SlicedSearch
             collector.SetNextReader(leaf);
             collector.SetScorer(scorer);
             var doc = from == 0 ? scorer.NextDoc() : scorer.Advance(from);
+            var collected = 0;
             while (doc < to)
             {
                 collector.Collect(doc);
+                if (++collected % SearchBudget.DocsPerCheck == 0 && budget.Spent())
+                {
+                    return;
+                }
+
                 doc = scorer.NextDoc();
             }
         }

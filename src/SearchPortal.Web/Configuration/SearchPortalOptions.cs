@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using SearchPortal.Search.Searching;
 
 namespace SearchPortal.Web.Configuration;
 
@@ -41,6 +42,12 @@ public sealed class SearchPortalOptions
 
     /// <summary>How much of an article's text its page and /api/articles send, in characters; the rest is named, not sent.</summary>
     public int MaxArticleCharacters { get; set; } = 100_000;
+
+    /// <summary>
+    /// The time one search may spend (from a millisecond to a minute) before it stops collecting hits and answers with
+    /// what it has, saying the results may be incomplete.
+    /// </summary>
+    public TimeSpan SearchBudget { get; set; } = ArticleSearcher.DefaultCollectionBudget;
 
     /// <summary>The most hits one CSV or JSON Lines export (/export.csv, /export.jsonl) writes; the rest is left out.</summary>
     public int MaxExportHits { get; set; } = 100_000;

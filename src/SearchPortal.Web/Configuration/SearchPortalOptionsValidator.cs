@@ -39,6 +39,11 @@ internal sealed class SearchPortalOptionsValidator(IHostEnvironment environment)
             failures.Add($"SearchPortal:RefreshInterval must be from 00:00:00.001 to 01:00:00, not {options.RefreshInterval}.");
         }
 
+        if (options.SearchBudget < TimeSpan.FromMilliseconds(1) || options.SearchBudget > TimeSpan.FromMinutes(1))
+        {
+            failures.Add($"SearchPortal:SearchBudget must be from 00:00:00.001 to 00:01:00, not {options.SearchBudget}.");
+        }
+
         Limit(failures, nameof(options.MaxQueryCharacters), options.MaxQueryCharacters, 100_000);
         Limit(failures, nameof(options.MaxQueryWords), options.MaxQueryWords, 10_000);
         Limit(failures, nameof(options.MaxSelectedPerFacet), options.MaxSelectedPerFacet, 1000);

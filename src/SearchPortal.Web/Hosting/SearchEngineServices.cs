@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using SearchPortal.Core.Vocabulary;
 using SearchPortal.Search.Searching;
 using SearchPortal.Web.Configuration;
@@ -20,7 +21,10 @@ public static class SearchEngineServices
         services.AddHostedService<IndexRefresher>();
         services.AddKeyedSingleton<IArticleSearch>(SearchResultCache.EngineKey, (provider, _) => new ArticleSearcher(
             provider.GetRequiredService<ArticleIndex>(),
-            provider.GetRequiredService<FacetVocabulary>()));
+            provider.GetRequiredService<FacetVocabulary>())
+        {
+            CollectionBudget = provider.GetRequiredService<IOptions<SearchPortalOptions>>().Value.SearchBudget,
+        });
         services.AddHttpContextAccessor();
         services.AddSingleton<SearchResultCache>();
         services.AddSingleton<IArticleSearch>(provider => provider.GetRequiredService<SearchResultCache>());

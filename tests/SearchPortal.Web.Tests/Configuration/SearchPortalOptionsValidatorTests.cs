@@ -73,4 +73,22 @@ public class SearchPortalOptionsValidatorTests
         Assert.That(failures, Has.Some.Contains("SearchPortal:MaxPage"));
         Assert.That(failures, Has.None.Contains("SearchPortal:MaxQueryWords"));
     }
+
+    [TestCase("00:00:00.001", true)]
+    [TestCase("00:00:01", true)]
+    [TestCase("00:01:00", true)]
+    [TestCase("00:00:00", false)]
+    [TestCase("00:01:00.001", false)]
+    public void The_search_budget_is_from_a_millisecond_to_a_minute(string budget, bool valid)
+    {
+        var options = new SearchPortalOptions { IndexPath = "/tmp/index", SearchBudget = TimeSpan.Parse(budget, System.Globalization.CultureInfo.InvariantCulture) };
+
+        var result = Validator.Validate(null, options);
+
+        Assert.That(result.Succeeded, Is.EqualTo(valid));
+        if (!valid)
+        {
+            Assert.That(result.Failures, Has.Some.EqualTo($"SearchPortal:SearchBudget must be from 00:00:00.001 to 00:01:00, not {options.SearchBudget}."));
+        }
+    }
 }
