@@ -36,16 +36,9 @@ internal sealed class BenchParseCommand(CliContext context)
 
     private int Run(ParseResult result)
     {
-        var queryPath = context.Resolve(result.GetValue(queries)!);
-        if (!File.Exists(queryPath))
+        if (CommonOptions.QueryLines(context, result, queries, out var queryFailure) is not { } lines)
         {
-            return context.Fail(ExitCodes.SourceMissing, $"query file not found: {queryPath}");
-        }
-
-        var lines = File.ReadLines(queryPath).Select(line => line.Trim()).Where(line => line.Length > 0).ToList();
-        if (lines.Count == 0)
-        {
-            return context.Fail(ExitCodes.Usage, $"the query file {queryPath} holds no queries");
+            return queryFailure;
         }
 
         if (!ArchiveServices.TryLoad(context, result.GetValue(vocabulary), out var services, out var failure))

@@ -51,5 +51,23 @@ internal static class CommonOptions
         return failure == ExitCodes.Success ? path : null;
     }
 
+    /// <summary>
+    /// The non-blank lines of the query file <paramref name="queries"/> names, trimmed; null after one error line when the
+    /// file is missing (<see cref="ExitCodes.SourceMissing"/>) or holds no query (<see cref="ExitCodes.Usage"/>).
+    /// </summary>
+    public static List<string>? QueryLines(CliContext context, ParseResult result, Option<string> queries, out int failure)
+    {
+        var path = context.Resolve(result.GetValue(queries)!);
+        if (!File.Exists(path))
+        {
+            failure = context.Fail(ExitCodes.SourceMissing, $"query file not found: {path}");
+            return null;
+        }
+
+        var lines = File.ReadLines(path).Select(line => line.Trim()).Where(line => line.Length > 0).ToList();
+        failure = lines.Count > 0 ? ExitCodes.Success : context.Fail(ExitCodes.Usage, $"the query file {path} holds no queries");
+        return lines.Count > 0 ? lines : null;
+    }
+
     public static Option<bool> Json() => new("--json") { Description = "Print one JSON object instead of a table." };
 }
