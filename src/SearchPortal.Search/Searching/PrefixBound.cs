@@ -143,30 +143,6 @@ internal static class PrefixBound
     private static ChosenTermsQuery Terms(PrefixQuery prefix, List<BytesRef> kept) =>
         new(prefix.Prefix.Field, kept, prefix.Prefix.Text + "*") { Boost = prefix.Boost };
 
-    private static Query Replace(Query query, Func<PrefixQuery, Query> replacement)
-    {
-        switch (query)
-        {
-            case PrefixQuery prefix:
-                return replacement(prefix);
-            case BooleanQuery boolean:
-                var copy = new BooleanQuery(boolean.CoordDisabled) { Boost = boolean.Boost, MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch };
-                foreach (var clause in boolean.Clauses)
-                {
-                    copy.Add(Replace(clause.Query, replacement), clause.Occur);
-                }
-
-                return copy;
-            case DisjunctionMaxQuery disjunction:
-                var max = new DisjunctionMaxQuery(disjunction.TieBreakerMultiplier) { Boost = disjunction.Boost };
-                foreach (var disjunct in disjunction.Disjuncts)
-                {
-                    max.Add(Replace(disjunct, replacement));
-                }
-
-                return max;
-            default:
-                return query;
-        }
-    }
+    private static Query Replace(Query query, Func<PrefixQuery, Query> replacement) =>
+        QueryLeaves.Replace(query, leaf => leaf is PrefixQuery prefix ? replacement(prefix) : null);
 }

@@ -103,42 +103,8 @@ internal static class QueryTermStates
         return states;
     }
 
-    private static Query With(Query query, Dictionary<Term, TermContext> states)
-    {
-        switch (query)
-        {
-            case TermQuery term when IsPlain(term):
-                return new ResolvedTermQuery(term.Term, states[term.Term]) { Boost = term.Boost };
-            case BooleanQuery boolean:
-            {
-                var copy = new BooleanQuery(boolean.CoordDisabled)
-                {
-                    Boost = boolean.Boost,
-                    MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch,
-                };
-                foreach (var clause in boolean.Clauses)
-                {
-                    copy.Add(With(clause.Query, states), clause.Occur);
-                }
-
-                return copy;
-            }
-
-            case DisjunctionMaxQuery disjunction:
-            {
-                var copy = new DisjunctionMaxQuery(disjunction.TieBreakerMultiplier) { Boost = disjunction.Boost };
-                foreach (var disjunct in disjunction.Disjuncts)
-                {
-                    copy.Add(With(disjunct, states));
-                }
-
-                return copy;
-            }
-
-            case ConstantScoreQuery { Query: { } inner } constant:
-                return new ConstantScoreQuery(With(inner, states)) { Boost = constant.Boost };
-            default:
-                return query;
-        }
-    }
+    private static Query With(Query query, Dictionary<Term, TermContext> states) =>
+        QueryLeaves.Replace(query, leaf => leaf is TermQuery term && IsPlain(term)
+            ? new ResolvedTermQuery(term.Term, states[term.Term]) { Boost = term.Boost }
+            : null);
 }

@@ -1,0 +1,38 @@
+using Lucene.Net.Search;
+
+namespace SearchPortal.Search.Searching;
+
+/// <summary>
+/// Rewrites the leaves of a query built by the engine: boolean, disjunction-max and constant-score nodes are copied
+/// with their boosts and settings, and each other node is what the caller's replacement makes of it.
+/// </summary>
+internal static class QueryLeaves
+{
+    /// <summary><paramref name="query"/> with every leaf for which <paramref name="replace"/> returns a query replaced by it.</summary>
+    public static Query Replace(Query query, Func<Query, Query?> replace)
+    {
+        switch (query)
+        {
+            case BooleanQuery boolean:
+                var copy = new BooleanQuery(boolean.CoordDisabled) { Boost = boolean.Boost, MinimumNumberShouldMatch = boolean.MinimumNumberShouldMatch };
+                foreach (var clause in boolean.Clauses)
+                {
+                    copy.Add(Replace(clause.Query, replace), clause.Occur);
+                }
+
+                return copy;
+            case DisjunctionMaxQuery disjunction:
+                var max = new DisjunctionMaxQuery(disjunction.TieBreakerMultiplier) { Boost = disjunction.Boost };
+                foreach (var disjunct in disjunction.Disjuncts)
+                {
+                    max.Add(Replace(disjunct, replace));
+                }
+
+                return max;
+            case ConstantScoreQuery { Query: { } inner } constant:
+                return new ConstantScoreQuery(Replace(inner, replace)) { Boost = constant.Boost };
+            default:
+                return replace(query) ?? query;
+        }
+    }
+}
