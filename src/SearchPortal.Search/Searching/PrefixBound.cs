@@ -31,8 +31,7 @@ internal static class PrefixBound
     /// </summary>
     public static Query Bound(IndexReader reader, Query query, out bool cut, long maxPostings = MaxPostings, int maxTerms = MaxTerms)
     {
-        var prefixes = new List<PrefixQuery>();
-        Collect(query, prefixes);
+        var prefixes = QueryLeaves.Of(query).OfType<PrefixQuery>().ToList();
         cut = false;
         if (prefixes.Count == 0)
         {
@@ -74,30 +73,6 @@ internal static class PrefixBound
         }
 
         return Replace(query, prefix => Terms(prefix, kept.GetValueOrDefault(prefix) ?? []));
-    }
-
-    private static void Collect(Query query, List<PrefixQuery> into)
-    {
-        switch (query)
-        {
-            case PrefixQuery prefix:
-                into.Add(prefix);
-                break;
-            case BooleanQuery boolean:
-                foreach (var clause in boolean.Clauses)
-                {
-                    Collect(clause.Query, into);
-                }
-
-                break;
-            case DisjunctionMaxQuery disjunction:
-                foreach (var disjunct in disjunction.Disjuncts)
-                {
-                    Collect(disjunct, into);
-                }
-
-                break;
-        }
     }
 
     // The terms of the field starting with the prefix, with their document frequencies, up to MaxTermsScanned.

@@ -22,9 +22,10 @@ internal sealed class PresentTerms(IndexSearcher searcher)
     public Query? Matchable(Query query)
     {
         // The terms not looked up yet, together: one terms enumerator per segment and field (QueryTermStates).
-        var unknown = new HashSet<Term>();
-        Collect(query, unknown);
-        unknown.ExceptWith(states.Keys);
+        var unknown = QueryLeaves.Of(query)
+            .SelectMany(leaf => leaf switch { TermQuery term => [term.Term], PhraseQuery phrase => phrase.GetTerms(), _ => [] })
+            .Where(term => !states.ContainsKey(term))
+            .ToHashSet();
         if (unknown.Count > 0)
         {
             foreach (var (term, state) in QueryTermStates.LookUp(unknown, searcher.TopReaderContext))
@@ -34,36 +35,6 @@ internal sealed class PresentTerms(IndexSearcher searcher)
         }
 
         return Kept(query);
-    }
-
-    private static void Collect(Query query, HashSet<Term> terms)
-    {
-        switch (query)
-        {
-            case TermQuery term:
-                terms.Add(term.Term);
-                break;
-            case PhraseQuery phrase:
-                terms.UnionWith(phrase.GetTerms());
-                break;
-            case ConstantScoreQuery { Query: { } inner }:
-                Collect(inner, terms);
-                break;
-            case DisjunctionMaxQuery max:
-                foreach (var disjunct in max.Disjuncts)
-                {
-                    Collect(disjunct, terms);
-                }
-
-                break;
-            case BooleanQuery boolean:
-                foreach (var clause in boolean.Clauses)
-                {
-                    Collect(clause.Query, terms);
-                }
-
-                break;
-        }
     }
 
     private Query? Kept(Query query) => query switch

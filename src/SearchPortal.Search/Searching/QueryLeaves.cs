@@ -8,6 +8,22 @@ namespace SearchPortal.Search.Searching;
 /// </summary>
 internal static class QueryLeaves
 {
+    /// <summary>The leaves of <paramref name="query"/> under its boolean, disjunction-max and constant-score nodes, in order.</summary>
+    public static IEnumerable<Query> Of(Query query)
+    {
+        switch (query)
+        {
+            case BooleanQuery boolean:
+                return boolean.Clauses.SelectMany(clause => Of(clause.Query));
+            case DisjunctionMaxQuery disjunction:
+                return disjunction.Disjuncts.SelectMany(Of);
+            case ConstantScoreQuery { Query: { } inner }:
+                return Of(inner);
+            default:
+                return [query];
+        }
+    }
+
     /// <summary><paramref name="query"/> with every leaf for which <paramref name="replace"/> returns a query replaced by it.</summary>
     public static Query Replace(Query query, Func<Query, Query?> replace)
     {

@@ -23,8 +23,7 @@ internal static class QueryTermStates
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(top);
-        var terms = new HashSet<Term>();
-        Collect(query, terms);
+        var terms = QueryLeaves.Of(query).OfType<TermQuery>().Where(IsPlain).Select(term => term.Term).ToHashSet();
         if (terms.Count == 0)
         {
             return query;
@@ -32,33 +31,6 @@ internal static class QueryTermStates
 
         var states = LookUp(terms, top);
         return With(query, states);
-    }
-
-    private static void Collect(Query query, HashSet<Term> terms)
-    {
-        switch (query)
-        {
-            case TermQuery term when IsPlain(term):
-                terms.Add(term.Term);
-                break;
-            case BooleanQuery boolean:
-                foreach (var clause in boolean.Clauses)
-                {
-                    Collect(clause.Query, terms);
-                }
-
-                break;
-            case DisjunctionMaxQuery disjunction:
-                foreach (var disjunct in disjunction.Disjuncts)
-                {
-                    Collect(disjunct, terms);
-                }
-
-                break;
-            case ConstantScoreQuery { Query: { } inner }:
-                Collect(inner, terms);
-                break;
-        }
     }
 
     // Only Lucene's own TermQuery built without states: a subclass or a caller's states keep their own meaning.
