@@ -11,17 +11,12 @@ namespace SearchPortal.Search.Tests.Searching;
 /// Zetaport, 300 others one registry code each (zetacode000 to zetacode299), so "zeta*" expands to one frequent word
 /// and 300 rare ones.
 /// </summary>
-public sealed class PrefixBoundTests
+public sealed class PrefixBoundTests : RebuiltIndexTests
 {
     private const int PortArticles = 40;
     private const int CodeArticles = 300;
 
-    private TempIndexRoot root = null!;
-    private ArticleIndex index = null!;
-    private SearcherFixture fixture = null!;
-
-    [OneTimeSetUp]
-    public void Build()
+    private protected override void Rebuild(TempIndexRoot root)
     {
         var pipeline = new IngestionPipeline(SearcherFixture.Vocabulary);
         var records = Enumerable.Range(0, PortArticles)
@@ -30,24 +25,13 @@ public sealed class PrefixBoundTests
                 "code-" + i.ToString(CultureInfo.InvariantCulture),
                 "Registry codes",
                 string.Create(CultureInfo.InvariantCulture, $"The registry lists zetacode{i:D3} among its entries."))));
-        root = new TempIndexRoot();
         root.Rebuilder.Rebuild(records, pipeline.Annotator.Annotate);
-        index = new ArticleIndex(root.Path);
-        fixture = new SearcherFixture(index);
-    }
-
-    [OneTimeTearDown]
-    public void Remove()
-    {
-        fixture.Dispose();
-        index.Dispose();
-        root.Dispose();
     }
 
     [Test]
     public void A_prefix_within_the_budget_finds_every_word_it_expands_to()
     {
-        var response = fixture.Searcher.Search(SearchRequest.For("zeta*", MatchMode.AllWords));
+        var response = Searcher.Search(SearchRequest.For("zeta*", MatchMode.AllWords));
 
         Assert.That(response.Total, Is.EqualTo(PortArticles + CodeArticles));
         Assert.That(response.Notice, Is.Null);
@@ -57,7 +41,7 @@ public sealed class PrefixBoundTests
     public void A_prefix_past_the_postings_budget_keeps_its_most_frequent_words_and_says_so()
     {
         // Zetaport's postings (40 articles in each body field it is indexed in) fit; few of the codes do.
-        var searcher = new ArticleSearcher(index, SearcherFixture.Vocabulary) { MaxPrefixPostings = 200 };
+        var searcher = new ArticleSearcher(Index, SearcherFixture.Vocabulary) { MaxPrefixPostings = 200 };
 
         var response = searcher.Search(SearchRequest.For("zeta*", MatchMode.AllWords) with { PageSize = 100 });
 
@@ -70,7 +54,7 @@ public sealed class PrefixBoundTests
     [Test]
     public void The_words_a_cut_prefix_kept_are_marked_in_the_snippets()
     {
-        var searcher = new ArticleSearcher(index, SearcherFixture.Vocabulary) { MaxPrefixPostings = 200 };
+        var searcher = new ArticleSearcher(Index, SearcherFixture.Vocabulary) { MaxPrefixPostings = 200 };
 
         var response = searcher.Search(SearchRequest.For("zeta* Cargo", MatchMode.AllWords));
 
@@ -81,8 +65,8 @@ public sealed class PrefixBoundTests
     [Test]
     public void The_term_budget_keeps_the_most_frequent_terms_of_all_prefixes_together()
     {
-        using var lease = index.Lease();
-        var parsed = new SearchPortal.Search.Querying.ArticleQueryParser(index.Analyzer, SearcherFixture.Vocabulary).Parse("zeta*");
+        using var lease = Index.Lease();
+        var parsed = new SearchPortal.Search.Querying.ArticleQueryParser(Index.Analyzer, SearcherFixture.Vocabulary).Parse("zeta*");
 
         var bounded = PrefixBound.Bound(lease.Searcher.IndexReader, parsed.Query, out var cut, maxTerms: 1);
 

@@ -15,7 +15,7 @@ namespace SearchPortal.Search.Tests.Searching;
 /// The bounds on what one query may cost, on generated articles indexed by the production rebuild: a word pasted from
 /// many parts is not a disjunction of all of them, and prefixes share one highlighting budget per field.
 /// </summary>
-public sealed class QueryCostBoundTests
+public sealed class QueryCostBoundTests : RebuiltIndexTests
 {
     // Nine words of the generated articles joined by commas: one "word" of nine parts, each part in most articles.
     private const string NinePartWord = "talks,railway,energy,water,summit,trade,security,investment,pipeline";
@@ -27,12 +27,7 @@ public sealed class QueryCostBoundTests
     private static readonly FacetVocabulary ManyLands = new(
         [.. Lands.Select(land => new VocabularyEntry(land, [land + "ese", land + "ian", land + "en", "Republic of " + land]))], [], []);
 
-    private TempIndexRoot root = null!;
-    private ArticleIndex index = null!;
-    private SearcherFixture fixture = null!;
-
-    [OneTimeSetUp]
-    public void Build()
+    private protected override void Rebuild(TempIndexRoot root)
     {
         var pipeline = new IngestionPipeline(SearcherFixture.Vocabulary);
         var records = new GeneratedNews(SearcherFixture.Vocabulary, seed: 12).Articles("news", 300)
@@ -43,25 +38,14 @@ public sealed class QueryCostBoundTests
                 "codes-" + i.ToString(CultureInfo.InvariantCulture),
                 "Registry codes",
                 string.Create(CultureInfo.InvariantCulture, $"The registry lists zetacode{i:D3} and zetbcode{i:D3} among its entries."))));
-        root = new TempIndexRoot();
         root.Rebuilder.Rebuild(records, pipeline.Annotator.Annotate);
-        index = new ArticleIndex(root.Path);
-        fixture = new SearcherFixture(index);
-    }
-
-    [OneTimeTearDown]
-    public void Remove()
-    {
-        fixture.Dispose();
-        index.Dispose();
-        root.Dispose();
     }
 
     [TestCase(MatchMode.AnyWord)]
     [TestCase(MatchMode.AllWordsThenAny)]
     public void A_word_of_more_than_eight_parts_is_searched_as_a_phrase_with_the_notice(MatchMode match)
     {
-        var response = fixture.Searcher.Search(SearchRequest.For(NinePartWord, match) with { PageSize = 100 });
+        var response = Searcher.Search(SearchRequest.For(NinePartWord, match) with { PageSize = 100 });
 
         Assert.That(response.Hits.Select(h => h.Id), Is.EqualTo(new[] { "listed" }));
         Assert.That(response.Notice, Does.Contain(ArticleQueryParser.LongWordNotice));
@@ -70,7 +54,7 @@ public sealed class QueryCostBoundTests
     [Test]
     public void A_word_of_eight_parts_still_finds_articles_with_any_of_them_without_a_notice()
     {
-        var response = fixture.Searcher.Search(SearchRequest.For(EightPartWord, MatchMode.AnyWord) with { PageSize = 100 });
+        var response = Searcher.Search(SearchRequest.For(EightPartWord, MatchMode.AnyWord) with { PageSize = 100 });
 
         Assert.That(response.Total, Is.GreaterThan(100));
         Assert.That(response.Hits[0].Id, Is.EqualTo("listed"));
@@ -83,7 +67,7 @@ public sealed class QueryCostBoundTests
         // Five words of four parts: the first four spend the budget of 16, the fifth is read as a phrase.
         var query = "talks,railway,energy,water trade,security,investment,border visit,agreement,summit,pipeline "
             + "talks,energy,trade,visit railway,water,security,agreement";
-        var response = fixture.Searcher.Search(SearchRequest.For(query, MatchMode.AnyWord) with { PageSize = 100 });
+        var response = Searcher.Search(SearchRequest.For(query, MatchMode.AnyWord) with { PageSize = 100 });
 
         Assert.That(response.Notice, Does.Contain(ArticleQueryParser.LongWordNotice));
         Assert.That(response.Total, Is.GreaterThan(100));
@@ -92,7 +76,7 @@ public sealed class QueryCostBoundTests
     [Test]
     public void Hyphenated_words_of_an_ordinary_query_keep_finding_any_of_their_parts()
     {
-        var response = fixture.Searcher.Search(SearchRequest.For("railway-energy water-summit", MatchMode.AnyWord) with { PageSize = 100 });
+        var response = Searcher.Search(SearchRequest.For("railway-energy water-summit", MatchMode.AnyWord) with { PageSize = 100 });
 
         Assert.That(response.Notice, Is.Null);
         Assert.That(response.Total, Is.GreaterThan(100));
@@ -101,8 +85,8 @@ public sealed class QueryCostBoundTests
     [Test]
     public void Prefixes_matching_hundreds_of_terms_share_one_budget_of_marked_terms_per_field()
     {
-        var parsed = new ArticleQueryParser(root.Analyzer, SearcherFixture.Vocabulary).Parse("zetacode* zetbcode*");
-        using var lease = index.Lease();
+        var parsed = new ArticleQueryParser(Root.Analyzer, SearcherFixture.Vocabulary).Parse("zetacode* zetbcode*");
+        using var lease = Index.Lease();
 
         var terms = QueryTerms.From(parsed.Query, lease.Searcher.IndexReader);
 
@@ -116,7 +100,7 @@ public sealed class QueryCostBoundTests
     [Test]
     public void Prefixes_over_the_marking_budget_still_find_every_article_and_mark_the_first_terms()
     {
-        var response = fixture.Searcher.Search(SearchRequest.For("zetacode*", MatchMode.AllWordsThenAny) with { PageSize = 100 });
+        var response = Searcher.Search(SearchRequest.For("zetacode*", MatchMode.AllWordsThenAny) with { PageSize = 100 });
 
         Assert.That(response.Total, Is.EqualTo(300));
         Assert.That(response.Hits.Where(h => h.Snippets.Any(s => s.Marks.Count > 0)).Select(h => h.Id), Is.Not.Empty);
@@ -125,7 +109,7 @@ public sealed class QueryCostBoundTests
     [Test]
     public void A_query_naming_many_vocabulary_entries_expands_only_the_first_spellings_with_the_notice()
     {
-        var searcher = new ArticleSearcher(index, ManyLands, root.Analyzer);
+        var searcher = new ArticleSearcher(Index, ManyLands, Root.Analyzer);
 
         var response = searcher.Search(SearchRequest.For(string.Join(' ', Lands), MatchMode.AllWordsThenAny) with { PageSize = 100 });
 
@@ -137,7 +121,7 @@ public sealed class QueryCostBoundTests
     [Test]
     public void A_query_naming_a_few_vocabulary_entries_expands_all_their_spellings_without_a_notice()
     {
-        var searcher = new ArticleSearcher(index, ManyLands, root.Analyzer);
+        var searcher = new ArticleSearcher(Index, ManyLands, Root.Analyzer);
 
         var response = searcher.Search(SearchRequest.For($"{Lands[0]} {Lands[^1]}", MatchMode.AllWordsThenAny) with { PageSize = 100 });
 
@@ -150,7 +134,7 @@ public sealed class QueryCostBoundTests
     {
         // Ten codes of one article each, equally rare, and no budget beyond eight words: the first eight are searched.
         var codes = Enumerable.Range(0, 10).Select(i => string.Create(CultureInfo.InvariantCulture, $"zetacode{i:D3}")).ToList();
-        var searcher = new ArticleSearcher(index, SearcherFixture.Vocabulary) { MaxAnyWordPostings = 0 };
+        var searcher = new ArticleSearcher(Index, SearcherFixture.Vocabulary) { MaxAnyWordPostings = 0 };
 
         var response = searcher.Search(SearchRequest.For(string.Join(' ', codes), MatchMode.AnyWord) with { PageSize = 100 });
 
@@ -164,7 +148,7 @@ public sealed class QueryCostBoundTests
         // A reader's long question of rare words: ten codes of one article each walk ten postings.
         var codes = Enumerable.Range(0, 10).Select(i => string.Create(CultureInfo.InvariantCulture, $"zetacode{i:D3}"));
 
-        var response = fixture.Searcher.Search(SearchRequest.For(string.Join(' ', codes), MatchMode.AnyWord) with { PageSize = 100 });
+        var response = Searcher.Search(SearchRequest.For(string.Join(' ', codes), MatchMode.AnyWord) with { PageSize = 100 });
 
         Assert.That((response.Total, response.Notice), Is.EqualTo((10, (string?)null)));
     }
@@ -174,7 +158,7 @@ public sealed class QueryCostBoundTests
     {
         // Two codes and nine words most of the 300 generated articles have; a budget of 400 postings keeps the codes and
         // eight words, and of the rest only as many as fit.
-        var searcher = new ArticleSearcher(index, SearcherFixture.Vocabulary) { MaxAnyWordPostings = 400 };
+        var searcher = new ArticleSearcher(Index, SearcherFixture.Vocabulary) { MaxAnyWordPostings = 400 };
 
         var response = searcher.Search(SearchRequest.For(
             "talks railway energy water summit trade security investment pipeline zetacode001 zetbcode002", MatchMode.AnyWord));
@@ -186,7 +170,7 @@ public sealed class QueryCostBoundTests
     public void The_any_word_fallback_of_many_words_leaves_out_the_most_frequent_and_says_so()
     {
         // Nine words most articles have, then two codes no article has together: no article has all eleven.
-        var searcher = new ArticleSearcher(index, SearcherFixture.Vocabulary) { MaxAnyWordPostings = 0 };
+        var searcher = new ArticleSearcher(Index, SearcherFixture.Vocabulary) { MaxAnyWordPostings = 0 };
 
         var response = searcher.Search(SearchRequest.For(
             "talks railway energy water summit trade security investment pipeline zetacode001 zetbcode002", MatchMode.AllWordsThenAny));
@@ -200,7 +184,7 @@ public sealed class QueryCostBoundTests
     {
         var codes = Enumerable.Range(0, 8).Select(i => string.Create(CultureInfo.InvariantCulture, $"zetacode{i:D3}"));
 
-        var response = fixture.Searcher.Search(SearchRequest.For(string.Join(' ', codes), MatchMode.AnyWord) with { PageSize = 100 });
+        var response = Searcher.Search(SearchRequest.For(string.Join(' ', codes), MatchMode.AnyWord) with { PageSize = 100 });
 
         Assert.That((response.Total, response.Notice), Is.EqualTo((8, (string?)null)));
     }

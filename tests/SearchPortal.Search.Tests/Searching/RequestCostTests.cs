@@ -14,7 +14,7 @@ namespace SearchPortal.Search.Tests.Searching;
 /// both match modes, the clauses that cannot match dropped without moving any hit or score, and a time budget that
 /// cuts collection with a notice.
 /// </summary>
-public sealed class RequestCostTests
+public sealed class RequestCostTests : RebuiltIndexTests
 {
     // Queries naming vocabulary entries (their German spellings are in no English article) beside plain and misspelt words.
     private static readonly string[] Queries =
@@ -23,35 +23,19 @@ public sealed class RequestCostTests
         "Kirgisistan OR Mongolia water", "\"Kazakh delegation\" trade",
     ];
 
-    private TempIndexRoot root = null!;
-    private ArticleIndex index = null!;
-    private SearcherFixture fixture = null!;
-
-    [OneTimeSetUp]
-    public void Build()
+    private protected override void Rebuild(TempIndexRoot root)
     {
         var pipeline = new IngestionPipeline(SearcherFixture.Vocabulary);
         var records = new GeneratedNews(SearcherFixture.Vocabulary, seed: 31).Articles("news", 400)
             .Append(Record("kazakh-delegation", "A Kazakh delegation", "The Kazakh delegation arrived in Bishkek for trade talks with Kyrgyz officials."));
-        root = new TempIndexRoot();
         root.Rebuilder.Rebuild(records, pipeline.Annotator.Annotate);
-        index = new ArticleIndex(root.Path);
-        fixture = new SearcherFixture(index);
-    }
-
-    [OneTimeTearDown]
-    public void Remove()
-    {
-        fixture.Dispose();
-        index.Dispose();
-        root.Dispose();
     }
 
     [Test]
     public void Clauses_that_cannot_match_are_dropped_without_moving_any_hit_or_score([ValueSource(nameof(Queries))] string text, [Values] bool allWords)
     {
         var parsed = Parser().Parse(text, allWords);
-        using var lease = index.Lease();
+        using var lease = Index.Lease();
         var searcher = lease.Searcher;
 
         var matchable = new PresentTerms(searcher).Matchable(parsed.Query);
@@ -65,7 +49,7 @@ public sealed class RequestCostTests
     public void Spellings_no_article_writes_are_left_out_of_the_query()
     {
         var parsed = Parser().Parse("Kazakhstan talks", requireAllWords: true);
-        using var lease = index.Lease();
+        using var lease = Index.Lease();
 
         var matchable = new PresentTerms(lease.Searcher).Matchable(parsed.Query)!;
 
@@ -79,7 +63,7 @@ public sealed class RequestCostTests
     public void A_query_requiring_a_word_no_article_has_is_dropped_whole()
     {
         var parsed = Parser().Parse("zqxwvy Kazakhstan", requireAllWords: true);
-        using var lease = index.Lease();
+        using var lease = Index.Lease();
 
         Assert.That(new PresentTerms(lease.Searcher).Matchable(parsed.Query), Is.Null);
         Assert.That(lease.Searcher.Search(parsed.Query, 10).TotalHits, Is.Zero);
@@ -101,7 +85,7 @@ public sealed class RequestCostTests
     [Test]
     public void A_search_within_its_budget_is_complete_without_a_notice()
     {
-        var budgeted = new ArticleSearcher(index, SearcherFixture.Vocabulary, root.Analyzer) { CollectionBudget = ArticleSearcher.DefaultCollectionBudget };
+        var budgeted = new ArticleSearcher(Index, SearcherFixture.Vocabulary, Root.Analyzer) { CollectionBudget = ArticleSearcher.DefaultCollectionBudget };
 
         var response = budgeted.Search(SearchRequest.For("talks", MatchMode.AllWordsThenAny));
 
@@ -113,7 +97,7 @@ public sealed class RequestCostTests
     [Test]
     public void A_search_out_of_its_budget_stops_collecting_and_says_its_results_may_be_incomplete()
     {
-        var spent = new ArticleSearcher(index, SearcherFixture.Vocabulary, root.Analyzer) { CollectionBudget = TimeSpan.Zero };
+        var spent = new ArticleSearcher(Index, SearcherFixture.Vocabulary, Root.Analyzer) { CollectionBudget = TimeSpan.Zero };
 
         var response = spent.Search(SearchRequest.For("talks", MatchMode.AllWordsThenAny));
 
@@ -123,9 +107,9 @@ public sealed class RequestCostTests
         Assert.That(response.DidYouMean, Is.Null);
     }
 
-    private int CountOf(string word) => fixture.Searcher.Search(SearchRequest.For(word, MatchMode.AllWords) with { Snippets = false }).Total;
+    private int CountOf(string word) => Searcher.Search(SearchRequest.For(word, MatchMode.AllWords) with { Snippets = false }).Total;
 
-    private ArticleQueryParser Parser() => new(root.Analyzer, SearcherFixture.Vocabulary, QueryTranslations.Default);
+    private ArticleQueryParser Parser() => new(Root.Analyzer, SearcherFixture.Vocabulary, QueryTranslations.Default);
 
     private static HashSet<Term> Terms(IndexSearcher searcher, Query query)
     {

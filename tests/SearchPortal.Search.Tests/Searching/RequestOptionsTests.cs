@@ -7,7 +7,7 @@ using SearchPortal.Search.Tests.Indexing;
 namespace SearchPortal.Search.Tests.Searching;
 
 /// <summary>The request options beyond query and filters: which dimensions to count, the category facet, snippets per hit, suggestions.</summary>
-public sealed class RequestOptionsTests
+public sealed class RequestOptionsTests : RebuiltIndexTests
 {
     private static readonly Dictionary<string, string> Categories = new()
     {
@@ -15,29 +15,13 @@ public sealed class RequestOptionsTests
         ["en-c5-unga"] = "diplomacy", ["de-almaty-treffen"] = "diplomacy", ["en-tokayev-xi-call"] = "diplomacy",
     };
 
-    private TempIndexRoot root = null!;
-    private ArticleIndex index = null!;
-    private SearcherFixture fixture = null!;
-
-    [OneTimeSetUp]
-    public void Build()
+    private protected override void Rebuild(TempIndexRoot root)
     {
         // The diplomacy articles with a source category on all but the Dushanbe visit.
         var articles = DiplomacyArticles.All
             .Select(a => a with { Article = a.Article with { Category = Categories.GetValueOrDefault(a.Article.Id) } })
             .ToList();
-        root = new TempIndexRoot();
         root.Rebuilder.Rebuild(DiplomacyArticles.Records(articles), DiplomacyArticles.Annotate(articles));
-        index = new ArticleIndex(root.Path);
-        fixture = new SearcherFixture(index);
-    }
-
-    [OneTimeTearDown]
-    public void Remove()
-    {
-        fixture.Dispose();
-        index.Dispose();
-        root.Dispose();
     }
 
     [Test]
@@ -116,7 +100,7 @@ public sealed class RequestOptionsTests
         Assert.That(quiet.DidYouMean, Is.Null);
     }
 
-    private SearchResponse Search(SearchRequest request) => fixture.Searcher.Search(request with { PageSize = 20 });
+    private SearchResponse Search(SearchRequest request) => Searcher.Search(request with { PageSize = 20 });
 
     private static SearchRequest Filtered(string query, string dimension, string value) =>
         new(query, new Dictionary<string, IReadOnlyList<string>> { [dimension] = [value] }, MatchMode.AnyWord);
