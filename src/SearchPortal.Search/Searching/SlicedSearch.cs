@@ -73,6 +73,19 @@ internal static class SlicedSearch
     /// stops where <paramref name="budget"/> runs out.</summary>
     public static void Run(Weight weight, IReadOnlyList<DocSlice[]> slices, IReadOnlyList<ICollector> collectors, SearchBudget budget)
     {
+        budget.BeginPass();
+        try
+        {
+            RunPass(weight, slices, collectors, budget);
+        }
+        finally
+        {
+            budget.EndPass();
+        }
+    }
+
+    private static void RunPass(Weight weight, IReadOnlyList<DocSlice[]> slices, IReadOnlyList<ICollector> collectors, SearchBudget budget)
+    {
         if (slices.Count == 1)
         {
             Search(weight, slices[0], collectors[0], budget);
