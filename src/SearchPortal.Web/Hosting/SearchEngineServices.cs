@@ -19,6 +19,7 @@ public static class SearchEngineServices
             provider.GetRequiredService<PortalPaths>().Index,
             provider.GetRequiredService<ILogger<ArticleIndex>>()));
         services.AddHostedService<IndexRefresher>();
+        services.AddHostedService<SearchWarmup>();
         services.AddKeyedSingleton<IArticleSearch>(SearchResultCache.EngineKey, (provider, _) => new ArticleSearcher(
             provider.GetRequiredService<ArticleIndex>(),
             provider.GetRequiredService<FacetVocabulary>())

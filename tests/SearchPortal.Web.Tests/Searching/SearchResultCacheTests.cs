@@ -58,6 +58,16 @@ public class SearchResultCacheTests : PortalFixture
         JsonSerializer.Serialize(json.EnumerateObject().Where(p => p.Name != "took_ms").ToDictionary(p => p.Name, p => p.Value));
 
     [Test]
+    public async Task The_portal_warms_the_engine_as_it_starts_without_putting_answers_in_the_cache()
+    {
+        using var client = cached.CreateClient();
+        var engine = cached.Services.GetRequiredService<CountingArticleSearch>();
+
+        Assert.That(engine.Searches, Is.GreaterThanOrEqualTo(4), "the warm-up's searches reach the engine");
+        Assert.That((await SearchAsync(client, "q=Gipfel")).CacheHeader, Is.EqualTo("miss"), "a warm-up query is not cached");
+    }
+
+    [Test]
     public async Task A_repeated_search_is_answered_from_the_cache_with_the_same_result()
     {
         using var client = cached.CreateClient();
