@@ -3,8 +3,9 @@
 # time, with the result cache off; each request's CPU time is the growth of the sum of every server thread's run time
 # (/proc/PID/task/*/schedstat, nanoseconds). Prints worst, p99, p50 and mean CPU ms per request, the status codes,
 # the CPU of the measured pass by kind of thread, and the most expensive requests (TOP=N of them, default 10, the URL
-# cut at 160 characters). WARM=N unmeasured passes come first (default 4), then a wait for the JIT's tiering thread
-# to go quiet, so that the measured pass is the engine's steady state and not the JIT's catching up.
+# cut at 160 characters). WARM=N unmeasured passes come first (default: as many as make 4,000 requests), then a wait
+# for the JIT's tiering thread to go quiet, so that the measured pass is the engine's steady state and not the JIT's
+# catching up.
 #   [COSTLY=1] [TOP=N] [WARM=N] tools/bench/fuzz-cost.sh INDEX_DIR [COUNT=2000] [SEED=1]
 # The requests mirror the fuzz test's generator (tests/SearchPortal.Web.Tests/Support/FuzzedRequests.cs): control
 # characters, noncharacters, invalid UTF-8, 100 KB values, deep nesting, thousands of terms, repeated parameters,
@@ -34,10 +35,10 @@ for _ in $(seq 1 240); do
   sleep 0.5
 done
 
-python3 - "$SERVER" "$PORT" "$COUNT" "$SEED" "$INDEX" "${COSTLY:-0}" "${TOP:-10}" "${WARM:-4}" <<'PY'
+python3 - "$SERVER" "$PORT" "$COUNT" "$SEED" "$INDEX" "${COSTLY:-0}" "${TOP:-10}" "${WARM:-0}" <<'PY'
 import glob, http.client, random, sys, time
 pid, port, count, seed, index = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
-costly_on, top, warm = sys.argv[6] == "1", int(sys.argv[7]), int(sys.argv[8])
+costly_on, top, warm = sys.argv[6] == "1", int(sys.argv[7]), int(sys.argv[8]) or -(-4000 // count)
 rnd = random.Random(seed)
 pieces = ["%EF%BF%BE", "%EF%BF%BF", "%EF%B7%90", "%ED%A0%80", "%ED%BF%BF", "%uD800", "%C0%80", "%FF", "%00", "%01", "%1B",
           "%7F", "%E2%80%8B", "%C2%AD", "%F4%8F%BF%BF", "(", ")", "%22", "*", "?", "~", "%2B", "-", ":", "country:",
@@ -152,6 +153,8 @@ def median(xs):
 print("p50 CPU ms by status: " + ", ".join("%s: %.1f" % (k, median([c[0] for c in costs if c[2] == k])) for k in sorted(statuses, key=str)))
 print("%d warm passes, then %.0f s until JIT tiering went quiet; measured pass CPU s by thread: %s" % (warm, waited,
       ", ".join("%s %.2f" % (k, v / 1e9) for k, v in sorted(by_kind.items(), key=lambda kv: -kv[1]))))
+if by_kind.get("JIT tiering", 0) > sum(by_kind.values()) / 3:
+    print("note: the JIT was still compiling through the measured pass (over a third of its CPU): raise WARM")
 print("most expensive:")
 for c in sorted(costs, key=lambda c: -c[0])[:top]:
     print("  %.1f ms CPU, %.1f ms wall, %s %s %s" % (c[0], c[1], c[2], c[3], c[4][:160]))
