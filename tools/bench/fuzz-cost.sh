@@ -2,8 +2,11 @@
 # CPU cost per request of hostile input: a Release portal over INDEX_DIR answers COUNT generated requests, one at a
 # time, with the result cache off; each request's CPU time is the growth of the sum of every server thread's run time
 # (/proc/PID/task/*/schedstat, nanoseconds). Prints worst, p99, p50 and mean CPU ms per request, the status codes,
-# and the most expensive requests (TOP=N of them, default 10, the URL cut at 160 characters).
-#   [COSTLY=1] [TOP=N] tools/bench/fuzz-cost.sh INDEX_DIR [COUNT=2000] [SEED=1]
+# the CPU of the measured pass by kind of thread, and the most expensive requests (TOP=N of them, default 10, the URL
+# cut at 160 characters). WARM=N unmeasured passes come first (default: as many as make 4,000 requests), then a wait
+# for the JIT's tiering thread to go quiet, so that the measured pass is the engine's steady state and not the JIT's
+# catching up.
+#   [COSTLY=1] [TOP=N] [WARM=N] tools/bench/fuzz-cost.sh INDEX_DIR [COUNT=2000] [SEED=1]
 # The requests mirror the fuzz test's generator (tests/SearchPortal.Web.Tests/Support/FuzzedRequests.cs): control
 # characters, noncharacters, invalid UTF-8, 100 KB values, deep nesting, thousands of terms, repeated parameters,
 # odd methods; plus plain misspelt multi-word queries, which reach did-you-mean. Kestrel's own limits apply here
@@ -32,10 +35,10 @@ for _ in $(seq 1 240); do
   sleep 0.5
 done
 
-python3 - "$SERVER" "$PORT" "$COUNT" "$SEED" "$INDEX" "${COSTLY:-0}" "${TOP:-10}" <<'PY'
+python3 - "$SERVER" "$PORT" "$COUNT" "$SEED" "$INDEX" "${COSTLY:-0}" "${TOP:-10}" "${WARM:-0}" <<'PY'
 import glob, http.client, random, sys, time
 pid, port, count, seed, index = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), sys.argv[5]
-costly_on, top = sys.argv[6] == "1", int(sys.argv[7])
+costly_on, top, warm = sys.argv[6] == "1", int(sys.argv[7]), int(sys.argv[8]) or -(-4000 // count)
 rnd = random.Random(seed)
 pieces = ["%EF%BF%BE", "%EF%BF%BF", "%EF%B7%90", "%ED%A0%80", "%ED%BF%BF", "%uD800", "%C0%80", "%FF", "%00", "%01", "%1B",
           "%7F", "%E2%80%8B", "%C2%AD", "%F4%8F%BF%BF", "(", ")", "%22", "*", "?", "~", "%2B", "-", ":", "country:",
@@ -77,23 +80,29 @@ def request():
         parts.append("%s=%s" % (rep if n > 50 else rnd.choice(params), rnd.choice(pieces) + str(i) if n > 50 else value()))
     return rnd.choice(methods), path + ("?" + "&".join(parts) if parts else "")
 
-def cpu_ns():
-    total = 0
+# Run time in ns of each server thread by (thread id, name): the runtime names its threads (".NET TP Worker",
+# ".NET Tiered Com", ".NET Server GC", ...), which tells the request's own work from what the runtime does beside it.
+def thread_ns():
+    times = {}
     for f in glob.glob("/proc/%d/task/*/schedstat" % pid):
+        tid = f.split("/")[-2]
         try:
-            total += int(open(f).read().split()[0])
+            times[(tid, open("/proc/%d/task/%s/comm" % (pid, tid)).read().strip())] = int(open(f).read().split()[0])
         except (OSError, ValueError, IndexError):
             pass
-    return total
+    return times
+
+def kind(name):
+    for part, label in (("Tiered Com", "JIT tiering"), ("GC", "GC"), ("TP Worker", "thread pool (requests, slices)")):
+        if part in name:
+            return label
+    return "other"
 
 conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
 corpus = [request() for _ in range(count)]
-costs, statuses = [], {}
-# Two passes over the same requests, only the second measured: the first pays for JIT compilation (and tiered
-# recompilation on background threads, which the per-process CPU sum would otherwise charge to whichever request ran).
-for method, url in corpus + corpus:
-    before = cpu_ns()
-    start = time.perf_counter()
+costs, by_kind = [], {}
+def send(method, url):
+    global conn
     try:
         conn.request(method, url)
         response = conn.getresponse(); response.read(); status = response.status
@@ -101,11 +110,33 @@ for method, url in corpus + corpus:
             conn.close(); conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
     except (http.client.HTTPException, OSError):
         status = "reset"; conn.close(); conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+    return status
+
+# The warm passes pay for JIT compilation; with tiered PGO a method is compiled up to three times (tier 0, instrumented,
+# optimised), the later ones on a background thread, so with one warm pass over 1,000 requests that thread was still
+# compiling thousands of methods through the measured pass and charged 1-2 s of CPU to whichever request ran.
+for method, url in corpus * warm:
+    send(method, url)
+def tiering_ns():
+    return sum(v for k, v in thread_ns().items() if kind(k[1]) == "JIT tiering")
+waited, last = 0.0, tiering_ns()
+while waited < 60:
+    time.sleep(1); waited += 1
+    now = tiering_ns()
+    if now - last < 1e6:
+        break
+    last = now
+for method, url in corpus:
+    before = thread_ns()
+    start = time.perf_counter()
+    status = send(method, url)
     wall = time.perf_counter() - start
     time.sleep(0.005)  # let background threads (GC, logging) finish what this request started
-    costs.append(((cpu_ns() - before) / 1e6, wall * 1e3, status, method, url))
-    statuses[status] = statuses.get(status, 0) + 1
-costs = costs[count:]
+    after = thread_ns()
+    for key, ns in after.items():
+        by_kind[kind(key[1])] = by_kind.get(kind(key[1]), 0) + ns - before.get(key, 0)
+    spent = sum(after.values()) - sum(before.get(k, 0) for k in after)
+    costs.append((spent / 1e6, wall * 1e3, status, method, url))
 statuses = {}
 for c in costs:
     statuses[c[2]] = statuses.get(c[2], 0) + 1
@@ -120,6 +151,10 @@ def median(xs):
     xs = sorted(xs)
     return xs[len(xs) // 2]
 print("p50 CPU ms by status: " + ", ".join("%s: %.1f" % (k, median([c[0] for c in costs if c[2] == k])) for k in sorted(statuses, key=str)))
+print("%d warm passes, then %.0f s until JIT tiering went quiet; measured pass CPU s by thread: %s" % (warm, waited,
+      ", ".join("%s %.2f" % (k, v / 1e9) for k, v in sorted(by_kind.items(), key=lambda kv: -kv[1]))))
+if by_kind.get("JIT tiering", 0) > sum(by_kind.values()) / 3:
+    print("note: the JIT was still compiling through the measured pass (over a third of its CPU): raise WARM")
 print("most expensive:")
 for c in sorted(costs, key=lambda c: -c[0])[:top]:
     print("  %.1f ms CPU, %.1f ms wall, %s %s %s" % (c[0], c[1], c[2], c[3], c[4][:160]))
