@@ -6,8 +6,8 @@ namespace SearchPortal.Web.Hosting;
 
 /// <summary>
 /// Runs a few searches of each kind as the portal starts, before it takes requests: the first reader's search would
-/// otherwise pay for loading the translation table and compiling the engine's paths (0.7 s on a fresh portal, against
-/// a few milliseconds after). Asks the engine itself, past the result cache, so no reader is served a warm-up answer.
+/// otherwise pay for loading the translation table and compiling the engine's paths (0.7 s on a fresh portal, tens of
+/// milliseconds after). Asks the engine itself, past the result cache, so no reader is served a warm-up answer.
 /// </summary>
 public sealed class SearchWarmup([FromKeyedServices(SearchResultCache.EngineKey)] IArticleSearch engine, ILogger<SearchWarmup> logger)
     : IHostedService
