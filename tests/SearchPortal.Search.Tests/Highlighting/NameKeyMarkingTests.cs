@@ -39,8 +39,7 @@ public sealed class NameKeyMarkingTests
     public void A_name_marks_its_other_romanisation_in_the_snippets(string query, string written)
     {
         // Articles writing only the other spelling, early enough for the snippets to look at it.
-        var writing = Ids(id => Writes(articles[id].Text[..Math.Min(articles[id].Text.Length, 9_000)], written)
-            && !Writes(articles[id].Title + "\n" + articles[id].Text, query));
+        var writing = Ids(id => Writes(Start(articles[id].Text), written) && !Writes(articles[id].Title + "\n" + articles[id].Text, query));
         Assume.That(writing, Is.Not.Empty, $"the corpora write {written}");
 
         var hits = Hits(query).Where(h => writing.Contains(h.Id)).ToList();
@@ -74,7 +73,7 @@ public sealed class NameKeyMarkingTests
     [TestCase("Tashkent")]
     public void The_spelling_typed_is_still_marked(string query)
     {
-        var hits = Hits(query).Where(h => Writes(articles[h.Id].Text[..Math.Min(articles[h.Id].Text.Length, 9_000)], query)).ToList();
+        var hits = Hits(query).Where(h => Writes(Start(articles[h.Id].Text), query)).ToList();
         Assume.That(hits, Is.Not.Empty);
 
         foreach (var hit in hits)
@@ -93,12 +92,13 @@ public sealed class NameKeyMarkingTests
         Assert.That(marked.Where(word => !word.Contains("staat", StringComparison.OrdinalIgnoreCase)), Is.Empty);
     }
 
-    [TestCase("Duschanbe", "Dushanbe")]
-    [TestCase("Bischkek", "Bishkek")]
-    [TestCase("Sochi", "Sotschi")]
+    [TestCase("Kijew", "Kiew")]
+    [TestCase("Kijev", "Kiev")]
+    [TestCase("Kiev", "Kiew")]
     public void The_article_page_marks_the_other_romanisation(string query, string written)
     {
-        // The page reads its highlight query as the search box does, translation included.
+        // The page reads its highlight query as the search box does, translation included: the dictionary joins Kiev
+        // and Kiew, only the spelling key joins the older romanisations Kijew and Kijev to them.
         var id = Ids(id => Writes(articles[id].Text, written) && !Writes(articles[id].Text, query)).First();
 
         var view = archive.Searcher.Find(id, query)!;
@@ -107,6 +107,9 @@ public sealed class NameKeyMarkingTests
         Assert.That(marked, Is.Not.Empty);
         Assert.That(marked, Has.All.EqualTo(written));
     }
+
+    // As much of a text as snippets certainly look at.
+    private static string Start(string text) => text[..Math.Min(text.Length, 9_000)];
 
     private List<string> Ids(Func<string, bool> keep) => [.. articles.Keys.Where(keep).Order(StringComparer.Ordinal)];
 
