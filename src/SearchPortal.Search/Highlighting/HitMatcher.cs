@@ -58,9 +58,10 @@ internal sealed class HitMatcher
 
         var occurrences = PostingsOccurrences.Read(segment, docs, terms, wanted, limits);
         var keyField = KeyField(terms);
+        var holdingKeys = keyField >= 0 ? NameKeyOccurrences.Holding(segment, docs, terms.Bodies[keyField].Terms) : null;
         for (var i = 0; i < docs.Count; i++)
         {
-            if (keyField >= 0)
+            if (holdingKeys is not null && holdingKeys[i])
             {
                 occurrences[i][keyField] = nameKeys.Find(texts[i].Text, limits[i], terms.Bodies[keyField].Terms);
             }
