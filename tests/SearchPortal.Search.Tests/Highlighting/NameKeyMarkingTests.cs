@@ -36,6 +36,7 @@ public sealed class NameKeyMarkingTests
     [TestCase("Duschanbe", "Dushanbe")]
     [TestCase("Bischkek", "Bishkek")]
     [TestCase("Sochi", "Sotschi")]
+    [TestCase("Kijew", "Kiew")]
     public void A_name_marks_its_other_romanisation_in_the_snippets(string query, string written)
     {
         // Articles writing only the other spelling, early enough for the snippets to look at it.
