@@ -13,9 +13,9 @@ namespace SearchPortal.Search.Highlighting;
 /// </summary>
 /// <remarks>
 /// Only the hits shown that hold a key of the query (the key field's postings say which, without positions), only
-/// for queries with key terms, and only the part of the text that is highlighted. The chain
-/// decides that a capitalised word is no name when the same text writes it in lower case; here it sees only that part,
-/// so a word written in lower case only after it could be marked where the index did not key it.
+/// for queries with key terms, and only the part of the text that is highlighted. The chain decides that a
+/// capitalised word is no name when the same text writes it in lower case; here it sees only that part, so a word
+/// written in lower case only after it could be marked where the index did not key it.
 /// </remarks>
 internal sealed class NameKeyOccurrences(Analyzer indexAnalyzer)
 {
