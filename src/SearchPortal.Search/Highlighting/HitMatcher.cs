@@ -4,12 +4,18 @@ using SearchPortal.Search.Schema;
 
 namespace SearchPortal.Search.Highlighting;
 
-/// <summary>Finds the query terms in indexed articles from the offsets in the body fields' postings.</summary>
+/// <summary>Finds the query terms in indexed articles from the offsets in the body fields' postings, and their name
+/// keys by analysing the text.</summary>
 internal sealed class HitMatcher
 {
     private readonly NeutralCoverage coverage;
+    private readonly NameKeyOccurrences nameKeys;
 
-    public HitMatcher(Analyzer indexAnalyzer) => coverage = new NeutralCoverage(indexAnalyzer);
+    public HitMatcher(Analyzer indexAnalyzer)
+    {
+        coverage = new NeutralCoverage(indexAnalyzer);
+        nameKeys = new NameKeyOccurrences(indexAnalyzer);
+    }
 
     /// <summary>
     /// The text of each of <paramref name="docs"/> (ascending segment-local ids), as far as snippets look, and its
@@ -51,12 +57,34 @@ internal sealed class HitMatcher
         }
 
         var occurrences = PostingsOccurrences.Read(segment, docs, terms, wanted, limits);
+        var keyField = KeyField(terms);
+        var holdingKeys = keyField >= 0 ? NameKeyOccurrences.Holding(segment, docs, terms.Bodies[keyField].Terms) : null;
         for (var i = 0; i < docs.Count; i++)
         {
+            if (holdingKeys is not null && holdingKeys[i])
+            {
+                occurrences[i][keyField] = nameKeys.Find(texts[i].Text, limits[i], terms.Bodies[keyField].Terms);
+            }
+
             matches[i] = FromOccurrences(occurrences[i], limits[i], terms);
         }
 
         return matches;
+    }
+
+    // The index of the name-key field among the query's body fields, or -1 when the query searches no key.
+    private static int KeyField(QueryTerms terms)
+    {
+        var bodies = terms.Bodies;
+        for (var f = 0; f < bodies.Count; f++)
+        {
+            if (string.Equals(bodies[f].Field, ArticleFields.NameKey, StringComparison.Ordinal))
+            {
+                return f;
+            }
+        }
+
+        return -1;
     }
 
     // An article has postings only in its language's body field and body_std; the latter is read only when it can

@@ -18,6 +18,9 @@ internal sealed class QueryTermCollector
 
     private static readonly HashSet<string> SearchFields = new(ArticleFields.SearchFields, StringComparer.Ordinal);
 
+    // The spelling keys a name query also searches (Bakiev finds Bakiyev): marked where the key chain finds them in the text.
+    private static readonly HashSet<string> MarkedFields = new([.. ArticleFields.SearchFields, ArticleFields.NameKey], StringComparer.Ordinal);
+
     private readonly IndexReader reader;
     private readonly Dictionary<string, FieldTermsBuilder> byField = new(StringComparer.Ordinal);
     private readonly HashSet<Term> extracted = [];
@@ -131,7 +134,7 @@ internal sealed class QueryTermCollector
         var inPhrase = query is PhraseQuery or MultiPhraseQuery && extracted.Count > 1;
         foreach (var term in extracted)
         {
-            if (SearchFields.Contains(term.Field) && !(inPhrase && IsStopWord(term.Text)))
+            if (MarkedFields.Contains(term.Field) && !(inPhrase && IsStopWord(term.Text)))
             {
                 Field(term.Field).AddWord(term.Text);
             }

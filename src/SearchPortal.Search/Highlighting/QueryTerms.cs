@@ -16,8 +16,10 @@ internal sealed class QueryTerms
         Bodies = [.. BodyFieldOrder.Where(byField.ContainsKey).Select(field => (field, byField[field]))];
     }
 
-    // The fields whose text snippets show; title terms are never marked.
-    private static readonly string[] BodyFieldOrder = [ArticleFields.BodyEnglish, ArticleFields.BodyGerman, ArticleFields.BodyNeutral];
+    // The fields whose text snippets show; title terms are never marked. The name keys come last: their occurrences
+    // are found by analysing the text (NameKeyOccurrences), as the key field has no offsets.
+    private static readonly string[] BodyFieldOrder =
+        [ArticleFields.BodyEnglish, ArticleFields.BodyGerman, ArticleFields.BodyNeutral, ArticleFields.NameKey];
 
     /// <summary>No terms at all: snippets fall back to the start of the text.</summary>
     public static readonly QueryTerms None = new([]);
@@ -55,6 +57,6 @@ internal sealed class QueryTerms
     /// <summary>The terms of one field in the form the matcher probes with token characters.</summary>
     internal FieldTerms? Lookup(string field) => byField.GetValueOrDefault(field);
 
-    /// <summary>The body fields that have terms, in a fixed order, each with its terms.</summary>
+    /// <summary>The body fields that have terms, in a fixed order, each with its terms; the name-key field last.</summary>
     internal IReadOnlyList<(string Field, FieldTerms Terms)> Bodies { get; }
 }

@@ -7,8 +7,9 @@ namespace SearchPortal.Search.Highlighting;
 /// <remarks>
 /// The matches come from the postings: the body fields carry positions and character offsets, so stemmed forms,
 /// folded accents and compound parts are marked exactly where the index found them, without re-analysing the text.
-/// Words of an exact phrase are marked only where the whole phrase stands. Thread-safe: the analyzer (used only to
-/// compare query terms across body fields) keeps its token streams per thread.
+/// Words of an exact phrase are marked only where the whole phrase stands. The names a query finds through their
+/// spelling key are found by the key chain in the shown text (<see cref="NameKeyOccurrences"/>). Thread-safe: the
+/// analyzer (used to compare query terms across body fields and to find name keys) keeps its token streams per thread.
 /// </remarks>
 internal sealed class SnippetHighlighter
 {

@@ -7,7 +7,8 @@ namespace SearchPortal.Search.Highlighting;
 /// <summary>
 /// Marks the query's words in a title, as snippets mark them in the text: the title is short and has no offsets in
 /// the index, so it is analysed again with the chains of its title fields (its language's and the neutral one) and
-/// each token that is a query term of that field is marked. Words of an exact phrase are marked wherever they stand.
+/// each token that is a query term of that field is marked, and so is each name whose spelling key the query
+/// searches. Words of an exact phrase are marked wherever they stand.
 /// Thread-safe: the analyzer keeps its token streams per thread.
 /// </summary>
 internal sealed class TitleMarker(Analyzer indexAnalyzer)
@@ -25,6 +26,9 @@ internal sealed class TitleMarker(Analyzer indexAnalyzer)
             {
                 Collect(title, ArticleFields.TitleNeutral, terms, marks);
             }
+
+            // The key field holds the title's keys too, analysed on their own as here.
+            Collect(title, ArticleFields.NameKey, terms, marks);
         }
 
         return new MarkedTextBuilder().Append(title, 0, title.Length, Merged(marks)).Build();
