@@ -237,17 +237,24 @@ public sealed class ArticleSearcher : IArticleSearch
     {
         IReadOnlyList<FacetFilter> filters = [.. FacetFilter.From(CleanFilters(request.Filters), vocabulary)
             .Select(f => f with { Dimension = FacetFields.FieldOf(f.Dimension, request.Mentions) })];
+        // The articles the search page lists for the same request: its translation, bounds and widening.
         var text = QueryText.Clean(request.Query);
-        var reading = Read(text, translate: true);
-        var parsed = reading.For(request.Match != MatchMode.AnyWord);
+        var reading = Read(text, request.Translate);
+        var present = new PresentTerms(lease.Searcher);
+        var parsed = Prefixed(lease.Searcher, present, reading.For(request.Match != MatchMode.AnyWord));
+        if (request.Match == MatchMode.AnyWord)
+        {
+            parsed = Bounded(lease.Searcher, parsed, out _);
+        }
+
         var matched = request.Match == MatchMode.AnyWord ? MatchMode.AnyWord : MatchMode.AllWords;
         var query = FacetFilter.Narrow(parsed.Query, filters);
         var total = CountHits(lease.Searcher, query);
-        if (request.Match == MatchMode.AllWordsThenAny && total == 0 && !string.IsNullOrWhiteSpace(text))
+        if (request.Match == MatchMode.AllWordsThenAny && total < WidenBelow && !string.IsNullOrWhiteSpace(text))
         {
-            var anyParsed = reading.For(requireAllWords: false);
+            var anyParsed = Bounded(lease.Searcher, Prefixed(lease.Searcher, present, reading.For(requireAllWords: false)), out _);
             var anyQuery = FacetFilter.Narrow(anyParsed.Query, filters);
-            if (CountHits(lease.Searcher, anyQuery) is > 0 and var anyTotal)
+            if (CountHits(lease.Searcher, anyQuery) is var anyTotal && anyTotal > total)
             {
                 (parsed, query, total, matched) = (anyParsed, anyQuery, anyTotal, MatchMode.AnyWord);
             }

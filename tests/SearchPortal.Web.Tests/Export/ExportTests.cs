@@ -21,6 +21,21 @@ public class ExportTests : CentralAsiaPortal
         return JsonDocument.Parse(body).RootElement.GetProperty("total").GetInt32();
     }
 
+    [TestCase("q=Gipfel")]
+    [TestCase("q=Gipfel&translate=0")]
+    [TestCase("q=Tokayev+giraffe")]
+    [TestCase("q=Kyrgyz+railway+Kashgar+Andijan")]
+    [TestCase("q=Uzbekistan+water+energy+summit+trade+security+investment+pipeline+railway+Caspian")]
+    public async Task An_export_holds_the_articles_the_search_finds_for_the_same_parameters(string parameters)
+    {
+        var (_, json) = await GetAsync("/api/search?" + parameters);
+        var (response, _) = await GetAsync("/export.csv?" + parameters);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(response.Headers.GetValues("X-Total-Count").Single(),
+            Is.EqualTo(JsonDocument.Parse(json).RootElement.GetProperty("total").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
     [Test]
     public async Task Csv_export_holds_every_hit_with_real_titles_quoted_as_written()
     {
