@@ -142,20 +142,15 @@ public sealed class ArticleSearcher : IArticleSearch
         // Read once: the any-word fallback reuses every word's expansion, and every pass the terms looked up.
         var reading = Read(text, request.Translate);
         var present = new PresentTerms(searcher);
-        var parsed = Prefixed(searcher, present, reading.For(allWords));
-        if (!allWords)
-        {
-            parsed = Bounded(searcher, parsed, out var cut);
-            parsed = parsed with { Notice = Join(parsed.Notice, cut) };
-        }
+        var parsed = FirstQuery(searcher, present, reading, request.Match);
 
         var answer = Answer(request, searcher, parsed, filters, sliceCount, budget);
 
         // Under all words the correction must find more articles with all its words, or it would offer a dead end.
         var didYouMean = DidYouMean(request, text, searcher, present, parsed, filters, answer.Total, allWords, budget);
-        if (request.Match == MatchMode.AllWordsThenAny && answer.Total < WidenBelow && !string.IsNullOrWhiteSpace(text))
+        if (Widens(request, text, answer.Total))
         {
-            var anyParsed = Bounded(searcher, Prefixed(searcher, present, reading.For(requireAllWords: false)), out var cut);
+            var anyParsed = WidenedQuery(searcher, present, reading, out var cut);
             var widened = Answer(request, searcher, anyParsed, filters, sliceCount, budget);
 
             // One word, or words that always come together, find the same articles either way: nothing to say.
@@ -241,18 +236,14 @@ public sealed class ArticleSearcher : IArticleSearch
         var text = QueryText.Clean(request.Query);
         var reading = Read(text, request.Translate);
         var present = new PresentTerms(lease.Searcher);
-        var parsed = Prefixed(lease.Searcher, present, reading.For(request.Match != MatchMode.AnyWord));
-        if (request.Match == MatchMode.AnyWord)
-        {
-            parsed = Bounded(lease.Searcher, parsed, out _);
-        }
+        var parsed = FirstQuery(lease.Searcher, present, reading, request.Match);
 
         var matched = request.Match == MatchMode.AnyWord ? MatchMode.AnyWord : MatchMode.AllWords;
         var query = FacetFilter.Narrow(parsed.Query, filters);
         var total = CountHits(lease.Searcher, query);
-        if (request.Match == MatchMode.AllWordsThenAny && total < WidenBelow && !string.IsNullOrWhiteSpace(text))
+        if (Widens(request, text, total))
         {
-            var anyParsed = Bounded(lease.Searcher, Prefixed(lease.Searcher, present, reading.For(requireAllWords: false)), out _);
+            var anyParsed = WidenedQuery(lease.Searcher, present, reading, out _);
             var anyQuery = FacetFilter.Narrow(anyParsed.Query, filters);
             if (CountHits(lease.Searcher, anyQuery) is var anyTotal && anyTotal > total)
             {
@@ -346,6 +337,28 @@ public sealed class ArticleSearcher : IArticleSearch
             throw LuceneFailures.Corrupt(index.Location.RootPath, ex);
         }
     }
+
+    // The query a request is answered with first: all words (AllWords, AllWordsThenAny) or any word, within the bounds.
+    private ParsedQuery FirstQuery(IndexSearcher searcher, PresentTerms present, QueryReading reading, MatchMode match)
+    {
+        var parsed = Prefixed(searcher, present, reading.For(match != MatchMode.AnyWord));
+        if (match != MatchMode.AnyWord)
+        {
+            return parsed;
+        }
+
+        parsed = Bounded(searcher, parsed, out var cut);
+        return parsed with { Notice = Join(parsed.Notice, cut) };
+    }
+
+    // Whether an all-words-then-any request whose all-words answer found fewer than WidenBelow articles tries any word;
+    // the caller keeps the widened answer only when it finds more. The search page and the exports decide alike.
+    private static bool Widens(SearchRequest request, string text, int allWordsTotal) =>
+        request.Match == MatchMode.AllWordsThenAny && allWordsTotal < WidenBelow && !string.IsNullOrWhiteSpace(text);
+
+    // The any-word query of the widening, within the prefix and any-word bounds; cut says how many words were kept.
+    private ParsedQuery WidenedQuery(IndexSearcher searcher, PresentTerms present, QueryReading reading, out string? cut) =>
+        Bounded(searcher, Prefixed(searcher, present, reading.For(requireAllWords: false)), out cut);
 
     // An any-word query keeps only its rarest words; the notice (null when none went) says how many.
     private ParsedQuery Bounded(IndexSearcher searcher, ParsedQuery parsed, out string? notice)
