@@ -3,25 +3,33 @@ using Lucene.Net.Search;
 namespace SearchPortal.Search.Searching;
 
 /// <summary>
-/// Bounds what an any-word query reads: of its optional words (and name spellings) that match anything the
-/// <see cref="MaxOptionalClauses"/> rarest are kept, and rarer ones beyond them only while all kept together walk at most
-/// a postings budget. A disjunction walks the postings of every clause, so 32 frequent words OR-ed read nearly every
-/// posting of the index (50-110 ms at 56,651 articles, growing with the index); the rarest words are also the ones that
-/// decide the ranking, since BM25 gives frequent words almost no weight. A reader's question of twelve words mostly
-/// rare ones keeps them all: xquad-bilingual through the portal scored nDCG@10 0.833 with eight words, 0.853 with all.
+/// Bounds what an any-word query reads: of its optional words (and name spellings) that match anything, the rarest are
+/// kept, rarest first, while all kept together walk at most a postings budget (<see cref="MaxPostings"/>); the two
+/// rarest are kept whatever they cost. A disjunction walks the postings of every clause, so 32 frequent words OR-ed read
+/// nearly every posting of the index (50-110 ms at 56,651 articles, growing with the index); the rarest words are also
+/// the ones that decide the ranking, since BM25 gives frequent words almost no weight.
 /// </summary>
+/// <remarks>
+/// The budget does not grow with the index, so neither does what the fallback reads: a reader's question of a dozen
+/// rare words keeps them all on a small collection (xquad-bilingual through the portal: nDCG@10 0.833 with eight words,
+/// 0.853 with all), while on a large archive its frequent words go first. An earlier rule kept the eight rarest
+/// whatever they cost, which let a query of eight frequent names read 1.4 million postings at 226,604 articles.
+/// </remarks>
 internal static class AnyWordBound
 {
-    /// <summary>How many optional clauses an any-word query keeps whatever they cost: more than a query of the harness has.</summary>
+    /// <summary>How many optional clauses a query may have before the bound looks at their cost at all.</summary>
     public const int MaxOptionalClauses = 8;
 
-    /// <summary>The postings the kept clauses may walk together before more than <see cref="MaxOptionalClauses"/> are kept.</summary>
+    /// <summary>The postings the kept clauses may walk together; the <see cref="MinKept"/> rarest are kept beyond it.</summary>
     public const long MaxPostings = 200_000;
+
+    /// <summary>How many of the rarest clauses are kept whatever they cost: an any-word search is of words, plural.</summary>
+    public const int MinKept = 2;
 
     /// <summary>
     /// <paramref name="query"/> with its optional clauses at its top (or in the one required group holding them, beside
-    /// filters) cut to the cheapest by the postings their scorers would walk: <see cref="MaxOptionalClauses"/>, more
-    /// within <paramref name="maxPostings"/>; <paramref name="dropped"/> says how many went, <paramref name="kept"/> how many stayed.
+    /// filters) cut to the cheapest by the postings their scorers would walk: the two rarest, and more while all kept walk at
+    /// most <paramref name="maxPostings"/>; <paramref name="dropped"/> says how many went, <paramref name="kept"/> how many stayed.
     /// </summary>
     public static Query Bound(IndexSearcher searcher, Query query, out int dropped, out int kept, long maxPostings = MaxPostings)
     {
@@ -80,7 +88,7 @@ internal static class AnyWordBound
         var matching = 0;
         foreach (var (clause, _, cost) in costed.Where(c => c.cost > 0).OrderBy(c => c.cost).ThenBy(c => c.position))
         {
-            if (matching >= MaxOptionalClauses && walked + cost > maxPostings)
+            if (matching >= MinKept && walked + cost > maxPostings)
             {
                 break;
             }
@@ -95,8 +103,28 @@ internal static class AnyWordBound
         return Copy(query, query.Clauses.Where(c => !Bounded(c) || keep.Contains(c)));
     }
 
-    // The documents the clause's scorers would visit, summed over the segments: the scorers' own estimate.
-    private static long Cost(IndexSearcher searcher, Query query)
+    // The documents the clause's scorers would visit, as the scorers estimate it (a term its document frequency, a
+    // conjunction or phrase its rarest part, a disjunction the sum of its parts), from the states the request looked up
+    // already; only a query of another kind gets a weight and a scorer per segment to ask.
+    private static long Cost(IndexSearcher searcher, Query query) => query switch
+    {
+        ResolvedTermQuery term => term.States.DocFreq,
+        ResolvedPhraseQuery phrase => phrase.States.Min(state => (long)state.DocFreq),
+        ConstantScoreQuery { Query: { } inner } => Cost(searcher, inner),
+        DisjunctionMaxQuery max => max.Disjuncts.Sum(disjunct => Cost(searcher, disjunct)),
+        BooleanQuery boolean when boolean.MinimumNumberShouldMatch == 0 => BooleanCost(searcher, boolean),
+        _ => ScorerCost(searcher, query),
+    };
+
+    private static long BooleanCost(IndexSearcher searcher, BooleanQuery boolean)
+    {
+        var required = boolean.Clauses.Where(c => c.Occur == Occur.MUST).ToList();
+        return required.Count > 0
+            ? required.Min(c => Cost(searcher, c.Query))
+            : boolean.Clauses.Where(c => c.Occur == Occur.SHOULD).Sum(c => Cost(searcher, c.Query));
+    }
+
+    private static long ScorerCost(IndexSearcher searcher, Query query)
     {
         var weight = searcher.CreateNormalizedWeight(query);
         long cost = 0;

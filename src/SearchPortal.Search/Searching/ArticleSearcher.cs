@@ -42,7 +42,7 @@ public sealed class ArticleSearcher : IArticleSearch
     /// <summary>Added when an any-word search kept only the rarest of many words (<see cref="AnyWordBound"/>): {0} is how many.</summary>
     public const string RarestWordsNotice = "Only the {0} rarest of these words were searched for.";
 
-    /// <summary>The postings the words of an any-word query may walk together beyond its eight rarest (<see cref="AnyWordBound.MaxPostings"/>).</summary>
+    /// <summary>The postings the words of an any-word query of many words may walk together (<see cref="AnyWordBound.MaxPostings"/>).</summary>
     internal long MaxAnyWordPostings { get; init; } = AnyWordBound.MaxPostings;
 
     /// <summary>Added when a search ran out of its <see cref="CollectionBudget"/> and stopped collecting hits.</summary>

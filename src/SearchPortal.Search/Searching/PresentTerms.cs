@@ -6,7 +6,8 @@ namespace SearchPortal.Search.Searching;
 /// <summary>
 /// The terms of one request, each looked up in the index once: queries keep only the clauses that can match, and
 /// their term queries carry the looked-up states, so the passes of one request (all words, did-you-mean's check, the
-/// any-word fallback, the snippets) do not look them up again. Not thread-safe: one per request.
+/// any-word fallback, the snippets) do not look them up again; exact phrases carry their terms' states too
+/// (<see cref="ResolvedPhraseQuery"/>). Not thread-safe: one per request.
 /// </summary>
 /// <remarks>
 /// A vocabulary name expands to dozens of spellings over six fields, most of them absent from the index (a German
@@ -40,7 +41,7 @@ internal sealed class PresentTerms(IndexSearcher searcher)
     private Query? Kept(Query query) => query switch
     {
         TermQuery term => Present(term.Term) is { } state ? new ResolvedTermQuery(term.Term, state) { Boost = term.Boost } : null,
-        PhraseQuery phrase => phrase.GetTerms().All(t => Present(t) is not null) ? phrase : null,
+        PhraseQuery phrase => phrase.GetTerms().All(t => Present(t) is not null) ? QueryTermStates.Resolved(phrase, states) : null,
         ConstantScoreQuery { Query: { } inner } constant => Kept(inner) is { } kept
             ? (ReferenceEquals(kept, inner) ? constant : new ConstantScoreQuery(kept) { Boost = constant.Boost })
             : null,

@@ -4,7 +4,7 @@ using Lucene.Net.Search;
 namespace SearchPortal.Search.Searching;
 
 /// <summary>
-/// Looks up the plain terms of a query before its weight is made: per segment one terms enumerator per field, seeking
+/// Looks up the plain terms and exact phrases' terms of a query before its weight is made: per segment one terms enumerator per field, seeking
 /// the field's terms in order, instead of Lucene's fresh enumerator (and cloned file input) per term and segment.
 /// </summary>
 /// <remarks>
@@ -23,7 +23,10 @@ internal static class QueryTermStates
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(top);
-        var terms = QueryLeaves.Of(query).OfType<TermQuery>().Where(IsPlain).Select(term => term.Term).ToHashSet();
+        var leaves = QueryLeaves.Of(query).ToList();
+        var terms = leaves.OfType<TermQuery>().Where(IsPlain).Select(term => term.Term)
+            .Concat(leaves.OfType<PhraseQuery>().Where(IsPlainExact).SelectMany(phrase => phrase.GetTerms()))
+            .ToHashSet();
         if (terms.Count == 0)
         {
             return query;
@@ -35,6 +38,16 @@ internal static class QueryTermStates
 
     // Only Lucene's own TermQuery built without states: a subclass or a caller's states keep their own meaning.
     private static bool IsPlain(TermQuery query) => query.GetType() == typeof(TermQuery);
+
+    // Lucene's own exact phrases of several words (a sloppy one keeps Lucene's scorer; one word rewrites to a term).
+    private static bool IsPlainExact(PhraseQuery query) => query.GetType() == typeof(PhraseQuery) && query.Slop == 0 && query.GetTerms().Length > 1;
+
+    /// <summary>
+    /// <paramref name="phrase"/> carrying its terms' <paramref name="states"/> when it is Lucene's own exact phrase of
+    /// several words; as it is otherwise.
+    /// </summary>
+    public static Query Resolved(PhraseQuery phrase, IReadOnlyDictionary<Term, TermContext> states) =>
+        IsPlainExact(phrase) ? new ResolvedPhraseQuery(phrase, states) : phrase;
 
     /// <summary>The states of <paramref name="terms"/> over <paramref name="top"/>; an absent term's has a document frequency of 0.</summary>
     public static Dictionary<Term, TermContext> LookUp(IReadOnlyCollection<Term> terms, IndexReaderContext top)
@@ -76,7 +89,10 @@ internal static class QueryTermStates
     }
 
     private static Query With(Query query, Dictionary<Term, TermContext> states) =>
-        QueryLeaves.Replace(query, leaf => leaf is TermQuery term && IsPlain(term)
-            ? new ResolvedTermQuery(term.Term, states[term.Term]) { Boost = term.Boost }
-            : null);
+        QueryLeaves.Replace(query, leaf => leaf switch
+        {
+            TermQuery term when IsPlain(term) => new ResolvedTermQuery(term.Term, states[term.Term]) { Boost = term.Boost },
+            PhraseQuery phrase when IsPlainExact(phrase) => new ResolvedPhraseQuery(phrase, states),
+            _ => null,
+        });
 }

@@ -24,10 +24,20 @@ internal sealed class RelevanceArchive : IDisposable
         var pipeline = new IngestionPipeline(vocabulary);
         new IndexRebuilder(new IndexLocation(root), analyzer).Rebuild(pipeline.Sources.Read(sources), pipeline.Annotator.Annotate);
         index = new ArticleIndex(root);
+        Vocabulary = vocabulary;
         Searcher = new ArticleSearcher(index, vocabulary, analyzer);
     }
 
     public ArticleSearcher Searcher { get; }
+
+    /// <summary>The analyzer the archive indexed with.</summary>
+    public ArticleAnalyzer Analyzer => analyzer;
+
+    /// <summary>The index the archive built, for tests that compare the engine's searcher with Lucene's own.</summary>
+    public ArticleIndex Index => index;
+
+    /// <summary>The repository's vocabulary the archive was annotated with.</summary>
+    public FacetVocabulary Vocabulary { get; }
 
     /// <summary>Runs every query of <paramref name="collection"/> for its top <paramref name="count"/> articles.</summary>
     public Dictionary<string, List<(string Id, double Score)>> Run(JudgedCollection collection, int count, bool translate = true) =>

@@ -1,0 +1,141 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+
+namespace SearchPortal.Search.Searching;
+
+/// <summary>
+/// Scores the documents where the terms of an exact phrase stand at their relative positions: a conjunction led by the
+/// rarest term, then the phrase's frequency (the start positions at which every term stands in place), scored by the
+/// similarity as Lucene's exact phrase scorer scores it.
+/// </summary>
+internal sealed class AlignedPhraseScorer : Scorer
+{
+    private readonly Postings[] postings;
+    private readonly Similarity.SimScorer docScorer;
+    private readonly int[][] starts;
+    private readonly int[] counts;
+    private readonly int[] cursors;
+    private int doc = -1;
+    private int freq;
+
+    /// <summary>The postings of one phrase term in a segment, with its document frequency and place in the phrase.</summary>
+    internal readonly record struct Postings(DocsAndPositionsEnum Enum, int DocFreq, int Position);
+
+    public AlignedPhraseScorer(Weight weight, Postings[] postings, Similarity.SimScorer docScorer)
+        : base(weight)
+    {
+        // The rarest leads; among equally rare ones the phrase order decides, as in Lucene.
+        this.postings = [.. postings.OrderBy(p => p.DocFreq).ThenBy(p => p.Position)];
+        this.docScorer = docScorer;
+        starts = [.. postings.Select(_ => new int[8])];
+        counts = new int[postings.Length];
+        cursors = new int[postings.Length];
+    }
+
+    public override int DocID => doc;
+
+    public override int Freq => freq;
+
+    public override float GetScore() => docScorer.Score(doc, freq);
+
+    public override long GetCost() => postings[0].Enum.GetCost();
+
+    public override int NextDoc() => Align(postings[0].Enum.NextDoc());
+
+    public override int Advance(int target) => Align(postings[0].Enum.Advance(target));
+
+    // From the lead's document on, the first document holding every term in place.
+    private int Align(int candidate)
+    {
+        while (candidate != NO_MORE_DOCS)
+        {
+            var behind = -1;
+            for (var i = 1; i < postings.Length; i++)
+            {
+                var other = postings[i].Enum;
+                var at = other.DocID < candidate ? other.Advance(candidate) : other.DocID;
+                if (at > candidate)
+                {
+                    behind = at;
+                    break;
+                }
+            }
+
+            if (behind >= 0)
+            {
+                candidate = behind == NO_MORE_DOCS ? NO_MORE_DOCS : postings[0].Enum.Advance(behind);
+                continue;
+            }
+
+            doc = candidate;
+            freq = PhraseFreq();
+            if (freq > 0)
+            {
+                return doc;
+            }
+
+            candidate = postings[0].Enum.NextDoc();
+        }
+
+        doc = NO_MORE_DOCS;
+        return doc;
+    }
+
+    // The start positions (a term's position less its place in the phrase) shared by every term, each counted once.
+    private int PhraseFreq()
+    {
+        for (var i = 0; i < postings.Length; i++)
+        {
+            counts[i] = ReadStarts(i);
+        }
+
+        var found = 0;
+        Array.Clear(cursors);
+        var lead = starts[0];
+        for (var k = 0; k < counts[0]; k++)
+        {
+            var start = lead[k];
+            if (start < 0 || (k > 0 && start == lead[k - 1]))
+            {
+                continue;
+            }
+
+            var everywhere = true;
+            for (var i = 1; i < postings.Length && everywhere; i++)
+            {
+                var own = starts[i];
+                var c = cursors[i];
+                while (c < counts[i] && own[c] < start)
+                {
+                    c++;
+                }
+
+                cursors[i] = c;
+                everywhere = c < counts[i] && own[c] == start;
+            }
+
+            found += everywhere ? 1 : 0;
+        }
+
+        return found;
+    }
+
+    private int ReadStarts(int term)
+    {
+        var (positions, _, place) = postings[term];
+        var n = positions.Freq;
+        if (starts[term].Length < n)
+        {
+            starts[term] = new int[Math.Max(n, starts[term].Length * 2)];
+        }
+
+        var into = starts[term];
+        for (var k = 0; k < n; k++)
+        {
+            into[k] = positions.NextPosition() - place;
+        }
+
+        return n;
+    }
+}

@@ -1,0 +1,84 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Util;
+
+namespace SearchPortal.Search.Searching;
+
+/// <summary>
+/// The weight of a <see cref="ResolvedPhraseQuery"/>: the statistics and similarity weight Lucene's phrase weight
+/// computes, from the states the query carries instead of a fresh lookup per term.
+/// </summary>
+internal sealed class ResolvedPhraseWeight : Weight
+{
+    private readonly ResolvedPhraseQuery query;
+    private readonly Similarity similarity;
+    private readonly Similarity.SimWeight stats;
+    private readonly Term[] terms;
+    private readonly int[] positions;
+    private readonly string field;
+
+    public ResolvedPhraseWeight(ResolvedPhraseQuery query, IndexSearcher searcher)
+    {
+        this.query = query;
+        similarity = searcher.Similarity;
+        terms = query.GetTerms();
+        positions = query.GetPositions();
+        field = terms[0].Field;
+        var termStats = new TermStatistics[terms.Length];
+        for (var i = 0; i < terms.Length; i++)
+        {
+            termStats[i] = searcher.TermStatistics(terms[i], query.States[i]);
+        }
+
+        stats = similarity.ComputeWeight(query.Boost, searcher.CollectionStatistics(field), termStats);
+    }
+
+    public override Query Query => query;
+
+    public override float GetValueForNormalization() => stats.GetValueForNormalization();
+
+    public override void Normalize(float norm, float topLevelBoost) => stats.Normalize(norm, topLevelBoost);
+
+    public override Scorer? GetScorer(AtomicReaderContext context, IBits acceptDocs)
+    {
+        var fieldTerms = context.AtomicReader.GetTerms(field);
+        if (fieldTerms is null)
+        {
+            return null;
+        }
+
+        var enumerator = fieldTerms.GetEnumerator();
+        var postings = new AlignedPhraseScorer.Postings[terms.Length];
+        for (var i = 0; i < terms.Length; i++)
+        {
+            var state = query.States[i].Get(context.Ord);
+            if (state is null)
+            {
+                return null;
+            }
+
+            enumerator.SeekExact(terms[i].Bytes, state);
+            var positionsEnum = enumerator.DocsAndPositions(acceptDocs, null, DocsAndPositionsFlags.NONE)
+                ?? throw new InvalidOperationException($"Field {field} was indexed without positions; it cannot answer a phrase.");
+            postings[i] = new AlignedPhraseScorer.Postings(positionsEnum, enumerator.DocFreq, positions[i]);
+        }
+
+        return new AlignedPhraseScorer(this, postings, similarity.GetSimScorer(stats, context));
+    }
+
+    public override Explanation Explain(AtomicReaderContext context, int doc)
+    {
+        var scorer = GetScorer(context, context.AtomicReader.LiveDocs);
+        if (scorer is null || scorer.Advance(doc) != doc)
+        {
+            return new ComplexExplanation(false, 0f, "no matching term");
+        }
+
+        var freq = scorer.Freq;
+        var detail = similarity.GetSimScorer(stats, context).Explain(doc, new Explanation(freq, "phraseFreq=" + freq));
+        var result = new ComplexExplanation(true, detail.Value, $"weight({query} in {doc}) [{similarity.GetType().Name}], result of:");
+        result.AddDetail(detail);
+        return result;
+    }
+}

@@ -1,0 +1,86 @@
+using Lucene.Net.Search;
+using SearchPortal.Search.Analysis;
+using SearchPortal.Search.Querying;
+using SearchPortal.Search.Searching;
+
+namespace SearchPortal.Search.Tests.Searching;
+
+/// <summary>
+/// Exact phrases that carry their terms' looked-up states (<see cref="ResolvedPhraseQuery"/>, scored by
+/// <see cref="AlignedPhraseScorer"/>) against Lucene's own phrase query, on the Central Asia corpus indexed by the
+/// production rebuild: the same articles with the same scores.
+/// </summary>
+public sealed class ResolvedPhraseQueryTests
+{
+    // Quoted phrases (stopword gaps, a repeated word, a phrase no article has), vocabulary names that expand to a phrase
+    // per spelling and field, German names, and a query mixing phrases with plain words.
+    private static readonly string[] Queries =
+    [
+        "\"Central Asia\"", "\"President of the Republic of Uzbekistan\"", "\"the head of the state\"",
+        "\"Central Asia\" summit", "\"Asia Central\"", "\"very very\"", "\"region region\"", "Shanghai Cooperation Organization",
+        "United States Kazakhstan", "\"Zentralasien Gipfel\"", "Kirgisistan Usbekistan", "\"foreign ministers of Central Asia\"",
+    ];
+
+    private RelevanceArchive archive = null!;
+
+    [OneTimeSetUp]
+    public void Build() => archive = new RelevanceArchive([RepositoryLocator.SharedCorpus("centralasia_en")], new ArticleAnalyzer());
+
+    [OneTimeTearDown]
+    public void Dispose() => archive?.Dispose();
+
+    [TestCaseSource(nameof(Queries))]
+    public void Resolved_phrases_find_and_score_every_article_as_Lucenes_phrase_query(string text)
+    {
+        using var lease = archive.Index.Lease();
+        var engine = lease.Searcher;
+        var lucene = new IndexSearcher(engine.IndexReader) { Similarity = engine.Similarity };
+        var query = new ArticleQueryParser(archive.Analyzer, archive.Vocabulary).Parse(text).Query;
+        var resolved = QueryTermStates.Resolve(query, engine.TopReaderContext);
+        Assert.That(QueryLeaves.Of(resolved).OfType<ResolvedPhraseQuery>(), Is.Not.Empty, "the query holds exact phrases to resolve");
+
+        var expected = lucene.Search(query, 500).ScoreDocs.Select(d => (d.Doc, d.Score)).ToList();
+        var actual = lucene.Search(resolved, 500).ScoreDocs.Select(d => (d.Doc, d.Score)).ToList();
+
+        Assert.That(actual, Is.EqualTo(expected));
+        Assert.That(engine.Search(query, 500).ScoreDocs.Select(d => (d.Doc, d.Score)), Is.EqualTo(expected), "through the engine's searcher");
+    }
+
+    [Test]
+    public void A_frequent_phrase_is_found_in_many_articles_with_its_frequency_in_each()
+    {
+        using var lease = archive.Index.Lease();
+        var engine = lease.Searcher;
+        var query = new ArticleQueryParser(archive.Analyzer, archive.Vocabulary).Parse("\"Central Asia\"").Query;
+        var resolved = QueryTermStates.Resolve(query, engine.TopReaderContext);
+        var phrases = QueryLeaves.Of(resolved).OfType<ResolvedPhraseQuery>().ToList();
+        var lucene = new IndexSearcher(engine.IndexReader) { Similarity = engine.Similarity };
+
+        foreach (var phrase in phrases)
+        {
+            var plain = new PhraseQuery();
+            var positions = phrase.GetPositions();
+            foreach (var (term, i) in phrase.GetTerms().Select((t, i) => (t, i)))
+            {
+                plain.Add(term, positions[i]);
+            }
+
+            var hits = lucene.Search(plain, 1000).ScoreDocs;
+            foreach (var hit in hits.Take(50))
+            {
+                Assert.That(lucene.Explain(phrase, hit.Doc).ToString(), Does.Contain("phraseFreq=" + PhraseFreq(lucene, plain, hit.Doc)), phrase.ToString());
+            }
+        }
+
+        Assert.That(phrases.Sum(p => lucene.Search(p, 1000).TotalHits), Is.GreaterThan(50), "the corpus writes Central Asia often");
+    }
+
+    private static string PhraseFreq(IndexSearcher searcher, Query query, int doc)
+    {
+        var explained = searcher.Explain(query, doc).ToString();
+        var at = explained.IndexOf("phraseFreq=", StringComparison.Ordinal);
+        Assert.That(at, Is.GreaterThanOrEqualTo(0), explained);
+        var end = explained.IndexOf(Environment.NewLine, at, StringComparison.Ordinal);
+        return explained[(at + "phraseFreq=".Length)..end].Trim();
+    }
+}
