@@ -21,7 +21,7 @@ internal static class AnyWordBound
     public const int MaxOptionalClauses = 8;
 
     /// <summary>The postings the kept clauses may walk together; the <see cref="MinKept"/> rarest are kept beyond it.</summary>
-    public const long MaxPostings = 200_000;
+    public const long MaxPostings = 100_000;
 
     /// <summary>How many of the rarest clauses are kept whatever they cost: an any-word search is of words, plural.</summary>
     public const int MinKept = 2;
