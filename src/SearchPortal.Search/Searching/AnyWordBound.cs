@@ -13,7 +13,7 @@ namespace SearchPortal.Search.Searching;
 /// The budget does not grow with the index, so neither does what the fallback reads: a reader's question of a dozen
 /// rare words keeps them all on a small collection (xquad-bilingual through the portal: nDCG@10 0.833 with eight words,
 /// 0.853 with all), while on a large archive its frequent words go first. An earlier rule kept the eight rarest
-/// whatever they cost, which let a query of eight frequent names read 1.4 million postings at 226,604 articles.
+/// whatever they cost, so what the fallback of a long query read grew with the archive.
 /// </remarks>
 internal static class AnyWordBound
 {
