@@ -6,9 +6,10 @@ namespace SearchPortal.Search.Searching;
 
 /// <summary>
 /// The searcher over one opened index: looks the plain terms of a query up together (<see cref="QueryTermStates"/>)
-/// and keeps each field's collection statistics, which cannot change while its reader is open.
+/// with enumerators it keeps (<see cref="TermCursorPool"/>), and keeps each field's collection statistics, which cannot
+/// change while its reader is open.
 /// </summary>
-internal sealed class ArticleIndexSearcher(IndexReader reader) : IndexSearcher(reader)
+internal sealed class ArticleIndexSearcher : IndexSearcher
 {
     // Lucene recomputes a field's statistics for every term of a query, merging the segments' term dictionaries anew.
     // Fields come from the schema, but a cap keeps an odd caller's field names from growing the cache without end.
@@ -16,8 +17,17 @@ internal sealed class ArticleIndexSearcher(IndexReader reader) : IndexSearcher(r
 
     private readonly ConcurrentDictionary<string, CollectionStatistics> fieldStatistics = new(StringComparer.Ordinal);
 
+    public ArticleIndexSearcher(IndexReader reader)
+        : base(reader)
+    {
+        TermCursors = new TermCursorPool(TopReaderContext);
+    }
+
+    /// <summary>The terms enumerators of this searcher's reader, lent to one term look-up at a time.</summary>
+    public TermCursorPool TermCursors { get; }
+
     public override Weight CreateNormalizedWeight(Query query) =>
-        base.CreateNormalizedWeight(QueryTermStates.Resolve(query, TopReaderContext));
+        base.CreateNormalizedWeight(QueryTermStates.Resolve(query, TopReaderContext, TermCursors));
 
     public override CollectionStatistics CollectionStatistics(string field)
     {

@@ -29,7 +29,7 @@ internal sealed class PresentTerms(IndexSearcher searcher)
             .ToHashSet();
         if (unknown.Count > 0)
         {
-            foreach (var (term, state) in QueryTermStates.LookUp(unknown, searcher.TopReaderContext))
+            foreach (var (term, state) in QueryTermStates.LookUp(unknown, searcher.TopReaderContext, (searcher as ArticleIndexSearcher)?.TermCursors))
             {
                 states[term] = state;
             }

@@ -19,7 +19,7 @@ internal static class QueryTermStates
     /// <paramref name="query"/> with each <see cref="TermQuery"/> under boolean, disjunction-max and constant-score nodes
     /// carrying its looked-up states over <paramref name="top"/>; other queries are left as they are.
     /// </summary>
-    public static Query Resolve(Query query, IndexReaderContext top)
+    public static Query Resolve(Query query, IndexReaderContext top, TermCursorPool? pool = null)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(top);
@@ -32,7 +32,7 @@ internal static class QueryTermStates
             return query;
         }
 
-        var states = LookUp(terms, top);
+        var states = LookUp(terms, top, pool);
         return With(query, states);
     }
 
@@ -50,35 +50,37 @@ internal static class QueryTermStates
         IsPlainExact(phrase) ? new ResolvedPhraseQuery(phrase, states) : phrase;
 
     /// <summary>The states of <paramref name="terms"/> over <paramref name="top"/>; an absent term's has a document frequency of 0.</summary>
-    public static Dictionary<Term, TermContext> LookUp(IReadOnlyCollection<Term> terms, IndexReaderContext top)
+    /// <param name="pool">Enumerators kept from earlier look-ups over <paramref name="top"/>; fresh ones when null or over another reader.</param>
+    public static Dictionary<Term, TermContext> LookUp(IReadOnlyCollection<Term> terms, IndexReaderContext top, TermCursorPool? pool = null)
+    {
+        if (pool is null || !ReferenceEquals(pool.Top, top))
+        {
+            return LookUp(terms, new TermCursors(top));
+        }
+
+        var cursors = pool.Rent();
+        var states = LookUp(terms, cursors);
+
+        // Only after a look-up that went through: one that failed may have left an enumerator halfway.
+        pool.Return(cursors);
+        return states;
+    }
+
+    private static Dictionary<Term, TermContext> LookUp(IReadOnlyCollection<Term> terms, TermCursors cursors)
     {
         var sorted = terms.ToArray();
         Array.Sort(sorted);
         var states = new Dictionary<Term, TermContext>(sorted.Length);
         foreach (var term in sorted)
         {
-            states[term] = new TermContext(top);
+            states[term] = new TermContext(cursors.Top);
         }
 
-        foreach (var leaf in top.Leaves)
+        foreach (var leaf in cursors.Top.Leaves)
         {
-            var fields = leaf.AtomicReader.Fields;
-            if (fields is null)
-            {
-                continue;
-            }
-
-            string? field = null;
-            TermsEnum? enumerator = null;
             foreach (var term in sorted)
             {
-                if (!string.Equals(term.Field, field, StringComparison.Ordinal))
-                {
-                    field = term.Field;
-                    enumerator = fields.GetTerms(field)?.GetEnumerator();
-                }
-
-                if (enumerator is not null && enumerator.SeekExact(term.Bytes))
+                if (cursors.For(leaf, term.Field) is { } enumerator && enumerator.SeekExact(term.Bytes))
                 {
                     states[term].Register(enumerator.GetTermState(), leaf.Ord, enumerator.DocFreq, enumerator.TotalTermFreq);
                 }
