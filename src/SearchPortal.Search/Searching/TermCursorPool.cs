@@ -14,13 +14,24 @@ internal sealed class TermCursorPool(IndexReaderContext top)
     // More than the look-ups that run at once on a busy server keeps memory for nothing; past it, returns are dropped.
     private const int MaxKept = 32;
 
+    // A bag's count visits every thread's list under their locks: a counter of its own says how many are kept.
     private readonly ConcurrentBag<TermCursors> free = [];
+    private int kept;
 
     /// <summary>The reader whose enumerators this pool lends.</summary>
     public IndexReaderContext Top { get; } = top;
 
     /// <summary>Cursors no other look-up holds, made when none is free.</summary>
-    public TermCursors Rent() => free.TryTake(out var cursors) ? cursors : new TermCursors(Top);
+    public TermCursors Rent()
+    {
+        if (free.TryTake(out var cursors))
+        {
+            Interlocked.Decrement(ref kept);
+            return cursors;
+        }
+
+        return new TermCursors(Top);
+    }
 
     /// <summary>Gives back cursors from <see cref="Rent"/> once their look-up is done (never after it failed halfway).</summary>
     public void Return(TermCursors cursors)
@@ -31,9 +42,13 @@ internal sealed class TermCursorPool(IndexReaderContext top)
             throw new ArgumentException("the cursors read another reader", nameof(cursors));
         }
 
-        if (free.Count < MaxKept)
+        if (Interlocked.Increment(ref kept) <= MaxKept)
         {
             free.Add(cursors);
+        }
+        else
+        {
+            Interlocked.Decrement(ref kept);
         }
     }
 }
