@@ -65,8 +65,7 @@ public sealed class ArticleDocumentFactoryTests
 
         var options = new[] { ArticleFields.BodyGerman, ArticleFields.BodyNeutral, ArticleFields.TitleGerman }
             .Select(field => leaf.FieldInfos.FieldInfo(field).IndexOptions);
-        var text = new Lucene.Net.Util.BytesRef();
-        leaf.GetBinaryDocValues(ArticleFields.Text).Get(0, text);
+        var text = new ArticleTextReader(leaf).Read(0);
 
         Assert.That(options, Is.EqualTo(new[]
         {
@@ -74,7 +73,7 @@ public sealed class ArticleDocumentFactoryTests
             IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
             IndexOptions.DOCS_AND_FREQS_AND_POSITIONS,
         }));
-        Assert.That(text.Utf8ToString(), Is.EqualTo(original.Article.Text));
+        Assert.That(text, Is.EqualTo(original.Article.Text));
     }
 
     [Test]
