@@ -43,7 +43,7 @@ internal sealed class ReusableArticleDocument
         Add(ArticleFields.Title, article.Title, FieldKind.Stored);
         Add(ArticleFields.Title, article.Title, FieldKind.Binary);
         AddText(article.Text);
-        Add(ArticleFields.ContentHash, annotated.ContentHash, FieldKind.Stored);
+        // The hash only tells an update which articles changed: it is read from doc values, never stored.
         Add(ArticleFields.ContentHash, annotated.ContentHash, FieldKind.Binary);
         if (!string.IsNullOrEmpty(article.Url))
         {

@@ -46,6 +46,16 @@ public sealed class ArticleDocumentFactoryTests
     }
 
     [Test]
+    public void The_content_hash_is_kept_once_as_a_doc_value_and_not_stored()
+    {
+        var original = DiplomacyArticles.ById("en-sco-astana");
+        using var reader = IndexOf(original);
+
+        Assert.That(ArticleDocumentReader.ReadContentHash(reader.Leaves[0].AtomicReader, 0), Is.EqualTo(original.ContentHash));
+        Assert.That(reader.Document(0).Get(ArticleFields.ContentHash), Is.Null);
+    }
+
+    [Test]
     public void English_bodies_go_through_the_English_chain_alone_and_German_ones_through_the_neutral_chain_too()
     {
         using var english = IndexOf(DiplomacyArticles.ById("en-sco-astana"));
