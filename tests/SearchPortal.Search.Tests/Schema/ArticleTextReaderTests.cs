@@ -16,6 +16,8 @@ public sealed class ArticleTextReaderTests
 {
     private static readonly int[] PrefixLengths = [1, 40, 200, 1000, 10_001];
 
+    private static readonly string[] Sources = [RepositoryLocator.SharedCorpus("centralasia_en"), RepositoryLocator.SharedCorpus("zeitgeist_de")];
+
     private List<AnnotatedArticle> articles = null!;
     private RAMDirectory directory = null!;
     private DirectoryReader reader = null!;
@@ -25,7 +27,7 @@ public sealed class ArticleTextReaderTests
     {
         var vocabulary = FacetVocabulary.Load(Path.Combine(RepositoryLocator.Root(), "data", FacetVocabulary.DefaultFileName));
         var pipeline = new IngestionPipeline(vocabulary);
-        articles = pipeline.Sources.Read([RepositoryLocator.SharedCorpus("centralasia_en"), RepositoryLocator.SharedCorpus("zeitgeist_de")])
+        articles = pipeline.Sources.Read(Sources)
             .Where(record => !record.IsSkipped)
             .Select(record => pipeline.Annotator.Annotate(record.Article!))
             .ToList();
@@ -94,6 +96,23 @@ public sealed class ArticleTextReaderTests
 
         Assert.That(utf8Total, Is.GreaterThan(1_000_000));
         Assert.That(storedTotal, Is.LessThan(utf8Total * 6 / 10));
+    }
+
+    [Test]
+    public void Every_text_rebuilt_by_the_indexer_reads_back_whole_on_the_article_page_with_its_marks()
+    {
+        using var archive = new RelevanceArchive(Sources, new ArticleAnalyzer());
+
+        foreach (var article in articles.Select(a => a.Article))
+        {
+            Assert.That(archive.Searcher.Find(article.Id)?.Text, Is.EqualTo(article.Text), article.Id);
+        }
+
+        // A word from the end of the longest German text is marked there: the page reads the text past its start.
+        var longest = articles.Select(a => a.Article).Where(a => a.Language == ArticleLanguage.German).MaxBy(a => a.Text.Length)!;
+        var word = longest.Text.Split(' ', '\n').Last(w => w.Length >= 8 && w.All(char.IsLetter));
+        var page = archive.Searcher.Find(longest.Id, word)!;
+        Assert.That(page.Paragraphs.SelectMany(p => p.Pieces()).Where(p => p.Marked).Select(p => p.Text), Has.Some.EqualTo(word), word);
     }
 
     [Test]
