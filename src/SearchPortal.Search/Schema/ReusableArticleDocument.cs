@@ -23,6 +23,8 @@ internal sealed class ReusableArticleDocument
     private readonly Dictionary<(string Name, FieldKind Kind), int> used = [];
     private readonly Dictionary<FacetField, List<Field[]>> facetPools = [];
     private readonly Dictionary<FacetField, int> facetsUsed = [];
+    private readonly ArticleTextEncoder textEncoder = new();
+    private BinaryDocValuesField? textField;
 
     /// <summary>Refills the fields for the article and returns them, ready for IndexWriter.AddDocument.</summary>
     public IReadOnlyList<IIndexableField> Fill(AnnotatedArticle annotated)
@@ -35,13 +37,13 @@ internal sealed class ReusableArticleDocument
 
         // Identity and display. Doc values carry what a result list shows, the text too for its snippets, so a page of
         // hits reads no stored fields (Lucene.Net decompresses a stored-fields chunk per document read: ~30 us). The
-        // text is kept only there: stored as well, it was compressed for nothing.
+        // text is kept only there, deflated by itself (ArticleTextFormat): stored as well, it was compressed for nothing.
         Add(ArticleFields.Id, article.Id, FieldKind.String);
         Add(ArticleFields.Id, article.Id, FieldKind.Sorted);
         Add(ArticleFields.Title, article.Title, FieldKind.Stored);
         Add(ArticleFields.Title, article.Title, FieldKind.Binary);
-        Add(ArticleFields.Text, article.Text, FieldKind.Binary);
-        Add(ArticleFields.ContentHash, annotated.ContentHash, FieldKind.Stored);
+        AddText(article.Text);
+        // The hash only tells an update which articles changed: it is read from doc values, never stored.
         Add(ArticleFields.ContentHash, annotated.ContentHash, FieldKind.Binary);
         if (!string.IsNullOrEmpty(article.Url))
         {
@@ -107,6 +109,21 @@ internal sealed class ReusableArticleDocument
 
         Add(ArticleFields.Evidence, FacetEvidenceJson.Write(facets), FieldKind.Stored);
         return fields;
+    }
+
+    private void AddText(string text)
+    {
+        var value = textEncoder.Encode(text);
+        if (textField is null)
+        {
+            textField = new BinaryDocValuesField(ArticleFields.Text, value);
+        }
+        else
+        {
+            textField.SetBytesValue(value);
+        }
+
+        fields.Add(textField);
     }
 
     private void AddOptionalTitle(string field, string? value)

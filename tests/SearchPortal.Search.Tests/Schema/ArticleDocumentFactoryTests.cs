@@ -46,6 +46,16 @@ public sealed class ArticleDocumentFactoryTests
     }
 
     [Test]
+    public void The_content_hash_is_kept_once_as_a_doc_value_and_not_stored()
+    {
+        var original = DiplomacyArticles.ById("en-sco-astana");
+        using var reader = IndexOf(original);
+
+        Assert.That(ArticleDocumentReader.ReadContentHash(reader.Leaves[0].AtomicReader, 0), Is.EqualTo(original.ContentHash));
+        Assert.That(reader.Document(0).Get(ArticleFields.ContentHash), Is.Null);
+    }
+
+    [Test]
     public void English_bodies_go_through_the_English_chain_alone_and_German_ones_through_the_neutral_chain_too()
     {
         using var english = IndexOf(DiplomacyArticles.ById("en-sco-astana"));
@@ -65,8 +75,7 @@ public sealed class ArticleDocumentFactoryTests
 
         var options = new[] { ArticleFields.BodyGerman, ArticleFields.BodyNeutral, ArticleFields.TitleGerman }
             .Select(field => leaf.FieldInfos.FieldInfo(field).IndexOptions);
-        var text = new Lucene.Net.Util.BytesRef();
-        leaf.GetBinaryDocValues(ArticleFields.Text).Get(0, text);
+        var text = new ArticleTextReader(leaf).Read(0);
 
         Assert.That(options, Is.EqualTo(new[]
         {
@@ -74,7 +83,7 @@ public sealed class ArticleDocumentFactoryTests
             IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
             IndexOptions.DOCS_AND_FREQS_AND_POSITIONS,
         }));
-        Assert.That(text.Utf8ToString(), Is.EqualTo(original.Article.Text));
+        Assert.That(text, Is.EqualTo(original.Article.Text));
     }
 
     [Test]

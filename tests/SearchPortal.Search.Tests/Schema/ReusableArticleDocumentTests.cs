@@ -57,7 +57,8 @@ public sealed class ReusableArticleDocumentTests
     private static string Describe(IIndexableField field)
     {
         var type = field.IndexableFieldType;
-        var value = field.GetStringValue() ?? field.GetBinaryValue()?.Utf8ToString() ?? (field.NumericType == Lucene.Net.Documents.NumericFieldType.NONE ? null : field.GetInt64Value()?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // Binary values as hex: the deflated text is no UTF-8.
+        var value = field.GetStringValue() ?? (field.GetBinaryValue() is { } bytes ? Convert.ToHexString(bytes.Bytes, bytes.Offset, bytes.Length) : null) ?? (field.NumericType == Lucene.Net.Documents.NumericFieldType.NONE ? null : field.GetInt64Value()?.ToString(System.Globalization.CultureInfo.InvariantCulture));
         return $"{field.Name}|{type.IsIndexed}|{type.IsStored}|{type.IsTokenized}|{type.IndexOptions}|{type.DocValueType}|{value}";
     }
 }
