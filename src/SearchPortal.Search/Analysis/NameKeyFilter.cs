@@ -15,25 +15,29 @@ namespace SearchPortal.Search.Analysis;
 /// title ("Last year", "Lässt sich"), not a name: keyed, it matched a false friend ("last" found German "lässt").
 /// The whole value is read before the first key is given, so a word written in lower case only later still counts.
 /// <para>
-/// The words this filter has met stay known across values, each with its key and the last value that wrote it in
-/// lower case, so that a word repeated in an article or across articles is neither copied into a new string nor keyed
-/// again: keying every capitalised token was about a tenth of the indexing CPU. The filter belongs to one indexing
-/// thread's chain, like every Lucene token stream.
+/// Keying every capitalised token, and copying every lower-case one into a set of strings, was about a tenth of the
+/// indexing CPU. So the capitalised words met stay known across values, each with its key and its lower-case form,
+/// and the lower-case tokens of a value are only copied into one buffer, then looked up among the lower-case forms of
+/// that value's capitalised words (a set of a few dozen). The filter belongs to one indexing thread's chain, like
+/// every Lucene token stream.
 /// </para>
 /// </remarks>
 internal sealed class NameKeyFilter : TokenFilter
 {
-    /// <summary>Distinct words kept known before the memory starts over (a few MB per indexing thread).</summary>
-    private const int MaxKnownWords = 100_000;
+    /// <summary>Distinct capitalised words kept known before the memory starts over (a few MB per indexing thread).</summary>
+    private const int MaxKnownWords = 50_000;
 
     private readonly ICharTermAttribute termAtt;
     private readonly IOffsetAttribute offsetAtt;
-    private readonly List<(KnownWord Word, int Start, int End)> capitalised = [];
-    private readonly Dictionary<string, KnownWord> known = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, KnownWord>.AlternateLookup<ReadOnlySpan<char>> knownBySpan;
-
-    // Stamps the value being read, so that "written in lower case in this value" needs no set cleared per value.
-    private int value;
+    private readonly Dictionary<string, CapitalisedWord> known = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CapitalisedWord>.AlternateLookup<ReadOnlySpan<char>> knownBySpan;
+    private readonly List<(CapitalisedWord Word, int Start, int End)> capitalised = [];
+    private readonly List<(int Start, int Length)> lowerCaseWords = [];
+    private readonly HashSet<string> candidates = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> candidatesBySpan;
+    private readonly HashSet<string> writtenInLowerCase = new(StringComparer.Ordinal);
+    private char[] lowerCaseText = new char[1024];
+    private int lowerCaseLength;
     private int next = -1;
 
     /// <summary>Works on tokens of <paramref name="input"/> as the tokenizer wrote them, capitals intact.</summary>
@@ -43,6 +47,7 @@ internal sealed class NameKeyFilter : TokenFilter
         termAtt = AddAttribute<ICharTermAttribute>();
         offsetAtt = AddAttribute<IOffsetAttribute>();
         knownBySpan = known.GetAlternateLookup<ReadOnlySpan<char>>();
+        candidatesBySpan = candidates.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public override bool IncrementToken()
@@ -56,7 +61,7 @@ internal sealed class NameKeyFilter : TokenFilter
         while (next < capitalised.Count)
         {
             var (word, start, end) = capitalised[next++];
-            if (LowerCaseOf(word).WrittenInLowerCaseIn == value)
+            if (writtenInLowerCase.Contains(word.LowerCase))
             {
                 continue;
             }
@@ -73,81 +78,93 @@ internal sealed class NameKeyFilter : TokenFilter
     public override void Reset()
     {
         base.Reset();
-        capitalised.Clear();
         if (known.Count > MaxKnownWords)
         {
             known.Clear();
         }
 
-        value++;
+        capitalised.Clear();
+        lowerCaseWords.Clear();
+        lowerCaseLength = 0;
+        Forget(candidates);
+        Forget(writtenInLowerCase);
         next = -1;
+    }
+
+    private static void Forget(HashSet<string> set)
+    {
+        // Clear zeroes the whole table, which one value with thousands of words would leave large for every later one.
+        set.Clear();
+        if (set.Capacity > 1024)
+        {
+            set.TrimExcess();
+        }
     }
 
     private void ReadAll()
     {
         while (m_input.IncrementToken())
         {
-            if (termAtt.Length < NameSpellingKey.MinLength)
+            var length = termAtt.Length;
+            if (length < NameSpellingKey.MinLength)
             {
                 continue;
             }
 
-            var word = Known(termAtt.Buffer.AsSpan(0, termAtt.Length));
-            if (!char.IsUpper(word.Text[0]))
+            var text = termAtt.Buffer.AsSpan(0, length);
+            if (!char.IsUpper(text[0]))
             {
-                word.WrittenInLowerCaseIn = value;
+                KeepLowerCase(text);
             }
-            else if (word.Key is not null)
+            else if (Known(text) is { Key: not null } word)
             {
                 capitalised.Add((word, offsetAtt.StartOffset, offsetAtt.EndOffset));
             }
         }
+
+        if (capitalised.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var (word, _, _) in capitalised)
+        {
+            candidates.Add(word.LowerCase);
+        }
+
+        foreach (var (start, length) in lowerCaseWords)
+        {
+            if (candidatesBySpan.TryGetValue(lowerCaseText.AsSpan(start, length), out var candidate))
+            {
+                writtenInLowerCase.Add(candidate);
+            }
+        }
     }
 
-    private KnownWord Known(ReadOnlySpan<char> text)
+    private void KeepLowerCase(ReadOnlySpan<char> text)
+    {
+        if (lowerCaseLength + text.Length > lowerCaseText.Length)
+        {
+            Array.Resize(ref lowerCaseText, Math.Max(lowerCaseText.Length * 2, lowerCaseLength + text.Length));
+        }
+
+        text.CopyTo(lowerCaseText.AsSpan(lowerCaseLength));
+        lowerCaseWords.Add((lowerCaseLength, text.Length));
+        lowerCaseLength += text.Length;
+    }
+
+    private CapitalisedWord Known(ReadOnlySpan<char> text)
     {
         if (!knownBySpan.TryGetValue(text, out var word))
         {
             var made = text.ToString();
-            word = new KnownWord(made);
+            word = new CapitalisedWord(NameSpellingKey.Of(made), made.ToLowerInvariant());
             known.Add(made, word);
         }
 
         return word;
     }
 
-    private KnownWord LowerCaseOf(KnownWord word)
-    {
-        // Words are only forgotten at Reset, all at once, so a word met in this value links to no forgotten one.
-        return word.LowerCase ??= Known(word.Text.ToLowerInvariant());
-    }
-
-    private sealed class KnownWord(string text)
-    {
-        private bool keyed;
-        private string? key;
-
-        public string Text { get; } = text;
-
-        /// <summary>The word's spelling key, or null when it has none; only asked of capitalised words.</summary>
-        public string? Key
-        {
-            get
-            {
-                if (!keyed)
-                {
-                    key = NameSpellingKey.Of(Text);
-                    keyed = true;
-                }
-
-                return key;
-            }
-        }
-
-        /// <summary>The value that last wrote this word, as it is, with a first letter in lower case.</summary>
-        public int WrittenInLowerCaseIn { get; set; }
-
-        /// <summary>The known word of this word lower-cased, once asked.</summary>
-        public KnownWord? LowerCase { get; set; }
-    }
+    /// <summary>A capitalised word's spelling key (null when it has none) and the word lower-cased.</summary>
+    private sealed record CapitalisedWord(string? Key, string LowerCase);
 }
