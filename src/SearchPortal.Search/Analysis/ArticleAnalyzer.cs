@@ -16,11 +16,13 @@ internal sealed class ArticleAnalyzer : AnalyzerWrapper
     /// <summary>Tokens read per field before the rest is ignored; guards the indexer's byte pools (Lucene.Net #1003).</summary>
     public const int MaxTokensPerField = 100_000;
 
-    private readonly Analyzer english = new EnglishChainAnalyzer();
+    // Every chain starts with StandardTokenizer's tokens, scanned once per text and thread and shared by the chains.
+    private readonly ThreadLocal<TokenMemory> memories = new(() => new TokenMemory());
+    private readonly Analyzer english;
     private readonly Analyzer german;
-    private readonly Analyzer neutral = new NeutralChainAnalyzer();
-    private readonly Analyzer nameKeys = new NameKeyChainAnalyzer();
-    private readonly Analyzer titleWords = new TitleWordChainAnalyzer();
+    private readonly Analyzer neutral;
+    private readonly Analyzer nameKeys;
+    private readonly Analyzer titleWords;
 
     /// <summary>The analyzer splitting German compounds with the embedded word list.</summary>
     public ArticleAnalyzer()
@@ -32,7 +34,11 @@ internal sealed class ArticleAnalyzer : AnalyzerWrapper
     public ArticleAnalyzer(CharArraySet? germanCompoundParts)
         : base(PER_FIELD_REUSE_STRATEGY)
     {
-        german = new GermanChainAnalyzer(germanCompoundParts);
+        english = new EnglishChainAnalyzer(memories);
+        german = new GermanChainAnalyzer(germanCompoundParts, memories);
+        neutral = new NeutralChainAnalyzer(memories);
+        nameKeys = new NameKeyChainAnalyzer(memories);
+        titleWords = new TitleWordChainAnalyzer(memories);
     }
 
     protected override Analyzer GetWrappedAnalyzer(string fieldName) =>
@@ -51,6 +57,7 @@ internal sealed class ArticleAnalyzer : AnalyzerWrapper
             neutral.Dispose();
             nameKeys.Dispose();
             titleWords.Dispose();
+            memories.Dispose();
         }
 
         base.Dispose(disposing);
