@@ -16,13 +16,11 @@ internal sealed class ArticleAnalyzer : AnalyzerWrapper
     /// <summary>Tokens read per field before the rest is ignored; guards the indexer's byte pools (Lucene.Net #1003).</summary>
     public const int MaxTokensPerField = 100_000;
 
-    // Every chain starts with StandardTokenizer's tokens, scanned once per text and thread and shared by the chains.
-    private readonly ThreadLocal<TokenMemory> memories = new(() => new TokenMemory());
-    private readonly Analyzer english;
+    private readonly Analyzer english = new EnglishChainAnalyzer();
     private readonly Analyzer german;
-    private readonly Analyzer neutral;
-    private readonly Analyzer nameKeys;
-    private readonly Analyzer titleWords;
+    private readonly Analyzer neutral = new NeutralChainAnalyzer();
+    private readonly Analyzer nameKeys = new NameKeyChainAnalyzer();
+    private readonly Analyzer titleWords = new TitleWordChainAnalyzer();
 
     /// <summary>The analyzer splitting German compounds with the embedded word list.</summary>
     public ArticleAnalyzer()
@@ -34,11 +32,7 @@ internal sealed class ArticleAnalyzer : AnalyzerWrapper
     public ArticleAnalyzer(CharArraySet? germanCompoundParts)
         : base(PER_FIELD_REUSE_STRATEGY)
     {
-        english = new EnglishChainAnalyzer(memories);
-        german = new GermanChainAnalyzer(germanCompoundParts, memories);
-        neutral = new NeutralChainAnalyzer(memories);
-        nameKeys = new NameKeyChainAnalyzer(memories);
-        titleWords = new TitleWordChainAnalyzer(memories);
+        german = new GermanChainAnalyzer(germanCompoundParts);
     }
 
     protected override Analyzer GetWrappedAnalyzer(string fieldName) =>
@@ -57,7 +51,6 @@ internal sealed class ArticleAnalyzer : AnalyzerWrapper
             neutral.Dispose();
             nameKeys.Dispose();
             titleWords.Dispose();
-            memories.Dispose();
         }
 
         base.Dispose(disposing);

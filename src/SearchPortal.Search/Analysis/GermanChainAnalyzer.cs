@@ -2,6 +2,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.De;
 using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.Util;
 
 namespace SearchPortal.Search.Analysis;
@@ -13,31 +14,21 @@ namespace SearchPortal.Search.Analysis;
 /// Stemming runs after splitting so that a part ("konsulats") and a query word ("Konsulat") meet in one term.
 /// Measured (README, "Relevance"): splitting adds about 0.015 nDCG@10 on LegalQuAD and 0.011 on XQuAD-de.
 /// </remarks>
-internal sealed class GermanChainAnalyzer : ChainAnalyzer
+internal sealed class GermanChainAnalyzer : Analyzer
 {
     private readonly CharArraySet? compoundParts;
 
     /// <summary>A chain splitting compounds with <paramref name="compoundParts"/>, or without splitting when it is null.</summary>
     public GermanChainAnalyzer(CharArraySet? compoundParts)
     {
-        this.compoundParts = CaseSensitive(compoundParts);
-    }
-
-    /// <summary>The chain sharing the token memories of the thread with other chains.</summary>
-    public GermanChainAnalyzer(CharArraySet? compoundParts, ThreadLocal<TokenMemory> memories)
-        : base(memories)
-    {
-        this.compoundParts = CaseSensitive(compoundParts);
-    }
-
-    private static CharArraySet? CaseSensitive(CharArraySet? compoundParts) =>
         // Tokens reach the splitter lower-cased, so a case-sensitive copy finds the same parts without lower-casing
         // every character of every candidate part per lookup (which a case-insensitive set does, through the culture).
-        compoundParts is null ? null : new CharArraySet(ArticleAnalyzer.Version, compoundParts, ignoreCase: false);
+        this.compoundParts = compoundParts is null ? null : new CharArraySet(ArticleAnalyzer.Version, compoundParts, ignoreCase: false);
+    }
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
-        var tokenizer = NewTokenizer(reader);
+        var tokenizer = new StandardTokenizer(ArticleAnalyzer.Version, reader);
         TokenStream stream = new LimitTokenCountFilter(tokenizer, ArticleAnalyzer.MaxTokensPerField);
         stream = new InvariantLowerCaseFilter(stream);
         if (compoundParts is not null)

@@ -15,11 +15,11 @@ namespace SearchPortal.Search.Analysis;
 /// title ("Last year", "Lässt sich"), not a name: keyed, it matched a false friend ("last" found German "lässt").
 /// The whole value is read before the first key is given, so a word written in lower case only later still counts.
 /// <para>
-/// Keying every capitalised token, and copying every lower-case one into a set of strings cleared for each value, was
-/// about a tenth of the indexing CPU. So the capitalised words met stay known across values, each with its key and its
-/// lower-case form, and the lower-case tokens of a value are copied into one buffer, then looked up among the forms of
-/// that value's capitalised words (<see cref="LowerCaseCandidates"/>). The filter belongs to one indexing thread's
-/// chain, like every Lucene token stream.
+/// Keying every capitalised token, and copying every lower-case one into a set of strings, was about a tenth of the
+/// indexing CPU. So the capitalised words met stay known across values, each with its key and its lower-case form,
+/// and the lower-case tokens of a value are only copied into one buffer, then looked up among the lower-case forms of
+/// that value's capitalised words (a set of a few dozen). The filter belongs to one indexing thread's chain, like
+/// every Lucene token stream.
 /// </para>
 /// </remarks>
 internal sealed class NameKeyFilter : TokenFilter
@@ -31,15 +31,13 @@ internal sealed class NameKeyFilter : TokenFilter
     private readonly IOffsetAttribute offsetAtt;
     private readonly Dictionary<string, CapitalisedWord> known = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CapitalisedWord>.AlternateLookup<ReadOnlySpan<char>> knownBySpan;
-    private readonly Dictionary<string, LowerCaseForm> lowerCaseForms = new(StringComparer.Ordinal);
     private readonly List<(CapitalisedWord Word, int Start, int End)> capitalised = [];
     private readonly List<(int Start, int Length)> lowerCaseWords = [];
-    private readonly LowerCaseCandidates candidates = new();
+    private readonly HashSet<string> candidates = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> candidatesBySpan;
+    private readonly HashSet<string> writtenInLowerCase = new(StringComparer.Ordinal);
     private char[] lowerCaseText = new char[1024];
     private int lowerCaseLength;
-
-    // Stamps the value being read, so that "written in lower case in this value" needs no set cleared per value.
-    private int value;
     private int next = -1;
 
     /// <summary>Works on tokens of <paramref name="input"/> as the tokenizer wrote them, capitals intact.</summary>
@@ -49,6 +47,7 @@ internal sealed class NameKeyFilter : TokenFilter
         termAtt = AddAttribute<ICharTermAttribute>();
         offsetAtt = AddAttribute<IOffsetAttribute>();
         knownBySpan = known.GetAlternateLookup<ReadOnlySpan<char>>();
+        candidatesBySpan = candidates.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public override bool IncrementToken()
@@ -62,7 +61,7 @@ internal sealed class NameKeyFilter : TokenFilter
         while (next < capitalised.Count)
         {
             var (word, start, end) = capitalised[next++];
-            if (word.LowerCase.WrittenIn == value)
+            if (writtenInLowerCase.Contains(word.LowerCase))
             {
                 continue;
             }
@@ -82,14 +81,24 @@ internal sealed class NameKeyFilter : TokenFilter
         if (known.Count > MaxKnownWords)
         {
             known.Clear();
-            lowerCaseForms.Clear();
         }
 
         capitalised.Clear();
         lowerCaseWords.Clear();
         lowerCaseLength = 0;
-        value++;
+        Forget(candidates);
+        Forget(writtenInLowerCase);
         next = -1;
+    }
+
+    private static void Forget(HashSet<string> set)
+    {
+        // Clear zeroes the whole table, which one value with thousands of words would leave large for every later one.
+        set.Clear();
+        if (set.Capacity > 1024)
+        {
+            set.TrimExcess();
+        }
     }
 
     private void ReadAll()
@@ -118,22 +127,16 @@ internal sealed class NameKeyFilter : TokenFilter
             return;
         }
 
-        // Only now are all the capitalised words of the value known, and with them the lower-case words that matter.
-        candidates.Start();
         foreach (var (word, _, _) in capitalised)
         {
-            if (word.LowerCase.ListedIn != value)
-            {
-                word.LowerCase.ListedIn = value;
-                candidates.Add(word.LowerCase);
-            }
+            candidates.Add(word.LowerCase);
         }
 
         foreach (var (start, length) in lowerCaseWords)
         {
-            if (candidates.Find(lowerCaseText.AsSpan(start, length)) is { } form)
+            if (candidatesBySpan.TryGetValue(lowerCaseText.AsSpan(start, length), out var candidate))
             {
-                form.WrittenIn = value;
+                writtenInLowerCase.Add(candidate);
             }
         }
     }
@@ -155,13 +158,7 @@ internal sealed class NameKeyFilter : TokenFilter
         if (!knownBySpan.TryGetValue(text, out var word))
         {
             var made = text.ToString();
-            var lower = made.ToLowerInvariant();
-            if (!lowerCaseForms.TryGetValue(lower, out var form))
-            {
-                lowerCaseForms.Add(lower, form = new LowerCaseForm(lower));
-            }
-
-            word = new CapitalisedWord(NameSpellingKey.Of(made), form);
+            word = new CapitalisedWord(NameSpellingKey.Of(made), made.ToLowerInvariant());
             known.Add(made, word);
         }
 
@@ -169,5 +166,5 @@ internal sealed class NameKeyFilter : TokenFilter
     }
 
     /// <summary>A capitalised word's spelling key (null when it has none) and the word lower-cased.</summary>
-    private sealed record CapitalisedWord(string? Key, LowerCaseForm LowerCase);
+    private sealed record CapitalisedWord(string? Key, string LowerCase);
 }

@@ -1,24 +1,15 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Standard;
 
 namespace SearchPortal.Search.Analysis;
 
 /// <summary>Chain of the title-word field that autocompletion reads: lower case only, so umlauts and ß stay as written.</summary>
-internal sealed class TitleWordChainAnalyzer : ChainAnalyzer
+internal sealed class TitleWordChainAnalyzer : Analyzer
 {
-    public TitleWordChainAnalyzer()
-    {
-    }
-
-    /// <summary>The chain sharing the token memories of the thread with other chains.</summary>
-    public TitleWordChainAnalyzer(ThreadLocal<TokenMemory> memories)
-        : base(memories)
-    {
-    }
-
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
-        var tokenizer = NewTokenizer(reader);
+        var tokenizer = new StandardTokenizer(ArticleAnalyzer.Version, reader);
         TokenStream stream = new LimitTokenCountFilter(tokenizer, ArticleAnalyzer.MaxTokensPerField);
         stream = new InvariantLowerCaseFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
