@@ -14,13 +14,30 @@ namespace SearchPortal.Search.Analysis;
 /// capitalised word the same text also writes in lower case is an ordinary word at the start of a sentence or in a
 /// title ("Last year", "Lässt sich"), not a name: keyed, it matched a false friend ("last" found German "lässt").
 /// The whole value is read before the first key is given, so a word written in lower case only later still counts.
+/// <para>
+/// Keying every capitalised token, and copying every lower-case one into a set of strings, was about a tenth of the
+/// indexing CPU. So the capitalised words met stay known across values, each with its key and its lower-case form,
+/// and the lower-case tokens of a value are only copied into one buffer, then looked up among the lower-case forms of
+/// that value's capitalised words (a set of a few dozen). The filter belongs to one indexing thread's chain, like
+/// every Lucene token stream.
+/// </para>
 /// </remarks>
 internal sealed class NameKeyFilter : TokenFilter
 {
+    /// <summary>Distinct capitalised words kept known before the memory starts over (a few MB per indexing thread).</summary>
+    private const int MaxKnownWords = 50_000;
+
     private readonly ICharTermAttribute termAtt;
     private readonly IOffsetAttribute offsetAtt;
-    private readonly List<(string Word, string Key, int Start, int End)> capitalised = [];
-    private readonly HashSet<string> lowerCase = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CapitalisedWord> known = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CapitalisedWord>.AlternateLookup<ReadOnlySpan<char>> knownBySpan;
+    private readonly List<(CapitalisedWord Word, int Start, int End)> capitalised = [];
+    private readonly List<(int Start, int Length)> lowerCaseWords = [];
+    private readonly HashSet<string> candidates = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> candidatesBySpan;
+    private readonly HashSet<string> writtenInLowerCase = new(StringComparer.Ordinal);
+    private char[] lowerCaseText = new char[1024];
+    private int lowerCaseLength;
     private int next = -1;
 
     /// <summary>Works on tokens of <paramref name="input"/> as the tokenizer wrote them, capitals intact.</summary>
@@ -29,6 +46,8 @@ internal sealed class NameKeyFilter : TokenFilter
     {
         termAtt = AddAttribute<ICharTermAttribute>();
         offsetAtt = AddAttribute<IOffsetAttribute>();
+        knownBySpan = known.GetAlternateLookup<ReadOnlySpan<char>>();
+        candidatesBySpan = candidates.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public override bool IncrementToken()
@@ -41,14 +60,14 @@ internal sealed class NameKeyFilter : TokenFilter
 
         while (next < capitalised.Count)
         {
-            var (word, key, start, end) = capitalised[next++];
-            if (lowerCase.Contains(word.ToLowerInvariant()))
+            var (word, start, end) = capitalised[next++];
+            if (writtenInLowerCase.Contains(word.LowerCase))
             {
                 continue;
             }
 
             ClearAttributes();
-            termAtt.SetEmpty().Append(key);
+            termAtt.SetEmpty().Append(word.Key);
             offsetAtt.SetOffset(start, end);
             return true;
         }
@@ -59,29 +78,93 @@ internal sealed class NameKeyFilter : TokenFilter
     public override void Reset()
     {
         base.Reset();
+        if (known.Count > MaxKnownWords)
+        {
+            known.Clear();
+        }
+
         capitalised.Clear();
-        lowerCase.Clear();
+        lowerCaseWords.Clear();
+        lowerCaseLength = 0;
+        Forget(candidates);
+        Forget(writtenInLowerCase);
         next = -1;
+    }
+
+    private static void Forget(HashSet<string> set)
+    {
+        // Clear zeroes the whole table, which one value with thousands of words would leave large for every later one.
+        set.Clear();
+        if (set.Capacity > 1024)
+        {
+            set.TrimExcess();
+        }
     }
 
     private void ReadAll()
     {
         while (m_input.IncrementToken())
         {
-            if (termAtt.Length < NameSpellingKey.MinLength)
+            var length = termAtt.Length;
+            if (length < NameSpellingKey.MinLength)
             {
                 continue;
             }
 
-            var word = termAtt.ToString();
-            if (!char.IsUpper(word[0]))
+            var text = termAtt.Buffer.AsSpan(0, length);
+            if (!char.IsUpper(text[0]))
             {
-                lowerCase.Add(word);
+                KeepLowerCase(text);
             }
-            else if (NameSpellingKey.Of(word) is { } key)
+            else if (Known(text) is { Key: not null } word)
             {
-                capitalised.Add((word, key, offsetAtt.StartOffset, offsetAtt.EndOffset));
+                capitalised.Add((word, offsetAtt.StartOffset, offsetAtt.EndOffset));
+            }
+        }
+
+        if (capitalised.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var (word, _, _) in capitalised)
+        {
+            candidates.Add(word.LowerCase);
+        }
+
+        foreach (var (start, length) in lowerCaseWords)
+        {
+            if (candidatesBySpan.TryGetValue(lowerCaseText.AsSpan(start, length), out var candidate))
+            {
+                writtenInLowerCase.Add(candidate);
             }
         }
     }
+
+    private void KeepLowerCase(ReadOnlySpan<char> text)
+    {
+        if (lowerCaseLength + text.Length > lowerCaseText.Length)
+        {
+            Array.Resize(ref lowerCaseText, Math.Max(lowerCaseText.Length * 2, lowerCaseLength + text.Length));
+        }
+
+        text.CopyTo(lowerCaseText.AsSpan(lowerCaseLength));
+        lowerCaseWords.Add((lowerCaseLength, text.Length));
+        lowerCaseLength += text.Length;
+    }
+
+    private CapitalisedWord Known(ReadOnlySpan<char> text)
+    {
+        if (!knownBySpan.TryGetValue(text, out var word))
+        {
+            var made = text.ToString();
+            word = new CapitalisedWord(NameSpellingKey.Of(made), made.ToLowerInvariant());
+            known.Add(made, word);
+        }
+
+        return word;
+    }
+
+    /// <summary>A capitalised word's spelling key (null when it has none) and the word lower-cased.</summary>
+    private sealed record CapitalisedWord(string? Key, string LowerCase);
 }
