@@ -26,6 +26,9 @@ internal sealed class ArticleIndexSearcher : IndexSearcher
     /// <summary>The terms enumerators of this searcher's reader, lent to one term look-up at a time.</summary>
     public TermCursorPool TermCursors { get; }
 
+    /// <summary>The first pages of the unfiltered list of every article in this searcher's reader.</summary>
+    public EveryArticlePages EveryArticle { get; } = new();
+
     public override Weight CreateNormalizedWeight(Query query) =>
         base.CreateNormalizedWeight(QueryTermStates.Resolve(query, TopReaderContext, TermCursors));
 

@@ -187,7 +187,12 @@ public sealed class ArticleSearcher : IArticleSearch
         var wanted = (int)Math.Min(start + pageSize, Math.Max(1, searcher.IndexReader.MaxDoc));
         var slices = SlicedSearch.Slices(searcher.IndexReader, sliceCount, SlicedFromDocs);
 
-        var ranked = RankedHits.Collect(searcher, query, facets, SearchSorts.For(sort), wanted, slices, budget);
+        var ranked = facets.EveryDocument && wanted <= EveryArticlePages.Depth && searcher is ArticleIndexSearcher engine
+            ? engine.EveryArticle.Get(
+                string.Join('|', [sort.ToString(), facets.TopN.ToString(CultureInfo.InvariantCulture), .. dimensions]),
+                () => RankedHits.Collect(searcher, query, facets, SearchSorts.For(sort), Math.Min(EveryArticlePages.Depth, Math.Max(1, searcher.IndexReader.MaxDoc)), slices, budget),
+                budget)
+            : RankedHits.Collect(searcher, query, facets, SearchSorts.For(sort), wanted, slices, budget);
         var shown = ranked.Page(start, pageSize);
 
         // A search out of time shows its page without snippets rather than spend more on them.

@@ -11,6 +11,7 @@ internal sealed class RankedHits
 {
     private readonly Sort sorting;
     private readonly TopFieldCollector[] tops;
+    private readonly ScoreDoc[]? kept;
 
     private RankedHits(Sort sorting, TopFieldCollector[] tops, int total, IReadOnlyList<FacetCounts> facets)
     {
@@ -19,6 +20,9 @@ internal sealed class RankedHits
         Total = total;
         Facets = facets;
     }
+
+    private RankedHits(Sort sorting, ScoreDoc[] kept, int total, IReadOnlyList<FacetCounts> facets)
+        : this(sorting, Array.Empty<TopFieldCollector>(), total, facets) => this.kept = kept;
 
     public int Total { get; }
 
@@ -46,12 +50,23 @@ internal sealed class RankedHits
         return new RankedHits(sorting, tops, collectors[0].TotalHits, collectors[0].Results(facets.TopN));
     }
 
+    /// <summary>
+    /// The first <paramref name="depth"/> hits held as an array that any number of pages can read (a collector gives its
+    /// hits once); call it before reading any page of this instance.
+    /// </summary>
+    public RankedHits Kept(int depth) => kept is null ? new RankedHits(sorting, Page(0, depth), Total, Facets) : this;
+
     /// <summary>The hits of one page, in order; empty past the last hit.</summary>
     public ScoreDoc[] Page(long start, int size)
     {
         if (start >= Total)
         {
             return [];
+        }
+
+        if (kept is not null)
+        {
+            return start >= kept.Length ? [] : kept[(int)start..(int)Math.Min(kept.Length, start + size)];
         }
 
         return tops.Length == 1
