@@ -105,6 +105,16 @@ public sealed class ArticleSearcherTests
     }
 
     [Test]
+    public void A_misspelling_is_corrected_to_a_neighbour_with_the_same_first_letter_only()
+    {
+        // "Nirziyoyev" is one edit from "Mirziyoyev" as "Mirziyoev" is, but in its first letter: the fuzzy scan walks
+        // only the typed first letter's terms.
+        var response = sample.Searcher.Search(SearchRequest.For("Nirziyoyev", MatchMode.AnyWord));
+
+        Assert.That((response.Total, response.DidYouMean), Is.EqualTo((0, (string?)null)));
+    }
+
+    [Test]
     public void A_word_spelt_as_in_an_English_body_is_not_corrected()
     {
         // "energy" stands only in English bodies, which are indexed in the English chain alone, and it finds little;
