@@ -26,6 +26,14 @@ internal sealed class TempIndexRoot : IDisposable
 
     public RebuildReport BuildSample() => Rebuilder.Rebuild(DiplomacyArticles.Records(), DiplomacyArticles.Annotate());
 
+    /// <summary>The sample articles in two segments: half rebuilt, the rest added by an update, each missing some terms.</summary>
+    public void BuildSampleInTwoSegments()
+    {
+        var first = DiplomacyArticles.All.Take(4).ToList();
+        Rebuilder.Rebuild(DiplomacyArticles.Records(first), DiplomacyArticles.Annotate(first));
+        Updater.Update(DiplomacyArticles.Records(), DiplomacyArticles.Annotate());
+    }
+
     public void Dispose()
     {
         Analyzer.Dispose();

@@ -25,11 +25,8 @@ public sealed class QueryTermStatesTests
     [OneTimeSetUp]
     public void Build()
     {
-        // Half the articles rebuilt, the rest added by an update: two segments, each missing some of the terms.
         root = new TempIndexRoot();
-        var first = DiplomacyArticles.All.Take(4).ToList();
-        root.Rebuilder.Rebuild(DiplomacyArticles.Records(first), DiplomacyArticles.Annotate(first));
-        root.Updater.Update(DiplomacyArticles.Records(), DiplomacyArticles.Annotate());
+        root.BuildSampleInTwoSegments();
         index = new ArticleIndex(root.Path);
     }
 

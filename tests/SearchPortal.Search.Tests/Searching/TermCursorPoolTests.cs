@@ -26,9 +26,7 @@ public sealed class TermCursorPoolTests
     public void Build()
     {
         root = new TempIndexRoot();
-        var first = DiplomacyArticles.All.Take(4).ToList();
-        root.Rebuilder.Rebuild(DiplomacyArticles.Records(first), DiplomacyArticles.Annotate(first));
-        root.Updater.Update(DiplomacyArticles.Records(), DiplomacyArticles.Annotate());
+        root.BuildSampleInTwoSegments();
         index = new ArticleIndex(root.Path);
     }
 
