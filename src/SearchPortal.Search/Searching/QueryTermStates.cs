@@ -4,8 +4,9 @@ using Lucene.Net.Search;
 namespace SearchPortal.Search.Searching;
 
 /// <summary>
-/// Looks up the plain terms and exact phrases' terms of a query before its weight is made: per segment one terms enumerator per field, seeking
-/// the field's terms in order, instead of Lucene's fresh enumerator (and cloned file input) per term and segment.
+/// Looks up the terms of a query's plain terms and exact phrases before its weight is made: per segment one terms
+/// enumerator per field, seeking the field's terms in order, instead of Lucene's fresh enumerator (and cloned file
+/// input) per term and segment.
 /// </summary>
 /// <remarks>
 /// A word is a term in each of up to six fields, and each vocabulary spelling more, so a query's weight looked terms up
@@ -16,8 +17,9 @@ namespace SearchPortal.Search.Searching;
 internal static class QueryTermStates
 {
     /// <summary>
-    /// <paramref name="query"/> with each <see cref="TermQuery"/> under boolean, disjunction-max and constant-score nodes
-    /// carrying its looked-up states over <paramref name="top"/>; other queries are left as they are.
+    /// <paramref name="query"/> with each <see cref="TermQuery"/> and exact <see cref="PhraseQuery"/> under boolean,
+    /// disjunction-max and constant-score nodes carrying its terms' looked-up states over <paramref name="top"/>; other
+    /// queries are left as they are.
     /// </summary>
     public static Query Resolve(Query query, IndexReaderContext top, TermCursorPool? pool = null)
     {

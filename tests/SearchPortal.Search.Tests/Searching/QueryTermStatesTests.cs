@@ -1,7 +1,6 @@
 using Lucene.Net.Search;
 using SearchPortal.Search.Querying;
 using SearchPortal.Search.Searching;
-using SearchPortal.Search.Tests.Indexing;
 
 namespace SearchPortal.Search.Tests.Searching;
 
@@ -19,33 +18,23 @@ public sealed class QueryTermStatesTests
         "zzyzxnotaword", "Außenminister", "C5+1 -Kyrgyzstan", "title:Summit", "water",
     ];
 
-    private TempIndexRoot root = null!;
-    private ArticleIndex index = null!;
+    private TwoSegmentSample sample = null!;
 
     [OneTimeSetUp]
-    public void Build()
-    {
-        root = new TempIndexRoot();
-        root.BuildSampleInTwoSegments();
-        index = new ArticleIndex(root.Path);
-    }
+    public void Build() => sample = new TwoSegmentSample();
 
     [OneTimeTearDown]
-    public void Remove()
-    {
-        index.Dispose();
-        root.Dispose();
-    }
+    public void Remove() => sample.Dispose();
 
     [TestCaseSource(nameof(Queries))]
     public void Engine_searcher_scores_every_article_as_Lucenes_own_term_lookup_does(string text)
     {
-        using var lease = index.Lease();
+        using var lease = sample.Index.Lease();
         var engine = lease.Searcher;
         Assert.That(engine, Is.TypeOf<ArticleIndexSearcher>(), "the engine's searchers come from its factory");
         Assert.That(engine.IndexReader.Leaves, Has.Count.GreaterThan(1));
         var lucene = new IndexSearcher(engine.IndexReader) { Similarity = engine.Similarity };
-        var query = new ArticleQueryParser(root.Analyzer, SearcherFixture.Vocabulary).Parse(text).Query;
+        var query = new ArticleQueryParser(sample.Root.Analyzer, SearcherFixture.Vocabulary).Parse(text).Query;
 
         var expected = lucene.Search(query, 100).ScoreDocs.Select(d => (d.Doc, d.Score)).ToList();
         Assert.That(expected, text == "zzyzxnotaword" ? Is.Empty : Is.Not.Empty);

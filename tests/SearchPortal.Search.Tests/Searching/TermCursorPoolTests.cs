@@ -1,7 +1,6 @@
 using Lucene.Net.Index;
 using SearchPortal.Search.Querying;
 using SearchPortal.Search.Searching;
-using SearchPortal.Search.Tests.Indexing;
 
 namespace SearchPortal.Search.Tests.Searching;
 
@@ -19,28 +18,18 @@ public sealed class TermCursorPoolTests
         "uzbekistan OR mongolia", "water", "C5+1 -Kyrgyzstan",
     ];
 
-    private TempIndexRoot root = null!;
-    private ArticleIndex index = null!;
+    private TwoSegmentSample sample = null!;
 
     [OneTimeSetUp]
-    public void Build()
-    {
-        root = new TempIndexRoot();
-        root.BuildSampleInTwoSegments();
-        index = new ArticleIndex(root.Path);
-    }
+    public void Build() => sample = new TwoSegmentSample();
 
     [OneTimeTearDown]
-    public void Remove()
-    {
-        index.Dispose();
-        root.Dispose();
-    }
+    public void Remove() => sample.Dispose();
 
     [Test]
     public void Kept_enumerators_find_every_term_state_fresh_ones_find_in_any_order_of_lookups()
     {
-        using var lease = index.Lease();
+        using var lease = sample.Index.Lease();
         var engine = (ArticleIndexSearcher)lease.Searcher;
         Assert.That(engine.IndexReader.Leaves, Has.Count.GreaterThan(1));
         var pool = engine.TermCursors;
@@ -66,7 +55,7 @@ public sealed class TermCursorPoolTests
     [Test]
     public void A_returned_cursor_set_serves_the_next_lookup_and_one_over_another_reader_is_refused()
     {
-        using var lease = index.Lease();
+        using var lease = sample.Index.Lease();
         var pool = ((ArticleIndexSearcher)lease.Searcher).TermCursors;
         var cursors = pool.Rent();
         pool.Return(cursors);
@@ -78,7 +67,7 @@ public sealed class TermCursorPoolTests
     }
 
     private List<Term> TermsOf(string text) =>
-        [.. QueryLeaves.Of(new ArticleQueryParser(root.Analyzer, SearcherFixture.Vocabulary).Parse(text).Query)
+        [.. QueryLeaves.Of(new ArticleQueryParser(sample.Root.Analyzer, SearcherFixture.Vocabulary).Parse(text).Query)
             .SelectMany(leaf => leaf switch
             {
                 Lucene.Net.Search.TermQuery term => [term.Term],
