@@ -31,11 +31,19 @@ internal sealed class ArticleQueryParser
     private readonly FacetVocabulary vocabulary;
     private readonly TranslationTable translations;
 
+    /// <summary>A parser analysing with <paramref name="queryAnalyzer"/> afresh, remembering nothing past this parser.</summary>
     /// <param name="translations">German ↔ English translations searched beside the typed words; none when null.</param>
     public ArticleQueryParser(Analyzer queryAnalyzer, FacetVocabulary vocabulary, TranslationTable? translations = null)
+        : this(new QueryTextAnalysis(queryAnalyzer ?? throw new ArgumentNullException(nameof(queryAnalyzer)), capacity: 0), vocabulary, translations)
     {
-        ArgumentNullException.ThrowIfNull(queryAnalyzer);
-        fields = new FieldQueryFactory(queryAnalyzer);
+    }
+
+    /// <summary>A parser sharing the analyses <paramref name="analysis"/> keeps with the other requests of its searcher.</summary>
+    /// <param name="translations">German ↔ English translations searched beside the typed words; none when null.</param>
+    public ArticleQueryParser(QueryTextAnalysis analysis, FacetVocabulary vocabulary, TranslationTable? translations = null)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        fields = new FieldQueryFactory(analysis);
         this.vocabulary = vocabulary ?? throw new ArgumentNullException(nameof(vocabulary));
         this.translations = translations ?? TranslationTable.Empty;
     }

@@ -1,9 +1,6 @@
-using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Miscellaneous;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using SearchPortal.Search.Analysis;
 
 namespace SearchPortal.Search.Querying;
 
@@ -12,7 +9,7 @@ namespace SearchPortal.Search.Querying;
 /// The analyzer may split German compounds (the index-time chain does): the parts arrive at the compound's position,
 /// after it. The compound itself is what a phrase asks for; for a word the parts are an extra, weaker option.
 /// </remarks>
-internal sealed class FieldQueryFactory(Analyzer analyzer)
+internal sealed class FieldQueryFactory(QueryTextAnalysis analysis)
 {
     /// <summary>
     /// Weight of "all parts of a compound" beside the compound itself: "Parlamentswahlen" also finds "Wahlen zum
@@ -28,7 +25,7 @@ internal sealed class FieldQueryFactory(Analyzer analyzer)
     /// </summary>
     public const int MaxAnyPartPositions = 8;
 
-    private readonly List<Position> positions = [];
+    private IReadOnlyList<QueryTextAnalysis.Position> positions = [];
 
     /// <summary>
     /// The parts all words of one query may offer as "any of them" together: 32 words of up to 8 parts (hundreds of
@@ -68,7 +65,7 @@ internal sealed class FieldQueryFactory(Analyzer analyzer)
         }
         else
         {
-            query = WordParts.Of(positions.Select(position => WordOf(position)).ToList(), PhraseOfPositions());
+            query = WordParts.Of(positions.Select(WordOf).ToList(), PhraseOfPositions());
         }
 
         query.Boost = boost;
@@ -133,7 +130,7 @@ internal sealed class FieldQueryFactory(Analyzer analyzer)
     };
 
     /// <summary>The term, or for a compound: the term, or else all of its parts at <see cref="CompoundPartsWeight"/>.</summary>
-    private static Query WordOf(Position position)
+    private static Query WordOf(QueryTextAnalysis.Position position)
     {
         var term = new TermQuery(position.Term);
         if (position.Parts.Count == 0)
@@ -169,34 +166,5 @@ internal sealed class FieldQueryFactory(Analyzer analyzer)
         return new string(output, 0, length);
     }
 
-    private void Analyze(string field, string text)
-    {
-        positions.Clear();
-        var offset = -1;
-        using var stream = analyzer.GetTokenStream(field, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
-        var type = stream.AddAttribute<ITypeAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken())
-        {
-            var step = increment.PositionIncrement;
-            var token = new Term(field, term.ToString());
-            if (step > 0 || positions.Count == 0)
-            {
-                offset += Math.Max(step, 1);
-                positions.Add(new Position(token, offset, []));
-            }
-            else if (type.Type == GermanCompoundPartFilter.PartType)
-            {
-                // Runs of parts ("außenminister" in "Außenministertreffen") add nothing once every part is required.
-                positions[^1].Parts.Add(token);
-            }
-        }
-
-        stream.End();
-    }
-
-    /// <summary>One analyzed position: its term, where it stands, and the parts when the term is a split compound.</summary>
-    private sealed record Position(Term Term, int Offset, List<Term> Parts);
+    private void Analyze(string field, string text) => positions = analysis.Of(field, text);
 }

@@ -57,7 +57,7 @@ public sealed class ArticleSearcher : IArticleSearch
     private readonly ArticleIndex index;
     private readonly FacetVocabulary vocabulary;
     private readonly Analyzer indexAnalyzer;
-    private readonly Analyzer queryAnalyzer;
+    private readonly QueryTextAnalysis queryAnalysis;
     private readonly SnippetHighlighter highlighter;
     private readonly TitleMarker titles;
     private readonly QueryCompleter completer;
@@ -78,7 +78,7 @@ public sealed class ArticleSearcher : IArticleSearch
         this.index = index ?? throw new ArgumentNullException(nameof(index));
         this.vocabulary = vocabulary ?? throw new ArgumentNullException(nameof(vocabulary));
         this.indexAnalyzer = indexAnalyzer ?? throw new ArgumentNullException(nameof(indexAnalyzer));
-        this.queryAnalyzer = queryAnalyzer ?? throw new ArgumentNullException(nameof(queryAnalyzer));
+        queryAnalysis = new QueryTextAnalysis(queryAnalyzer ?? throw new ArgumentNullException(nameof(queryAnalyzer)));
         this.highlighter = highlighter ?? throw new ArgumentNullException(nameof(highlighter));
         titles = new TitleMarker(indexAnalyzer);
         completer = new QueryCompleter(vocabulary);
@@ -388,10 +388,10 @@ public sealed class ArticleSearcher : IArticleSearch
     // A parser keeps its analysed positions in a mutable list (FieldQueryFactory) while it builds a query, so it is
     // neither thread-safe nor reentrant: one per call, over the shared vocabulary.
     private ParsedQuery Parse(string? text, bool requireAllWords, bool translate = true) =>
-        new ArticleQueryParser(queryAnalyzer, vocabulary, QueryTranslations.Default).Parse(text ?? string.Empty, requireAllWords, translate);
+        new ArticleQueryParser(queryAnalysis, vocabulary, QueryTranslations.Default).Parse(text ?? string.Empty, requireAllWords, translate);
 
     private QueryReading Read(string? text, bool translate) =>
-        new ArticleQueryParser(queryAnalyzer, vocabulary, QueryTranslations.Default).Read(text ?? string.Empty, translate);
+        new ArticleQueryParser(queryAnalysis, vocabulary, QueryTranslations.Default).Read(text ?? string.Empty, translate);
 
     private static SearchHit Hit(IndexSearcher searcher, ScoreDoc scoreDoc, IReadOnlyList<MarkedText> snippets)
     {
