@@ -16,15 +16,23 @@ internal sealed class AlignedPhraseScorer : Scorer
     private readonly int[][] starts;
     private readonly int[] counts;
     private readonly int[] cursors;
+    private readonly bool deferred;
     private int doc = -1;
+
+    // The phrase frequency at doc; -1 while a deferred scorer has not counted it yet.
     private int freq;
 
     /// <summary>The postings of one phrase term in a segment, with its document frequency and place in the phrase.</summary>
     internal readonly record struct Postings(DocsAndPositionsEnum Enum, int DocFreq, int Position);
 
-    public AlignedPhraseScorer(Weight weight, Postings[] postings, Similarity.SimScorer docScorer)
+    /// <param name="deferred">Stop at every document holding all the terms and count the phrase there only when its
+    /// frequency or score is asked (then 0 where the terms are not in place): for a phrase whose disjunction matches
+    /// those documents anyway (<see cref="ResolvedPhraseQuery.Covered"/>), so that documents a conjunction passes over
+    /// are never checked.</param>
+    public AlignedPhraseScorer(Weight weight, Postings[] postings, Similarity.SimScorer docScorer, bool deferred = false)
         : base(weight)
     {
+        this.deferred = deferred;
         // The rarest leads; among equally rare ones the phrase order decides, as in Lucene.
         this.postings = [.. postings.OrderBy(p => p.DocFreq).ThenBy(p => p.Position)];
         this.docScorer = docScorer;
@@ -35,9 +43,10 @@ internal sealed class AlignedPhraseScorer : Scorer
 
     public override int DocID => doc;
 
-    public override int Freq => freq;
+    public override int Freq => freq >= 0 ? freq : freq = PhraseFreq();
 
-    public override float GetScore() => docScorer.Score(doc, freq);
+    // BM25 scores a frequency of 0 as 0, so an unverified stop adds nothing to its disjunction's sum or maximum.
+    public override float GetScore() => docScorer.Score(doc, Freq);
 
     public override long GetCost() => postings[0].Enum.GetCost();
 
@@ -69,6 +78,12 @@ internal sealed class AlignedPhraseScorer : Scorer
             }
 
             doc = candidate;
+            if (deferred)
+            {
+                freq = -1;
+                return doc;
+            }
+
             freq = PhraseFreq();
             if (freq > 0)
             {

@@ -55,7 +55,22 @@ internal sealed class PresentTerms(IndexSearcher searcher)
     private DisjunctionMaxQuery? Disjunction(DisjunctionMaxQuery max)
     {
         var kept = max.Disjuncts.Select(Kept).OfType<Query>().ToList();
-        return kept.Count == 0 ? null : new DisjunctionMaxQuery(kept, max.TieBreakerMultiplier) { Boost = max.Boost };
+        if (kept.Count == 0)
+        {
+            return null;
+        }
+
+        // A spelling's phrase holding the word typed, in the same field, cannot add a match to the word's own clause.
+        var words = kept.OfType<ResolvedTermQuery>().Select(t => t.Term).ToHashSet();
+        for (var i = 0; i < kept.Count && words.Count > 0; i++)
+        {
+            if (kept[i] is ResolvedPhraseQuery phrase && phrase.GetTerms().Any(words.Contains))
+            {
+                kept[i] = phrase.AsCovered();
+            }
+        }
+
+        return new LazyDisjunctionMaxQuery(kept, max.TieBreakerMultiplier) { Boost = max.Boost };
     }
 
     private BooleanQuery? Boolean(BooleanQuery boolean)

@@ -36,11 +36,16 @@ internal sealed class ResolvedPhraseWeight : Weight
 
     public override Query Query => query;
 
+    /// <summary>Whether the phrase only scores, a sibling clause deciding its matches (<see cref="ResolvedPhraseQuery.Covered"/>).</summary>
+    public bool Covered => query.Covered;
+
     public override float GetValueForNormalization() => stats.GetValueForNormalization();
 
     public override void Normalize(float norm, float topLevelBoost) => stats.Normalize(norm, topLevelBoost);
 
-    public override Scorer? GetScorer(AtomicReaderContext context, IBits acceptDocs)
+    public override Scorer? GetScorer(AtomicReaderContext context, IBits acceptDocs) => Scorer(context, acceptDocs, query.Covered);
+
+    private AlignedPhraseScorer? Scorer(AtomicReaderContext context, IBits acceptDocs, bool deferred)
     {
         var fieldTerms = context.AtomicReader.GetTerms(field);
         if (fieldTerms is null)
@@ -64,12 +69,13 @@ internal sealed class ResolvedPhraseWeight : Weight
             postings[i] = new AlignedPhraseScorer.Postings(positionsEnum, enumerator.DocFreq, positions[i]);
         }
 
-        return new AlignedPhraseScorer(this, postings, similarity.GetSimScorer(stats, context));
+        return new AlignedPhraseScorer(this, postings, similarity.GetSimScorer(stats, context), deferred);
     }
 
     public override Explanation Explain(AtomicReaderContext context, int doc)
     {
-        var scorer = GetScorer(context, context.AtomicReader.LiveDocs);
+        // Verified at once: a covered phrase's scorer stops where its words all stand, in place or not.
+        var scorer = Scorer(context, context.AtomicReader.LiveDocs, deferred: false);
         if (scorer is null || scorer.Advance(doc) != doc)
         {
             return new ComplexExplanation(false, 0f, "no matching term");

@@ -1,0 +1,47 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace SearchPortal.Search.Searching;
+
+/// <summary>
+/// Lucene's <see cref="DisjunctionMaxQuery"/> (the best clause's score plus the others' times the tie-breaker) whose
+/// scorer computes a document's score only when it is asked for (<see cref="LazyDisjunctionMaxScorer"/>).
+/// </summary>
+/// <remarks>
+/// Every word of a query is such a disjunction over its fields and spellings, and an all-words query is their
+/// conjunction: the conjunction moves each word's disjunction to the documents of the rarest word, and Lucene 4.8's
+/// disjunction scores every clause at every document it stops on, most of which the conjunction then passes over.
+/// </remarks>
+internal sealed class LazyDisjunctionMaxQuery : DisjunctionMaxQuery
+{
+    /// <summary>The disjunction of <paramref name="disjuncts"/>, as <see cref="DisjunctionMaxQuery"/> takes them.</summary>
+    public LazyDisjunctionMaxQuery(IEnumerable<Query> disjuncts, float tieBreakerMultiplier)
+        : base(disjuncts as ICollection<Query> ?? [.. disjuncts], tieBreakerMultiplier)
+    {
+    }
+
+    public override Weight CreateWeight(IndexSearcher searcher) => new LazyWeight(this, searcher);
+
+    // Lucene's weight (its statistics and normalisation), with the lazy scorer.
+    private sealed class LazyWeight(LazyDisjunctionMaxQuery query, IndexSearcher searcher) : DisjunctionMaxWeight(query, searcher)
+    {
+        public override Scorer? GetScorer(AtomicReaderContext context, IBits acceptDocs)
+        {
+            var deciding = new List<(Scorer, int)>(m_weights.Count);
+            var scoringOnly = new List<(Scorer, int)>();
+            for (var clause = 0; clause < m_weights.Count; clause++)
+            {
+                var weight = m_weights[clause];
+                if (weight.GetScorer(context, acceptDocs) is { } scorer)
+                {
+                    (weight is ResolvedPhraseWeight { Covered: true } ? scoringOnly : deciding).Add((scorer, clause));
+                }
+            }
+
+            // A covered phrase's words include a deciding clause's term, so with no deciding clause it has no scorer either.
+            return deciding.Count == 0 ? null
+                : new LazyDisjunctionMaxScorer(this, query.TieBreakerMultiplier, m_weights.Count, [.. deciding], [.. scoringOnly]);
+        }
+    }
+}

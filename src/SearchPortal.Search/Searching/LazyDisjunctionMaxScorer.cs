@@ -1,0 +1,243 @@
+using Lucene.Net.Search;
+
+namespace SearchPortal.Search.Searching;
+
+/// <summary>
+/// Scores a <see cref="LazyDisjunctionMaxQuery"/>: walks the documents of the clauses that decide its matches in order,
+/// through a heap on their positions, and adds up the clauses on the current document only when its score or
+/// frequency is asked, once per document. Clauses that only score (covered phrases) stay out of the heap and are moved
+/// to a document only when it is scored.
+/// </summary>
+/// <remarks>
+/// The clauses' scores are added in the order of the query's clauses, whatever order the heap holds them in: a
+/// document's score depends on its content alone, so copies of one article tie exactly and keep their index order.
+/// Lucene adds them in heap order, so a sum can differ from Lucene's in its last bit.
+/// </remarks>
+internal sealed class LazyDisjunctionMaxScorer : Scorer
+{
+    private readonly float tieBreakerMultiplier;
+    private readonly Scorer[] heap;
+    private readonly int[] heapDocs;
+    private readonly int[] heapClauses;
+    private readonly Scorer[] scoringOnly;
+    private readonly int[] scoringOnlyClauses;
+
+    // The scores of the clauses on the document being summed, by clause, and whether each stands there.
+    private readonly float[] clauseScores;
+    private readonly bool[] onDoc;
+    private readonly long cost;
+    private int size;
+    private int doc = -1;
+
+    // What was summed at scoredDoc: Lucene's score (best + tie-breaker × the rest) and how many clauses matched.
+    private int scoredDoc = -1;
+    private float score;
+    private int matching;
+
+    /// <param name="clauses">How many clauses the query has.</param>
+    /// <param name="deciding">The scorers of the clauses any match comes from, none of them started, each with its
+    /// clause's place in the query.</param>
+    /// <param name="scoringOnly">The scorers of clauses that match only where some deciding clause does
+    /// (<see cref="ResolvedPhraseQuery.Covered"/>), with their places: they add to the score of the documents they
+    /// stand on.</param>
+    public LazyDisjunctionMaxScorer(Weight weight, float tieBreakerMultiplier, int clauses,
+        (Scorer Scorer, int Clause)[] deciding, (Scorer Scorer, int Clause)[] scoringOnly)
+        : base(weight)
+    {
+        this.tieBreakerMultiplier = tieBreakerMultiplier;
+        heap = [.. deciding.Select(d => d.Scorer)];
+        heapClauses = [.. deciding.Select(d => d.Clause)];
+        heapDocs = new int[deciding.Length];
+        this.scoringOnly = [.. scoringOnly.Select(d => d.Scorer)];
+        scoringOnlyClauses = [.. scoringOnly.Select(d => d.Clause)];
+        clauseScores = new float[clauses];
+        onDoc = new bool[clauses];
+        size = deciding.Length;
+        cost = heap.Sum(s => s.GetCost());
+    }
+
+    public override int DocID => doc;
+
+    /// <summary>How many clauses match the current document.</summary>
+    public override int Freq
+    {
+        get
+        {
+            Sum();
+            return matching;
+        }
+    }
+
+    public override float GetScore()
+    {
+        Sum();
+        return score;
+    }
+
+    public override long GetCost() => cost;
+
+    public override int NextDoc()
+    {
+        if (doc == -1)
+        {
+            return Start(-1);
+        }
+
+        // Every clause on the current document moves on; the heap's top is always one of them while any is.
+        while (size > 0 && heapDocs[0] == doc)
+        {
+            Replace(heap[0].NextDoc());
+        }
+
+        return doc = size == 0 ? NO_MORE_DOCS : heapDocs[0];
+    }
+
+    public override int Advance(int target)
+    {
+        if (doc == -1)
+        {
+            return Start(target);
+        }
+
+        while (size > 0 && heapDocs[0] < target)
+        {
+            Replace(heap[0].Advance(target));
+        }
+
+        return doc = size == 0 ? NO_MORE_DOCS : heapDocs[0];
+    }
+
+    // The first move of every deciding clause (to its first document, or to target), then the heap over those left.
+    private int Start(int target)
+    {
+        var kept = 0;
+        for (var i = 0; i < size; i++)
+        {
+            var at = target < 0 ? heap[i].NextDoc() : heap[i].Advance(target);
+            if (at != NO_MORE_DOCS)
+            {
+                heap[kept] = heap[i];
+                heapClauses[kept] = heapClauses[i];
+                heapDocs[kept++] = at;
+            }
+        }
+
+        size = kept;
+        for (var i = (size / 2) - 1; i >= 0; i--)
+        {
+            SiftDown(i);
+        }
+
+        return doc = size == 0 ? NO_MORE_DOCS : heapDocs[0];
+    }
+
+    // The top clause has moved to at: it sinks to its place, or leaves the heap when exhausted.
+    private void Replace(int at)
+    {
+        if (at == NO_MORE_DOCS)
+        {
+            size--;
+            heap[0] = heap[size];
+            heapClauses[0] = heapClauses[size];
+            heapDocs[0] = heapDocs[size];
+            heap[size] = null!;
+        }
+        else
+        {
+            heapDocs[0] = at;
+        }
+
+        if (size > 0)
+        {
+            SiftDown(0);
+        }
+    }
+
+    private void SiftDown(int i)
+    {
+        var node = heap[i];
+        var clause = heapClauses[i];
+        var at = heapDocs[i];
+        while (true)
+        {
+            var child = (2 * i) + 1;
+            if (child >= size)
+            {
+                break;
+            }
+
+            if (child + 1 < size && heapDocs[child + 1] < heapDocs[child])
+            {
+                child++;
+            }
+
+            if (heapDocs[child] >= at)
+            {
+                break;
+            }
+
+            heap[i] = heap[child];
+            heapClauses[i] = heapClauses[child];
+            heapDocs[i] = heapDocs[child];
+            i = child;
+        }
+
+        heap[i] = node;
+        heapClauses[i] = clause;
+        heapDocs[i] = at;
+    }
+
+    private void Sum()
+    {
+        if (scoredDoc == doc)
+        {
+            return;
+        }
+
+        Mark(0);
+        for (var k = 0; k < scoringOnly.Length; k++)
+        {
+            var clause = scoringOnly[k];
+            var at = clause.DocID < doc ? clause.Advance(doc) : clause.DocID;
+            if (at == doc && clause.Freq > 0)
+            {
+                clauseScores[scoringOnlyClauses[k]] = clause.GetScore();
+                onDoc[scoringOnlyClauses[k]] = true;
+            }
+        }
+
+        float sum = 0, max = 0;
+        var count = 0;
+        for (var c = 0; c < onDoc.Length; c++)
+        {
+            if (onDoc[c])
+            {
+                sum += clauseScores[c];
+                max = Math.Max(max, clauseScores[c]);
+                count++;
+                onDoc[c] = false;
+            }
+        }
+
+        score = max + ((sum - max) * tieBreakerMultiplier);
+        matching = count;
+        scoredDoc = doc;
+    }
+
+    // The clauses on the current document form a subtree at the heap's top: every parent is at or before its children.
+    private void Mark(int i)
+    {
+        if (i >= size || heapDocs[i] != doc)
+        {
+            return;
+        }
+
+        clauseScores[heapClauses[i]] = heap[i].GetScore();
+        onDoc[heapClauses[i]] = true;
+        Mark((2 * i) + 1);
+        Mark((2 * i) + 2);
+    }
+
+    public override ICollection<ChildScorer> GetChildren() =>
+        [.. heap.Take(size).Concat(scoringOnly).Select(s => new ChildScorer(s, "SHOULD"))];
+}

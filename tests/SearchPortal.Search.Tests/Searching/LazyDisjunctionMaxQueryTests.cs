@@ -1,0 +1,100 @@
+using Lucene.Net.Search;
+using SearchPortal.Search.Analysis;
+using SearchPortal.Search.Querying;
+using SearchPortal.Search.Searching;
+
+namespace SearchPortal.Search.Tests.Searching;
+
+/// <summary>
+/// The disjunctions a request searches with (<see cref="PresentTerms"/> makes each a <see cref="LazyDisjunctionMaxQuery"/>,
+/// its spellings' phrases that hold the word typed <see cref="ResolvedPhraseQuery.Covered"/>) against the query as
+/// parsed, searched by Lucene's own scorers, on the Central Asia corpus indexed by the production rebuild.
+/// </summary>
+public sealed class LazyDisjunctionMaxQueryTests
+{
+    // Names that expand to spellings (phrases holding the word typed, and some that do not), alone and with other
+    // words, all words required or any, a quoted phrase and an exclusion.
+    private static readonly object[] Queries =
+    [
+        new object[] { "Mirziyoyev", false }, new object[] { "Mirziyoyev summit", true }, new object[] { "Tokayev Jinping", true },
+        new object[] { "Xi Jinping Astana", true }, new object[] { "Kazakhstan China cooperation", true },
+        new object[] { "Kazakhstan China cooperation", false }, new object[] { "Biden Central Asia", true },
+        new object[] { "\"Central Asia\" Korea", true }, new object[] { "Uzbekistan -Tajikistan", true },
+        new object[] { "Shanghai Cooperation Organization summit", true },
+    ];
+
+    private RelevanceArchive archive = null!;
+
+    [OneTimeSetUp]
+    public void Build() => archive = new RelevanceArchive([RepositoryLocator.SharedCorpus("centralasia_en")], new ArticleAnalyzer());
+
+    [OneTimeTearDown]
+    public void Dispose() => archive?.Dispose();
+
+    [TestCaseSource(nameof(Queries))]
+    public void A_request_finds_the_articles_of_the_parsed_query_with_the_same_scores(string text, bool allWords)
+    {
+        using var lease = archive.Index.Lease();
+        var engine = lease.Searcher;
+        var lucene = new IndexSearcher(engine.IndexReader) { Similarity = engine.Similarity };
+        var query = new ArticleQueryParser(archive.Analyzer, archive.Vocabulary).Parse(text, allWords).Query!;
+        var matchable = new PresentTerms(engine).Matchable(query)!;
+        Assert.That(Disjunctions(matchable).OfType<LazyDisjunctionMaxQuery>(), Is.Not.Empty);
+
+        var expected = lucene.Search(query, 2000).ScoreDocs.ToDictionary(d => d.Doc, d => d.Score);
+        var actual = engine.Search(matchable, 2000).ScoreDocs.ToDictionary(d => d.Doc, d => d.Score);
+
+        Assert.That(expected, Is.Not.Empty);
+        Assert.That(actual.Keys, Is.EquivalentTo(expected.Keys));
+        foreach (var (doc, score) in expected)
+        {
+            // The clauses of a document may be added in another order: the last bit of a sum may differ.
+            Assert.That(actual[doc], Is.EqualTo(score).Within(1e-4).Percent, $"article {doc}");
+        }
+    }
+
+    [Test]
+    public void A_names_spellings_holding_a_word_searched_alone_only_score()
+    {
+        using var lease = archive.Index.Lease();
+        var query = new ArticleQueryParser(archive.Analyzer, archive.Vocabulary).Parse("Mirziyoyev summit", requireAllWords: true).Query!;
+        var leaves = QueryLeaves.Of(new PresentTerms(lease.Searcher).Matchable(query)!).ToList();
+        var words = leaves.OfType<ResolvedTermQuery>().Select(t => t.Term).ToHashSet();
+        var covered = leaves.OfType<ResolvedPhraseQuery>().Where(p => p.Covered).ToList();
+
+        Assert.That(covered.Select(p => p.ToString()), Has.Some.Contains("shavkat mirziyoyev"));
+        Assert.That(covered, Has.All.Matches<ResolvedPhraseQuery>(p => p.GetTerms().Any(words.Contains)), "each holds a word searched alone in its field");
+        Assert.That(leaves.OfType<ResolvedPhraseQuery>().Where(p => !p.Covered), Has.All.Matches<ResolvedPhraseQuery>(p => !p.GetTerms().Any(words.Contains)));
+    }
+
+    [Test]
+    public void A_covered_phrase_alone_counts_only_the_articles_that_write_it_in_place()
+    {
+        using var lease = archive.Index.Lease();
+        var engine = lease.Searcher;
+        var query = new ArticleQueryParser(archive.Analyzer, archive.Vocabulary).Parse("Mirziyoyev").Query!;
+        var covered = QueryLeaves.Of(new PresentTerms(engine).Matchable(query)!).OfType<ResolvedPhraseQuery>()
+            .Single(p => p.Covered && p.ToString() == "body_en:\"shavkat mirziyoyev\"^0.35");
+        var plain = new PhraseQuery();
+        foreach (var (term, position) in covered.GetTerms().Zip(covered.GetPositions()))
+        {
+            plain.Add(term, position);
+        }
+
+        var lucene = new IndexSearcher(engine.IndexReader) { Similarity = engine.Similarity };
+        var written = lucene.Search(plain, 2000).ScoreDocs.Select(d => d.Doc).ToHashSet();
+        var scored = engine.Search(new LazyDisjunctionMaxQuery([new TermQuery(covered.GetTerms()[^1]), covered], 0.1f), 2000).ScoreDocs;
+        var alone = engine.Search(new TermQuery(covered.GetTerms()[^1]), 2000).ScoreDocs.ToDictionary(d => d.Doc, d => d.Score);
+
+        Assert.That(written, Is.Not.Empty);
+        Assert.That(scored.Select(d => d.Doc), Is.EquivalentTo(alone.Keys), "the phrase adds no article to its word's");
+        Assert.That(scored.Where(d => d.Score > alone[d.Doc] * 1.00001f).Select(d => d.Doc), Is.EquivalentTo(written), "and scores where it stands");
+    }
+
+    private static IEnumerable<Query> Disjunctions(Query query) => query switch
+    {
+        BooleanQuery boolean => boolean.Clauses.SelectMany(c => Disjunctions(c.Query)),
+        DisjunctionMaxQuery max => [max],
+        _ => [],
+    };
+}
