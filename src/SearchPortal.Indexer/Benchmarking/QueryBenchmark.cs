@@ -46,6 +46,7 @@ internal sealed class QueryBenchmark
         var latencies = new List<double>();
         var answers = new List<QueryAnswer>(requests.Count);
         var cpu = ProcessCpuSeconds();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var start = Stopwatch.GetTimestamp();
         for (var pass = 0; pass == 0 || Stopwatch.GetElapsedTime(start) < settings.MinTime; pass++)
         {
@@ -62,7 +63,7 @@ internal sealed class QueryBenchmark
         }
 
         var wall = Stopwatch.GetElapsedTime(start).TotalSeconds;
-        return new TimedRun(1, wall, latencies, answers, ProcessCpuSeconds() - cpu);
+        return new TimedRun(1, wall, latencies, answers, ProcessCpuSeconds() - cpu, GC.GetTotalAllocatedBytes(precise: true) - allocated);
     }
 
     /// <summary>
@@ -107,6 +108,7 @@ internal sealed class QueryBenchmark
 
         ready.Wait();
         var cpu = ProcessCpuSeconds();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
         Volatile.Write(ref start, Stopwatch.GetTimestamp());
         go.Set();
         foreach (var thread in threads)
@@ -120,7 +122,8 @@ internal sealed class QueryBenchmark
             ExceptionDispatchInfo.Throw(failure);
         }
 
-        return new TimedRun(workers, wall, [.. latencies.SelectMany(l => l)], null, ProcessCpuSeconds() - cpu);
+        var allocatedBytes = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+        return new TimedRun(workers, wall, [.. latencies.SelectMany(l => l)], null, ProcessCpuSeconds() - cpu, allocatedBytes);
     }
 
     private void RunPasses(IReadOnlyList<SearchRequest> requests, int offset, long start, List<double> latencies)
