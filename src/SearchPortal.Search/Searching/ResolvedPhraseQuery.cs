@@ -18,8 +18,11 @@ internal sealed class ResolvedPhraseQuery : PhraseQuery
 {
     private readonly TermContext[] states;
 
-    /// <summary>The exact phrase <paramref name="phrase"/> (no slop) with its terms' states from <paramref name="states"/>.</summary>
-    public ResolvedPhraseQuery(PhraseQuery phrase, IReadOnlyDictionary<Term, TermContext> states)
+    /// <summary>
+    /// The exact phrase <paramref name="phrase"/> (no slop) with its terms' states from <paramref name="states"/>, reading
+    /// positions on <paramref name="loan"/>'s kept enumerators when there is one.
+    /// </summary>
+    public ResolvedPhraseQuery(PhraseQuery phrase, IReadOnlyDictionary<Term, TermContext> states, PostingsLoan? loan = null)
     {
         ArgumentNullException.ThrowIfNull(phrase);
         ArgumentNullException.ThrowIfNull(states);
@@ -38,7 +41,11 @@ internal sealed class ResolvedPhraseQuery : PhraseQuery
         }
 
         Boost = phrase.Boost;
+        Loan = loan;
     }
+
+    /// <summary>The request's kept postings enumerators; null to open fresh ones.</summary>
+    internal PostingsLoan? Loan { get; }
 
     /// <summary>The looked-up states of the terms, in the order of <see cref="PhraseQuery.GetTerms"/>.</summary>
     internal IReadOnlyList<TermContext> States => states;
@@ -46,7 +53,7 @@ internal sealed class ResolvedPhraseQuery : PhraseQuery
     public override Query Rewrite(IndexReader reader) => states.Length switch
     {
         // As Lucene rewrites a phrase of one word, keeping the state looked up.
-        1 => new ResolvedTermQuery(GetTerms()[0], states[0]) { Boost = Boost },
+        1 => new ResolvedTermQuery(GetTerms()[0], states[0], Loan) { Boost = Boost },
         _ => base.Rewrite(reader),
     };
 

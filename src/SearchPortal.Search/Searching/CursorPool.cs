@@ -4,25 +4,26 @@ using Lucene.Net.Index;
 namespace SearchPortal.Search.Searching;
 
 /// <summary>
-/// The <see cref="TermCursors"/> of one open reader, lent to one request's term look-up at a time. A fresh terms
-/// enumerator per segment and field (and its cloned input, its frames and their buffers) was most of what a short
-/// query spent looking its terms up; kept enumerators only seek. A reader's segments never change, so an enumerator
+/// Sets of enumerators over one open reader (<see cref="TermCursors"/>, <see cref="PostingsCursors"/>), each lent to one
+/// request at a time. Fresh enumerators per segment and field (each with a cloned file input and its buffers) were a
+/// large part of what a short query spent; kept ones only seek. A reader's segments never change, so an enumerator
 /// stays valid as long as the reader is open, and the pool lives and dies with its searcher.
 /// </summary>
-internal sealed class TermCursorPool(IndexReaderContext top)
+internal sealed class CursorPool<T>(IndexReaderContext top, Func<IndexReaderContext, T> open)
+    where T : class, IReaderCursors
 {
-    // More than the look-ups that run at once on a busy server keeps memory for nothing; past it, returns are dropped.
+    // More than the requests that run at once on a busy server keeps memory for nothing; past it, returns are dropped.
     private const int MaxKept = 32;
 
     // A bag's count visits every thread's list under their locks: a counter of its own says how many are kept.
-    private readonly ConcurrentBag<TermCursors> free = [];
+    private readonly ConcurrentBag<T> free = [];
     private int kept;
 
     /// <summary>The reader whose enumerators this pool lends.</summary>
-    public IndexReaderContext Top { get; } = top;
+    public IndexReaderContext Top { get; } = top ?? throw new ArgumentNullException(nameof(top));
 
-    /// <summary>Cursors no other look-up holds, made when none is free.</summary>
-    public TermCursors Rent()
+    /// <summary>A set no other request holds, made when none is free.</summary>
+    public T Rent()
     {
         if (free.TryTake(out var cursors))
         {
@@ -30,11 +31,11 @@ internal sealed class TermCursorPool(IndexReaderContext top)
             return cursors;
         }
 
-        return new TermCursors(Top);
+        return open(Top);
     }
 
-    /// <summary>Gives back cursors from <see cref="Rent"/> once their look-up is done (never after it failed halfway).</summary>
-    public void Return(TermCursors cursors)
+    /// <summary>Gives back a set from <see cref="Rent"/> once nothing reads through it any more.</summary>
+    public void Return(T cursors)
     {
         ArgumentNullException.ThrowIfNull(cursors);
         if (!ReferenceEquals(cursors.Top, Top))
