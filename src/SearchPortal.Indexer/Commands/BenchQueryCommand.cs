@@ -83,7 +83,7 @@ internal sealed class BenchQueryCommand(CliContext context, IndexCommandRunner r
             var single = benchmark.RunSingle(requests);
             context.Out.WriteLine(HarnessJson.QueryLine(variant.Name, single));
             context.Out.Flush();
-            Log(variant, $"{passes} warm-up passes; 1 thread: {single.LatenciesMs.Count:N0} queries in {single.WallSeconds:0.00} s, {1000 * single.CpuSeconds / single.LatenciesMs.Count:0.000} ms of CPU per query, {single.AllocatedBytesPerQuery / 1024:0.0} KB allocated per query");
+            Log(variant, $"{passes} warm-up passes; 1 thread: {single.LatenciesMs.Count:N0} queries in {single.WallSeconds:0.00} s, {1000 * single.CpuSeconds / single.LatenciesMs.Count:0.000} ms of CPU per query, {single.AllocatedBytesPerQuery / 1024:0.0} KB allocated per query, {single.Collections} garbage collections pausing {1000 * single.PauseSeconds:0} ms");
             if (variant == QueryVariant.TopTen && topIdsPath is not null)
             {
                 TopIdsFile.Write(topIdsPath, single.FirstPass!);

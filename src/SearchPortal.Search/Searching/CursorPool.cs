@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Lucene.Net.Index;
 
 namespace SearchPortal.Search.Searching;
@@ -15,9 +14,10 @@ internal sealed class CursorPool<T>(IndexReaderContext top, Func<IndexReaderCont
     // More than the requests that run at once on a busy server keeps memory for nothing; past it, returns are dropped.
     private const int MaxKept = 32;
 
-    // A bag's count visits every thread's list under their locks: a counter of its own says how many are kept.
-    private readonly ConcurrentBag<T> free = [];
-    private int kept;
+    // Free sets in slots taken and filled by one atomic exchange each: no lock on the way of every request (a
+    // ConcurrentBag's add locked its thread's queue, 3 % of a short query's time in a profile), and a single thread
+    // finds its set in the first slot.
+    private readonly T?[] free = new T?[MaxKept];
 
     /// <summary>The reader whose enumerators this pool lends.</summary>
     public IndexReaderContext Top { get; } = top ?? throw new ArgumentNullException(nameof(top));
@@ -25,10 +25,12 @@ internal sealed class CursorPool<T>(IndexReaderContext top, Func<IndexReaderCont
     /// <summary>A set no other request holds, made when none is free.</summary>
     public T Rent()
     {
-        if (free.TryTake(out var cursors))
+        for (var i = 0; i < free.Length; i++)
         {
-            Interlocked.Decrement(ref kept);
-            return cursors;
+            if (Volatile.Read(ref free[i]) is not null && Interlocked.Exchange(ref free[i], null) is { } cursors)
+            {
+                return cursors;
+            }
         }
 
         return open(Top);
@@ -43,13 +45,12 @@ internal sealed class CursorPool<T>(IndexReaderContext top, Func<IndexReaderCont
             throw new ArgumentException("the cursors read another reader", nameof(cursors));
         }
 
-        if (Interlocked.Increment(ref kept) <= MaxKept)
+        for (var i = 0; i < free.Length; i++)
         {
-            free.Add(cursors);
-        }
-        else
-        {
-            Interlocked.Decrement(ref kept);
+            if (Volatile.Read(ref free[i]) is null && Interlocked.CompareExchange(ref free[i], cursors, null) is null)
+            {
+                return;
+            }
         }
     }
 }
