@@ -23,20 +23,46 @@ internal sealed class PresentTerms(IndexSearcher searcher, PostingsLoan? loan = 
     /// <summary><paramref name="query"/> without the clauses that cannot match; null when the whole query cannot.</summary>
     public Query? Matchable(Query query)
     {
-        // The terms not looked up yet, together: one terms enumerator per segment and field (QueryTermStates).
-        var unknown = QueryLeaves.Of(query)
-            .SelectMany(leaf => leaf switch { TermQuery term => [term.Term], PhraseQuery phrase => phrase.GetTerms(), _ => [] })
-            .Where(term => !states.ContainsKey(term))
-            .ToHashSet();
+        // The terms not looked up yet, together: one terms enumerator per segment and field (QueryTermStates). Sized
+        // up front: growing these sets and the states term by term was 6 % of a short query's time in a profile.
+        var leaves = QueryLeaves.Of(query).ToList();
+        var unknown = new HashSet<Term>(leaves.Count);
+        foreach (var leaf in leaves)
+        {
+            switch (leaf)
+            {
+                case TermQuery term:
+                    AddUnknown(unknown, term.Term);
+                    break;
+                case PhraseQuery phrase:
+                    foreach (var term in phrase.GetTerms())
+                    {
+                        AddUnknown(unknown, term);
+                    }
+
+                    break;
+            }
+        }
+
         if (unknown.Count > 0)
         {
-            foreach (var (term, state) in QueryTermStates.LookUp(unknown, searcher.TopReaderContext, (searcher as ArticleIndexSearcher)?.TermCursors))
+            var found = QueryTermStates.LookUp(unknown, searcher.TopReaderContext, (searcher as ArticleIndexSearcher)?.TermCursors);
+            states.EnsureCapacity(states.Count + found.Count);
+            foreach (var (term, state) in found)
             {
                 states[term] = state;
             }
         }
 
         return Kept(query);
+    }
+
+    private void AddUnknown(HashSet<Term> unknown, Term term)
+    {
+        if (!states.ContainsKey(term))
+        {
+            unknown.Add(term);
+        }
     }
 
     private Query? Kept(Query query) => query switch
