@@ -73,10 +73,12 @@ public sealed class PostingsLoanTests
         Assert.That(Read(first), Is.EqualTo(Fresh(leaf, terms[0])));
         cursors.Reclaim();
 
-        foreach (var term in terms.AsEnumerable().Reverse())
+        // All three held at once, as the scorers of one query hold them, then read.
+        var again = terms.AsEnumerable().Reverse().Select(term => (term, Docs: cursors.Docs(leaf, term, states[term].Get(leaf.Ord)!, null)!)).ToList();
+        Assert.That(again.Select(a => a.Docs).Distinct().Count(), Is.EqualTo(terms.Count));
+        foreach (var (term, docs) in again)
         {
-            var again = cursors.Docs(leaf, term, states[term].Get(leaf.Ord)!, null)!;
-            Assert.That(Read(again), Is.EqualTo(Fresh(leaf, term)), term.ToString());
+            Assert.That(Read(docs), Is.EqualTo(Fresh(leaf, term)), term.ToString());
         }
 
         cursors.Reclaim();
