@@ -10,15 +10,19 @@ namespace SearchPortal.Search.Searching;
 /// </summary>
 internal sealed class ResolvedTermScorer(Weight weight, DocsEnum docs, Similarity.SimScorer docScorer) : Scorer(weight)
 {
-    public override int DocID => docs.DocID;
+    // The postings move only through this scorer, so it knows their document: disjunctions ask for it at every step of
+    // their heap (5 % of a short query's time went to asking the postings through, in a profile).
+    private int doc = -1;
+
+    public override int DocID => doc;
 
     public override int Freq => docs.Freq;
 
-    public override float GetScore() => docScorer.Score(docs.DocID, docs.Freq);
+    public override float GetScore() => docScorer.Score(doc, docs.Freq);
 
-    public override int NextDoc() => docs.NextDoc();
+    public override int NextDoc() => doc = docs.NextDoc();
 
-    public override int Advance(int target) => docs.Advance(target);
+    public override int Advance(int target) => doc = docs.Advance(target);
 
     public override long GetCost() => docs.GetCost();
 
