@@ -6,8 +6,8 @@ namespace SearchPortal.Search.Searching;
 /// <summary>
 /// The postings enumerators one request's scorers read, per segment and field of one reader, handed back to Lucene as
 /// the enumerators to reuse when the next request asks for postings of the same field (<see cref="PostingsLoan"/>).
-/// Not thread-safe across segments' owners: one request holds the set, and within it each segment is scored by one
-/// thread at a time (<see cref="SlicedSearch"/> never cuts a segment), which touches only that segment's part.
+/// One request holds the set; within it each segment is scored by one thread at a time (<see cref="SlicedSearch"/>
+/// never cuts a segment), and that thread touches only the segment's own part of the set.
 /// </summary>
 /// <remarks>
 /// Every clause of a query made a new postings enumerator per segment (the Lucene41 ones hold several 128-value
