@@ -45,7 +45,7 @@ internal sealed class QueryBenchmark
         NotEmpty(requests);
         var latencies = new List<double>();
         var answers = new List<QueryAnswer>(requests.Count);
-        var cpu = ProcessCpuSeconds();
+        var use = ProcessUse.Now();
         var start = Stopwatch.GetTimestamp();
         for (var pass = 0; pass == 0 || Stopwatch.GetElapsedTime(start) < settings.MinTime; pass++)
         {
@@ -62,7 +62,7 @@ internal sealed class QueryBenchmark
         }
 
         var wall = Stopwatch.GetElapsedTime(start).TotalSeconds;
-        return new TimedRun(1, wall, latencies, answers, ProcessCpuSeconds() - cpu);
+        return TimedRun.Of(1, wall, latencies, answers, ProcessUse.Now().Since(use));
     }
 
     /// <summary>
@@ -106,7 +106,7 @@ internal sealed class QueryBenchmark
         }
 
         ready.Wait();
-        var cpu = ProcessCpuSeconds();
+        var use = ProcessUse.Now();
         Volatile.Write(ref start, Stopwatch.GetTimestamp());
         go.Set();
         foreach (var thread in threads)
@@ -120,7 +120,7 @@ internal sealed class QueryBenchmark
             ExceptionDispatchInfo.Throw(failure);
         }
 
-        return new TimedRun(workers, wall, [.. latencies.SelectMany(l => l)], null, ProcessCpuSeconds() - cpu);
+        return TimedRun.Of(workers, wall, [.. latencies.SelectMany(l => l)], null, ProcessUse.Now().Since(use));
     }
 
     private void RunPasses(IReadOnlyList<SearchRequest> requests, int offset, long start, List<double> latencies)
@@ -135,12 +135,6 @@ internal sealed class QueryBenchmark
                 latencies.Add(Stopwatch.GetElapsedTime(before).TotalMilliseconds);
             }
         }
-    }
-
-    private static double ProcessCpuSeconds()
-    {
-        using var process = Process.GetCurrentProcess();
-        return process.TotalProcessorTime.TotalSeconds;
     }
 
     private static void NotEmpty(IReadOnlyList<SearchRequest> requests)

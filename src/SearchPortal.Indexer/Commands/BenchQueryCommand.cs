@@ -83,7 +83,7 @@ internal sealed class BenchQueryCommand(CliContext context, IndexCommandRunner r
             var single = benchmark.RunSingle(requests);
             context.Out.WriteLine(HarnessJson.QueryLine(variant.Name, single));
             context.Out.Flush();
-            Log(variant, $"{passes} warm-up passes; 1 thread: {single.LatenciesMs.Count:N0} queries in {single.WallSeconds:0.00} s, {1000 * single.CpuSeconds / single.LatenciesMs.Count:0.000} ms of CPU per query");
+            Log(variant, $"{passes} warm-up passes; 1 thread: {single.LatenciesMs.Count:N0} queries in {single.WallSeconds:0.00} s, {1000 * single.CpuSeconds / single.LatenciesMs.Count:0.000} ms of CPU per query, {single.AllocatedBytesPerQuery / 1024:0.0} KB allocated per query, {single.Collections} garbage collections pausing {1000 * single.PauseSeconds:0} ms");
             if (variant == QueryVariant.TopTen && topIdsPath is not null)
             {
                 TopIdsFile.Write(topIdsPath, single.FirstPass!);
@@ -94,7 +94,7 @@ internal sealed class BenchQueryCommand(CliContext context, IndexCommandRunner r
                 var concurrent = benchmark.RunConcurrent(requests);
                 context.Out.WriteLine(HarnessJson.QueryLine(variant.Name, concurrent));
                 context.Out.Flush();
-                Log(variant, $"{concurrent.Threads} threads: {concurrent.LatenciesMs.Count:N0} queries in {concurrent.WallSeconds:0.00} s");
+                Log(variant, $"{concurrent.Threads} threads: {concurrent.LatenciesMs.Count:N0} queries in {concurrent.WallSeconds:0.00} s, {concurrent.AllocatedBytesPerQuery / 1024:0.0} KB allocated per query");
             }
         }
 

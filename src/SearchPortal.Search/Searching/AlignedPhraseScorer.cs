@@ -33,8 +33,21 @@ internal sealed class AlignedPhraseScorer : Scorer
         : base(weight)
     {
         this.deferred = deferred;
-        // The rarest leads; among equally rare ones the phrase order decides, as in Lucene.
-        this.postings = [.. postings.OrderBy(p => p.DocFreq).ThenBy(p => p.Position)];
+        // The rarest leads; among equally rare ones the phrase order decides, as in Lucene. Sorted in place, stably, by
+        // insertion: a phrase has a few terms, and an ordering query allocated for every phrase in every segment.
+        for (var i = 1; i < postings.Length; i++)
+        {
+            var moving = postings[i];
+            var j = i - 1;
+            for (; j >= 0 && (moving.DocFreq < postings[j].DocFreq || (moving.DocFreq == postings[j].DocFreq && moving.Position < postings[j].Position)); j--)
+            {
+                postings[j + 1] = postings[j];
+            }
+
+            postings[j + 1] = moving;
+        }
+
+        this.postings = postings;
         this.docScorer = docScorer;
         starts = [.. postings.Select(_ => new int[8])];
         counts = new int[postings.Length];

@@ -6,7 +6,7 @@ namespace SearchPortal.Search.Searching;
 
 /// <summary>
 /// The searcher over one opened index: looks the plain terms of a query up together (<see cref="QueryTermStates"/>)
-/// with enumerators it keeps (<see cref="TermCursorPool"/>), and keeps each field's collection statistics, which cannot
+/// with enumerators it keeps (<see cref="CursorPool{T}"/>), and keeps each field's collection statistics, which cannot
 /// change while its reader is open.
 /// </summary>
 internal sealed class ArticleIndexSearcher : IndexSearcher
@@ -20,11 +20,15 @@ internal sealed class ArticleIndexSearcher : IndexSearcher
     public ArticleIndexSearcher(IndexReader reader)
         : base(reader)
     {
-        TermCursors = new TermCursorPool(TopReaderContext);
+        TermCursors = new CursorPool<TermCursors>(TopReaderContext, top => new TermCursors(top));
+        Postings = new CursorPool<PostingsCursors>(TopReaderContext, top => new PostingsCursors(top));
     }
 
     /// <summary>The terms enumerators of this searcher's reader, lent to one term look-up at a time.</summary>
-    public TermCursorPool TermCursors { get; }
+    public CursorPool<TermCursors> TermCursors { get; }
+
+    /// <summary>The postings enumerators of this searcher's reader, lent to one request at a time (<see cref="PostingsLoan"/>).</summary>
+    public CursorPool<PostingsCursors> Postings { get; }
 
     /// <summary>The first pages of the unfiltered list of every article in this searcher's reader.</summary>
     public EveryArticlePages EveryArticle { get; } = new();

@@ -141,7 +141,10 @@ public sealed class ArticleSearcher : IArticleSearch
 
         // Read once: the any-word fallback reuses every word's expansion, and every pass the terms looked up.
         var reading = Read(text, request.Translate);
-        var present = new PresentTerms(searcher);
+
+        // Every pass below runs to its end before the request returns: the kept postings go back after the last.
+        using var postings = PostingsLoan.From(searcher);
+        var present = new PresentTerms(searcher, postings);
         var parsed = FirstQuery(searcher, present, reading, request.Match);
 
         var answer = Answer(request, searcher, parsed, filters, sliceCount, budget);

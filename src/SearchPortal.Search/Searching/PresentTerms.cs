@@ -7,7 +7,8 @@ namespace SearchPortal.Search.Searching;
 /// The terms of one request, each looked up in the index once: queries keep only the clauses that can match, and
 /// their term queries carry the looked-up states, so the passes of one request (all words, did-you-mean's check, the
 /// any-word fallback, the snippets) do not look them up again; exact phrases carry their terms' states too
-/// (<see cref="ResolvedPhraseQuery"/>). Not thread-safe: one per request.
+/// (<see cref="ResolvedPhraseQuery"/>). Given the request's <see cref="PostingsLoan"/>, the queries read their postings on
+/// its kept enumerators. Not thread-safe: one per request.
 /// </summary>
 /// <remarks>
 /// A vocabulary name expands to dozens of spellings over six fields, most of them absent from the index (a German
@@ -15,21 +16,39 @@ namespace SearchPortal.Search.Searching;
 /// four places. A clause that matches nothing gets no scorer from Lucene, and BM25 neither normalises nor coordinates
 /// by the clauses a query holds, so dropping such clauses changes no hit and no score; it only spares setting them up.
 /// </remarks>
-internal sealed class PresentTerms(IndexSearcher searcher)
+internal sealed class PresentTerms(IndexSearcher searcher, PostingsLoan? loan = null)
 {
     private readonly Dictionary<Term, TermContext> states = [];
 
     /// <summary><paramref name="query"/> without the clauses that cannot match; null when the whole query cannot.</summary>
     public Query? Matchable(Query query)
     {
-        // The terms not looked up yet, together: one terms enumerator per segment and field (QueryTermStates).
-        var unknown = QueryLeaves.Of(query)
-            .SelectMany(leaf => leaf switch { TermQuery term => [term.Term], PhraseQuery phrase => phrase.GetTerms(), _ => [] })
-            .Where(term => !states.ContainsKey(term))
-            .ToHashSet();
+        // The terms not looked up yet, together: one terms enumerator per segment and field (QueryTermStates). Sized
+        // up front: growing these sets and the states term by term was 6 % of a short query's time in a profile.
+        var leaves = QueryLeaves.Of(query).ToList();
+        var unknown = new HashSet<Term>(leaves.Count);
+        foreach (var leaf in leaves)
+        {
+            switch (leaf)
+            {
+                case TermQuery term:
+                    AddUnknown(unknown, term.Term);
+                    break;
+                case PhraseQuery phrase:
+                    foreach (var term in phrase.GetTerms())
+                    {
+                        AddUnknown(unknown, term);
+                    }
+
+                    break;
+            }
+        }
+
         if (unknown.Count > 0)
         {
-            foreach (var (term, state) in QueryTermStates.LookUp(unknown, searcher.TopReaderContext, (searcher as ArticleIndexSearcher)?.TermCursors))
+            var found = QueryTermStates.LookUp(unknown, searcher.TopReaderContext, (searcher as ArticleIndexSearcher)?.TermCursors);
+            states.EnsureCapacity(states.Count + found.Count);
+            foreach (var (term, state) in found)
             {
                 states[term] = state;
             }
@@ -38,10 +57,18 @@ internal sealed class PresentTerms(IndexSearcher searcher)
         return Kept(query);
     }
 
+    private void AddUnknown(HashSet<Term> unknown, Term term)
+    {
+        if (!states.ContainsKey(term))
+        {
+            unknown.Add(term);
+        }
+    }
+
     private Query? Kept(Query query) => query switch
     {
-        TermQuery term => Present(term.Term) is { } state ? new ResolvedTermQuery(term.Term, state) { Boost = term.Boost } : null,
-        PhraseQuery phrase => phrase.GetTerms().All(t => Present(t) is not null) ? QueryTermStates.Resolved(phrase, states) : null,
+        TermQuery term => Present(term.Term) is { } state ? new ResolvedTermQuery(term.Term, state, loan) { Boost = term.Boost } : null,
+        PhraseQuery phrase => phrase.GetTerms().All(t => Present(t) is not null) ? QueryTermStates.Resolved(phrase, states, loan) : null,
         ConstantScoreQuery { Query: { } inner } constant => Kept(inner) is { } kept
             ? (ReferenceEquals(kept, inner) ? constant : new ConstantScoreQuery(kept) { Boost = constant.Boost })
             : null,

@@ -21,7 +21,7 @@ internal static class QueryTermStates
     /// disjunction-max and constant-score nodes carrying its terms' looked-up states over <paramref name="top"/>; other
     /// queries are left as they are.
     /// </summary>
-    public static Query Resolve(Query query, IndexReaderContext top, TermCursorPool? pool = null)
+    public static Query Resolve(Query query, IndexReaderContext top, CursorPool<TermCursors>? pool = null)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(top);
@@ -46,14 +46,14 @@ internal static class QueryTermStates
 
     /// <summary>
     /// <paramref name="phrase"/> carrying its terms' <paramref name="states"/> when it is Lucene's own exact phrase of
-    /// several words; as it is otherwise.
+    /// several words, reading positions on <paramref name="loan"/>'s kept enumerators; as it is otherwise.
     /// </summary>
-    public static Query Resolved(PhraseQuery phrase, IReadOnlyDictionary<Term, TermContext> states) =>
-        IsPlainExact(phrase) ? new ResolvedPhraseQuery(phrase, states) : phrase;
+    public static Query Resolved(PhraseQuery phrase, IReadOnlyDictionary<Term, TermContext> states, PostingsLoan? loan = null) =>
+        IsPlainExact(phrase) ? new ResolvedPhraseQuery(phrase, states, loan) : phrase;
 
     /// <summary>The states of <paramref name="terms"/> over <paramref name="top"/>; an absent term's has a document frequency of 0.</summary>
     /// <param name="pool">Enumerators kept from earlier look-ups over <paramref name="top"/>; fresh ones when null or over another reader.</param>
-    public static Dictionary<Term, TermContext> LookUp(IReadOnlyCollection<Term> terms, IndexReaderContext top, TermCursorPool? pool = null)
+    public static Dictionary<Term, TermContext> LookUp(IReadOnlyCollection<Term> terms, IndexReaderContext top, CursorPool<TermCursors>? pool = null)
     {
         if (pool is null || !ReferenceEquals(pool.Top, top))
         {

@@ -18,8 +18,11 @@ internal sealed class ResolvedPhraseQuery : PhraseQuery
 {
     private readonly TermContext[] states;
 
-    /// <summary>The exact phrase <paramref name="phrase"/> (no slop) with its terms' states from <paramref name="states"/>.</summary>
-    public ResolvedPhraseQuery(PhraseQuery phrase, IReadOnlyDictionary<Term, TermContext> states)
+    /// <summary>
+    /// The exact phrase <paramref name="phrase"/> (no slop) with its terms' states from <paramref name="states"/>, reading
+    /// positions on <paramref name="loan"/>'s kept enumerators when there is one.
+    /// </summary>
+    public ResolvedPhraseQuery(PhraseQuery phrase, IReadOnlyDictionary<Term, TermContext> states, PostingsLoan? loan = null)
     {
         ArgumentNullException.ThrowIfNull(phrase);
         ArgumentNullException.ThrowIfNull(states);
@@ -38,14 +41,18 @@ internal sealed class ResolvedPhraseQuery : PhraseQuery
         }
 
         Boost = phrase.Boost;
+        Loan = loan;
     }
 
-    // The same phrase and states, marked as covered.
+    // The same phrase, states and loan, marked as covered.
     private ResolvedPhraseQuery(ResolvedPhraseQuery phrase)
-        : this(phrase, phrase.GetTerms().Zip(phrase.states).ToDictionary(p => p.First, p => p.Second))
+        : this(phrase, phrase.GetTerms().Zip(phrase.states).ToDictionary(p => p.First, p => p.Second), phrase.Loan)
     {
         Covered = true;
     }
+
+    /// <summary>The request's kept postings enumerators; null to open fresh ones.</summary>
+    internal PostingsLoan? Loan { get; }
 
     /// <summary>The looked-up states of the terms, in the order of <see cref="PhraseQuery.GetTerms"/>.</summary>
     internal IReadOnlyList<TermContext> States => states;
@@ -69,7 +76,7 @@ internal sealed class ResolvedPhraseQuery : PhraseQuery
     public override Query Rewrite(IndexReader reader) => states.Length switch
     {
         // As Lucene rewrites a phrase of one word, keeping the state looked up.
-        1 => new ResolvedTermQuery(GetTerms()[0], states[0]) { Boost = Boost },
+        1 => new ResolvedTermQuery(GetTerms()[0], states[0], Loan) { Boost = Boost },
         _ => base.Rewrite(reader),
     };
 

@@ -47,13 +47,13 @@ internal sealed class ResolvedPhraseWeight : Weight
 
     private AlignedPhraseScorer? Scorer(AtomicReaderContext context, IBits acceptDocs, bool deferred)
     {
-        var fieldTerms = context.AtomicReader.GetTerms(field);
-        if (fieldTerms is null)
+        var cursors = query.Loan?.For(context);
+        var fresh = cursors is null ? context.AtomicReader.GetTerms(field)?.GetEnumerator() : null;
+        if (cursors is null && fresh is null)
         {
             return null;
         }
 
-        var enumerator = fieldTerms.GetEnumerator();
         var postings = new AlignedPhraseScorer.Postings[terms.Length];
         for (var i = 0; i < terms.Length; i++)
         {
@@ -63,13 +63,19 @@ internal sealed class ResolvedPhraseWeight : Weight
                 return null;
             }
 
-            enumerator.SeekExact(terms[i].Bytes, state);
-            var positionsEnum = enumerator.DocsAndPositions(acceptDocs, null, DocsAndPositionsFlags.NONE)
+            var (positionsEnum, docFreq) = (cursors is null ? Opened(fresh!, i, state, acceptDocs) : cursors.Positions(context, terms[i], state, acceptDocs))
                 ?? throw new InvalidOperationException($"Field {field} was indexed without positions; it cannot answer a phrase.");
-            postings[i] = new AlignedPhraseScorer.Postings(positionsEnum, enumerator.DocFreq, positions[i]);
+            postings[i] = new AlignedPhraseScorer.Postings(positionsEnum, docFreq, positions[i]);
         }
 
         return new AlignedPhraseScorer(this, postings, similarity.GetSimScorer(stats, context), deferred);
+    }
+
+    // As Lucene's phrase weight opens them: the field's terms enumerator positioned by the state, the term's positions.
+    private (DocsAndPositionsEnum, int)? Opened(TermsEnum enumerator, int term, TermState state, IBits acceptDocs)
+    {
+        enumerator.SeekExact(terms[term].Bytes, state);
+        return enumerator.DocsAndPositions(acceptDocs, null, DocsAndPositionsFlags.NONE) is { } positionsEnum ? (positionsEnum, enumerator.DocFreq) : null;
     }
 
     public override Explanation Explain(AtomicReaderContext context, int doc)

@@ -5,9 +5,9 @@ namespace SearchPortal.Search.Searching;
 /// <summary>
 /// One terms enumerator per segment and field of one reader, made on first use and kept for the next look-up: a
 /// look-up seeks each term of a query with them (<see cref="QueryTermStates"/>). Not thread-safe: one look-up at a
-/// time holds them (<see cref="TermCursorPool"/>).
+/// time holds them (<see cref="CursorPool{T}"/>).
 /// </summary>
-internal sealed class TermCursors(IndexReaderContext top)
+internal sealed class TermCursors(IndexReaderContext top) : IReaderCursors
 {
     private readonly Dictionary<string, TermsEnum?>[] bySegment = [.. (top ?? throw new ArgumentNullException(nameof(top))).Leaves.Select(_ => new Dictionary<string, TermsEnum?>(StringComparer.Ordinal))];
 

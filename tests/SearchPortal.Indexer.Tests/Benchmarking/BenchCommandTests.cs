@@ -70,6 +70,20 @@ public sealed class BenchCommandTests
     }
 
     [Test]
+    public void Bench_query_reports_the_cpu_time_the_bytes_allocated_and_the_garbage_collections_of_each_single_threaded_run()
+    {
+        var reports = query.Error.Split('\n').Where(l => l.Contains("1 thread:", StringComparison.Ordinal)).ToList();
+
+        Assert.That(reports, Has.Count.EqualTo(3), query.Error);
+        foreach (var report in reports)
+        {
+            var match = System.Text.RegularExpressions.Regex.Match(report, @"([0-9.]+) ms of CPU per query, ([0-9.]+) KB allocated per query, ([0-9]+) garbage collections pausing ([0-9]+) ms");
+            Assert.That(match.Success, Is.True, report);
+            Assert.That(double.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture), Is.GreaterThan(0), report);
+        }
+    }
+
+    [Test]
     public void Hits_count_articles_with_every_word_in_every_variant()
     {
         var expected = BenchCorpus.Queries.Select(q => q.Hits).ToArray();

@@ -56,7 +56,7 @@ internal sealed class DrillSidewaysReference(ArticleIndex index, ArticleAnalyzer
         }
     }
 
-    private static bool NearlyEqual(float a, float b) => Math.Abs(a - b) <= 1e-6f * Math.Max(Math.Abs(a), Math.Abs(b));
+    private static bool NearlyEqual(float a, float b) => Math.Abs(a - b) <= Searching.ScoredHits.Tolerance * Math.Max(Math.Abs(a), Math.Abs(b));
 
     private (int Total, List<(string Id, float Score)> Top, Dictionary<string, Dictionary<string, int>> Counts) Answer(
         string text, IReadOnlyDictionary<string, IReadOnlyList<string>> selected)

@@ -5,7 +5,7 @@ using SearchPortal.Search.Searching;
 namespace SearchPortal.Search.Tests.Searching;
 
 /// <summary>
-/// Term look-ups through enumerators the engine's searcher keeps between requests (<see cref="TermCursorPool"/>) against
+/// Term look-ups through enumerators the engine's searcher keeps between requests (<see cref="CursorPool{T}"/>) against
 /// fresh enumerators per look-up, on the diplomacy articles indexed by the production rebuild plus an update (two
 /// segments, each missing some terms): kept enumerators have sought other terms before, in another order.
 /// </summary>
