@@ -87,13 +87,16 @@ internal sealed class PresentTerms(IndexSearcher searcher, PostingsLoan? loan = 
             return null;
         }
 
-        // A spelling's phrase holding the word typed, in the same field, cannot add a match to the word's own clause.
-        var words = kept.OfType<ResolvedTermQuery>().Select(t => t.Term).ToHashSet();
-        for (var i = 0; i < kept.Count && words.Count > 0; i++)
+        // A spelling's phrase holding a word searched alone in the same field cannot add a match to that word's clause.
+        if (kept.Exists(q => q is ResolvedPhraseQuery))
         {
-            if (kept[i] is ResolvedPhraseQuery phrase && phrase.GetTerms().Any(words.Contains))
+            var words = kept.OfType<ResolvedTermQuery>().Select(t => t.Term).ToHashSet();
+            for (var i = 0; i < kept.Count && words.Count > 0; i++)
             {
-                kept[i] = phrase.AsCovered();
+                if (kept[i] is ResolvedPhraseQuery phrase && phrase.GetTerms().Any(words.Contains))
+                {
+                    kept[i] = phrase.AsCovered();
+                }
             }
         }
 
