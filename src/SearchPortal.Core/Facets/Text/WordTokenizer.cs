@@ -11,6 +11,14 @@ public static class WordTokenizer
     {
         // About one word per six characters in news prose: sized once instead of grown by copying.
         var tokens = new List<WordToken>((sentence.Length / 6) + 2);
+        Tokenize(sentence, tokens, null);
+        return tokens;
+    }
+
+    /// <summary>Adds the words of <paramref name="sentence"/> to <paramref name="tokens"/>, taking those met before from <paramref name="known"/>.</summary>
+    internal static void Tokenize(string sentence, List<WordToken> tokens, KnownWords? known)
+    {
+        var first = tokens.Count;
         var pendingBreak = false;
         var gapHasOnlyHyphens = true;
         var i = 0;
@@ -33,32 +41,37 @@ public static class WordTokenizer
                 continue;
             }
 
-            var hyphenBefore = tokens.Count > 0 && gapHasOnlyHyphens && i > 0 && IsHyphen(sentence[i - 1]);
+            var hyphenBefore = tokens.Count > first && gapHasOnlyHyphens && i > 0 && IsHyphen(sentence[i - 1]);
             var start = i;
-            string surface;
+            ReadOnlySpan<char> written;
             var abbreviationEnd = AbbreviationEnd(sentence, i);
             if (abbreviationEnd > 0)
             {
-                surface = CollapseAbbreviation(sentence.AsSpan(start, abbreviationEnd - start));
+                written = CollapseAbbreviation(sentence.AsSpan(start, abbreviationEnd - start));
                 i = abbreviationEnd;
             }
             else
             {
                 i = WordEnd(sentence, i);
-                surface = sentence.Substring(start, i - start);
+                written = sentence.AsSpan(start, i - start);
                 if (IsPossessive(sentence, i))
                 {
                     i += 2;
                 }
             }
 
-            var key = SpellingNormalizer.Normalize(surface);
-            tokens.Add(new WordToken(surface, key, start, i, pendingBreak, hyphenBefore) { KeyHash = WordToken.HashOf(key) });
+            var (surface, key, keyHash) = known is null ? Made(written) : known.Of(written);
+            tokens.Add(new WordToken(surface, key, start, i, pendingBreak, hyphenBefore) { KeyHash = keyHash });
             pendingBreak = false;
             gapHasOnlyHyphens = true;
         }
+    }
 
-        return tokens;
+    private static (string Surface, string Key, int KeyHash) Made(ReadOnlySpan<char> written)
+    {
+        var surface = written.ToString();
+        var key = SpellingNormalizer.Normalize(surface);
+        return (surface, key, WordToken.HashOf(key));
     }
 
     public static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212';
