@@ -4,12 +4,12 @@ using SearchPortal.Core.Facets.Text;
 namespace SearchPortal.Core.Facets;
 
 /// <summary>
-/// The lists and known words that one facet extraction at a time reuses from the last: the sentences, their words and
-/// the phrase matches found in them.
+/// The lists that one facet extraction at a time reuses from the last: the sentences, their words and the phrase
+/// matches found in them.
 /// </summary>
 /// <remarks>
-/// An article made a list of words and three lists of matches per sentence, a string per word and a key per
-/// capitalised word; with a thousand articles a second that garbage cost more to collect than the matching it served.
+/// An article made a list of sentences, a list of words and three lists of matches per sentence, the word lists grown
+/// by copying: a third of the extraction's allocations.
 /// The lists live only during <see cref="FacetExtractor.Extract(Articles.Article, out DateOnly?)"/>, which takes
 /// the buffers for one call and gives them back. Not thread-safe: one extraction at a time.
 /// </remarks>
@@ -22,9 +22,6 @@ internal sealed class ExtractionBuffers
     private readonly List<List<PhraseMatch>> matchLists = [];
     private int wordListsUsed;
     private int matchListsUsed;
-
-    /// <summary>The words met by earlier extractions with this buffer.</summary>
-    public KnownWords Words { get; } = new();
 
     /// <summary>The sentence texts of the article being read.</summary>
     public List<string> SentenceTexts { get; } = [];

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
 namespace SearchPortal.Core.Facets.Text;
 
 /// <summary>Splits a sentence into words for vocabulary matching, keeping hyphen and punctuation context.</summary>
@@ -7,16 +10,18 @@ namespace SearchPortal.Core.Facets.Text;
 /// </remarks>
 public static class WordTokenizer
 {
+    private static readonly bool[] Latin1WordChars = Latin1WordCharTable();
+
     public static List<WordToken> Tokenize(string sentence)
     {
         // About one word per six characters in news prose: sized once instead of grown by copying.
         var tokens = new List<WordToken>((sentence.Length / 6) + 2);
-        Tokenize(sentence, tokens, null);
+        Tokenize(sentence, tokens);
         return tokens;
     }
 
-    /// <summary>Adds the words of <paramref name="sentence"/> to <paramref name="tokens"/>, taking those met before from <paramref name="known"/>.</summary>
-    internal static void Tokenize(string sentence, List<WordToken> tokens, KnownWords? known)
+    /// <summary>Adds the words of <paramref name="sentence"/> to <paramref name="tokens"/>.</summary>
+    internal static void Tokenize(string sentence, List<WordToken> tokens)
     {
         var first = tokens.Count;
         var pendingBreak = false;
@@ -60,7 +65,7 @@ public static class WordTokenizer
                 }
             }
 
-            var (surface, key, keyHash) = known is null ? Made(written) : known.Of(written);
+            var (surface, key, keyHash) = Made(written);
             tokens.Add(new WordToken(surface, key, start, i, pendingBreak, hyphenBefore) { KeyHash = keyHash });
             pendingBreak = false;
             gapHasOnlyHyphens = true;
@@ -74,12 +79,31 @@ public static class WordTokenizer
         return (surface, key, WordToken.HashOf(key));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212';
 
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '+' || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark;
+    // Nearly every character of the texts is below 256: a table filled once by the rule itself answers for those,
+    // where the rule took two Unicode lookups for each space and punctuation mark (a tenth of the tokenizer's time).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsWordChar(char c) => c < Latin1WordChars.Length ? Latin1WordChars[c] : IsWordCharByCategory(c);
 
+    private static bool IsWordCharByCategory(char c) => char.IsLetterOrDigit(c) || c == '+' || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark;
+
+    private static bool[] Latin1WordCharTable()
+    {
+        var table = new bool[256];
+        for (var c = 0; c < table.Length; c++)
+        {
+            table[c] = IsWordCharByCategory((char)c);
+        }
+
+        return table;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '\u02BC';
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsHardBreak(char c) => c is ',' or ';' or ':' or '(' or ')' or '[' or ']' or '{' or '}' or '!' or '?' or '|';
 
     private static int WordEnd(string s, int i)
@@ -113,7 +137,7 @@ public static class WordTokenizer
     {
         var letters = 0;
         var j = i;
-        while (j + 1 < s.Length && char.IsLetter(s[j]) && s[j + 1] == '.')
+        while (j + 1 < s.Length && s[j + 1] == '.' && char.IsLetter(s[j]))
         {
             letters++;
             j += 2;
