@@ -23,6 +23,9 @@ internal sealed class ExtractionBuffers
     private int wordListsUsed;
     private int matchListsUsed;
 
+    /// <summary>The words met lately by extractions with these buffers.</summary>
+    public RecentWords Words { get; } = new();
+
     /// <summary>The sentence texts of the article being read.</summary>
     public List<string> SentenceTexts { get; } = [];
 

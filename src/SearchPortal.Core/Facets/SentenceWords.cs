@@ -31,7 +31,7 @@ internal sealed record SentenceWords(string Text, List<WordToken> Words, bool Is
     private static List<WordToken> WordsOf(string sentence, ExtractionBuffers buffers)
     {
         var words = buffers.WordList();
-        WordTokenizer.Tokenize(sentence, words);
+        WordTokenizer.Tokenize(sentence, words, buffers.Words);
         return words;
     }
 }

@@ -16,12 +16,12 @@ public static class WordTokenizer
     {
         // About one word per six characters in news prose: sized once instead of grown by copying.
         var tokens = new List<WordToken>((sentence.Length / 6) + 2);
-        Tokenize(sentence, tokens);
+        Tokenize(sentence, tokens, null);
         return tokens;
     }
 
-    /// <summary>Adds the words of <paramref name="sentence"/> to <paramref name="tokens"/>.</summary>
-    internal static void Tokenize(string sentence, List<WordToken> tokens)
+    /// <summary>Adds the words of <paramref name="sentence"/> to <paramref name="tokens"/>, those met lately taken from <paramref name="recent"/>.</summary>
+    internal static void Tokenize(string sentence, List<WordToken> tokens, RecentWords? recent)
     {
         var first = tokens.Count;
         var pendingBreak = false;
@@ -65,14 +65,15 @@ public static class WordTokenizer
                 }
             }
 
-            var (surface, key, keyHash) = Made(written);
+            var (surface, key, keyHash) = recent is null ? Made(written) : recent.Of(written);
             tokens.Add(new WordToken(surface, key, start, i, pendingBreak, hyphenBefore) { KeyHash = keyHash });
             pendingBreak = false;
             gapHasOnlyHyphens = true;
         }
     }
 
-    private static (string Surface, string Key, int KeyHash) Made(ReadOnlySpan<char> written)
+    /// <summary>A new word written as <paramref name="written"/>: its surface string, key and key hash.</summary>
+    internal static (string Surface, string Key, int KeyHash) Made(ReadOnlySpan<char> written)
     {
         var surface = written.ToString();
         var key = SpellingNormalizer.Normalize(surface);
