@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using SearchPortal.Core.Articles;
 using SearchPortal.Core.Facets.Matching;
 using SearchPortal.Core.Facets.Text;
@@ -8,7 +7,7 @@ namespace SearchPortal.Core.Facets;
 
 /// <summary>
 /// Extracts countries, formats, year and officials from an article's title and text, each with its evidence sentences.
-/// Immutable after construction and safe to share between threads (each call takes reusable buffers of its own).
+/// Immutable after construction and safe to share between threads.
 /// </summary>
 public sealed class FacetExtractor
 {
@@ -21,7 +20,6 @@ public sealed class FacetExtractor
     private readonly OfficialPatternFinder patterns;
     private readonly BilateralDetector bilateral = new();
     private readonly SubjectScorer subjects;
-    private readonly ConcurrentBag<ExtractionBuffers> spareBuffers = [];
 
     public FacetExtractor(FacetVocabulary vocabulary)
     {
@@ -71,34 +69,15 @@ public sealed class FacetExtractor
     /// <summary>Extracts the facets, each about the article or only mentioned; <paramref name="textDate"/> is the first full date in the text, if any.</summary>
     public ArticleFacets Extract(Article article, out DateOnly? textDate)
     {
-        ArgumentNullException.ThrowIfNull(article);
-        if (!spareBuffers.TryTake(out var buffers))
-        {
-            buffers = new ExtractionBuffers();
-        }
-
-        try
-        {
-            return Extract(article, buffers, out textDate);
-        }
-        finally
-        {
-            buffers.Release();
-            spareBuffers.Add(buffers);
-        }
-    }
-
-    private ArticleFacets Extract(Article article, ExtractionBuffers buffers, out DateOnly? textDate)
-    {
-        var sentences = SentenceWords.Of(article.Title, article.Text, buffers);
+        var sentences = SentenceWords.Of(article.Title, article.Text);
         var countryMatches = new List<PhraseMatch>[sentences.Count];
         var formatMatches = new List<PhraseMatch>[sentences.Count];
         var officialMatches = new List<PhraseMatch>[sentences.Count];
         for (var s = 0; s < sentences.Count; s++)
         {
-            countries.FindAll(sentences[s].Words, countryMatches[s] = buffers.MatchList());
-            formats.FindAll(sentences[s].Words, formatMatches[s] = buffers.MatchList());
-            officials.FindAll(sentences[s].Words, officialMatches[s] = buffers.MatchList());
+            countries.FindAll(sentences[s].Words, countryMatches[s] = []);
+            formats.FindAll(sentences[s].Words, formatMatches[s] = []);
+            officials.FindAll(sentences[s].Words, officialMatches[s] = []);
         }
 
         AddSurnameMentions(sentences, officialMatches);

@@ -35,13 +35,7 @@ public static class SentenceSplitter
     public static List<string> Split(string text)
     {
         var sentences = new List<string>();
-        Split(text, sentences);
-        return sentences;
-    }
 
-    /// <summary>Adds the sentences of <paramref name="text"/> to <paramref name="sentences"/>.</summary>
-    internal static void Split(string text, List<string> sentences)
-    {
         // Blocks are assembled in one rented buffer and split as spans, so only the sentences become strings.
         var block = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
         try
@@ -70,6 +64,8 @@ public static class SentenceSplitter
         {
             ArrayPool<char>.Shared.Return(block);
         }
+
+        return sentences;
     }
 
     /// <summary>Paragraph-like blocks: blank lines separate, and so does a line that reads as a headline.</summary>

@@ -16,14 +16,6 @@ public static class WordTokenizer
     {
         // About one word per six characters in news prose: sized once instead of grown by copying.
         var tokens = new List<WordToken>((sentence.Length / 6) + 2);
-        Tokenize(sentence, tokens, null);
-        return tokens;
-    }
-
-    /// <summary>Adds the words of <paramref name="sentence"/> to <paramref name="tokens"/>, those met lately taken from <paramref name="recent"/>.</summary>
-    internal static void Tokenize(string sentence, List<WordToken> tokens, RecentWords? recent)
-    {
-        var first = tokens.Count;
         var pendingBreak = false;
         var gapHasOnlyHyphens = true;
         var i = 0;
@@ -46,45 +38,39 @@ public static class WordTokenizer
                 continue;
             }
 
-            var hyphenBefore = tokens.Count > first && gapHasOnlyHyphens && i > 0 && IsHyphen(sentence[i - 1]);
+            var hyphenBefore = tokens.Count > 0 && gapHasOnlyHyphens && i > 0 && IsHyphen(sentence[i - 1]);
             var start = i;
-            ReadOnlySpan<char> written;
+            string surface;
             var abbreviationEnd = AbbreviationEnd(sentence, i);
             if (abbreviationEnd > 0)
             {
-                written = CollapseAbbreviation(sentence.AsSpan(start, abbreviationEnd - start));
+                surface = CollapseAbbreviation(sentence.AsSpan(start, abbreviationEnd - start));
                 i = abbreviationEnd;
             }
             else
             {
                 i = WordEnd(sentence, i);
-                written = sentence.AsSpan(start, i - start);
+                surface = sentence.Substring(start, i - start);
                 if (IsPossessive(sentence, i))
                 {
                     i += 2;
                 }
             }
 
-            var (surface, key, keyHash) = recent is null ? Made(written) : recent.Of(written);
-            tokens.Add(new WordToken(surface, key, start, i, pendingBreak, hyphenBefore) { KeyHash = keyHash });
+            var key = SpellingNormalizer.Normalize(surface);
+            tokens.Add(new WordToken(surface, key, start, i, pendingBreak, hyphenBefore) { KeyHash = WordToken.HashOf(key) });
             pendingBreak = false;
             gapHasOnlyHyphens = true;
         }
-    }
 
-    /// <summary>A new word written as <paramref name="written"/>: its surface string, key and key hash.</summary>
-    internal static (string Surface, string Key, int KeyHash) Made(ReadOnlySpan<char> written)
-    {
-        var surface = written.ToString();
-        var key = SpellingNormalizer.Normalize(surface);
-        return (surface, key, WordToken.HashOf(key));
+        return tokens;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212';
 
-    // Nearly every character of the texts is below 256: a table filled once by the rule itself answers for those,
-    // where the rule took two Unicode lookups for each space and punctuation mark (a tenth of the tokenizer's time).
+    // Nearly every character of the texts is below 256: a table filled once by the rule itself answers for those, where
+    // the rule made two Unicode lookups for each space and punctuation mark.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsWordChar(char c) => c < Latin1WordChars.Length ? Latin1WordChars[c] : IsWordCharByCategory(c);
 
