@@ -79,7 +79,7 @@ internal sealed class PhraseTrie
     /// <summary>Adds the matches in <paramref name="tokens"/> to <paramref name="matches"/>; ignored phrases consume their words silently.</summary>
     public void FindAll(List<WordToken> tokens, List<PhraseMatch> matches)
     {
-        // Read in place: the list indexer copied each word (four fields) for every look at it.
+        // Read in place: the list indexer copied each word (a 32-byte struct) for every look at it.
         var words = CollectionsMarshal.AsSpan(tokens);
         var i = 0;
         while (i < words.Length)
