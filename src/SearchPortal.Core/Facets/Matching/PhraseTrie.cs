@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.InteropServices;
 using SearchPortal.Core.Facets.Text;
 
 namespace SearchPortal.Core.Facets.Matching;
@@ -78,17 +79,19 @@ internal sealed class PhraseTrie
     /// <summary>Adds the matches in <paramref name="tokens"/> to <paramref name="matches"/>; ignored phrases consume their words silently.</summary>
     public void FindAll(List<WordToken> tokens, List<PhraseMatch> matches)
     {
+        // Read in place: the list indexer copied each word (a 32-byte struct) for every look at it.
+        var words = CollectionsMarshal.AsSpan(tokens);
         var i = 0;
-        while (i < tokens.Count)
+        while (i < words.Length)
         {
-            var first = tokens[i].KeyHash & FirstWordMask;
+            var first = words[i].KeyHash & FirstWordMask;
             if ((firstWords[first >> 6] & (1UL << first)) == 0)
             {
                 i++;
                 continue;
             }
 
-            var (entry, end) = LongestAt(tokens, i);
+            var (entry, end) = LongestAt(tokens, words, i);
             if (end > i)
             {
                 if (entry != PhraseTerminal.Ignored)
@@ -105,13 +108,13 @@ internal sealed class PhraseTrie
         }
     }
 
-    private (int Entry, int End) LongestAt(List<WordToken> tokens, int start)
+    private (int Entry, int End) LongestAt(List<WordToken> tokens, ReadOnlySpan<WordToken> words, int start)
     {
         var best = (Entry: PhraseTerminal.Ignored, End: start);
         var node = root;
-        for (var j = start; j < tokens.Count; j++)
+        for (var j = start; j < words.Length; j++)
         {
-            var token = tokens[j];
+            ref readonly var token = ref words[j];
             if (j > start && token.BreakBefore)
             {
                 break;
@@ -138,7 +141,7 @@ internal sealed class PhraseTrie
 
             foreach (var terminal in node.Terminals)
             {
-                if (Accepts(terminal, tokens, start) && (terminal.Entry == PhraseTerminal.Ignored || context?.Accepts(tokens, start, j + 1, terminal) != false))
+                if (Accepts(terminal, words, start) && (terminal.Entry == PhraseTerminal.Ignored || context?.Accepts(tokens, start, j + 1, terminal) != false))
                 {
                     best = (terminal.Entry, j + 1);
                     break;
@@ -149,20 +152,20 @@ internal sealed class PhraseTrie
         return best;
     }
 
-    private static bool Accepts(PhraseTerminal terminal, List<WordToken> tokens, int start)
+    private static bool Accepts(PhraseTerminal terminal, ReadOnlySpan<WordToken> words, int start)
     {
         if (terminal.ExactSurfaces is { } surfaces)
         {
             for (var k = 0; k < surfaces.Length; k++)
             {
-                if (!string.Equals(tokens[start + k].Surface, surfaces[k], StringComparison.Ordinal))
+                if (!string.Equals(words[start + k].Surface, surfaces[k], StringComparison.Ordinal))
                 {
                     return false;
                 }
             }
         }
 
-        return !terminal.NeedsCue || (start > 0 && CueWords.Contains(tokens[start - 1].Key));
+        return !terminal.NeedsCue || (start > 0 && CueWords.Contains(words[start - 1].Key));
     }
 
     private static bool SameSurfaces(string[]? a, string[]? b) =>

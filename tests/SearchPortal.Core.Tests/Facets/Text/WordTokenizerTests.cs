@@ -34,6 +34,16 @@ public class WordTokenizerTests
     }
 
     [Test]
+    public void Latin_1_letters_stay_in_words_and_its_spaces_and_signs_separate_them()
+    {
+        // Characters below 256 are classed from a table: the ordinal indicators and ß are letters, the no-break space,
+        // middle dot, section sign and multiplication sign are not.
+        Assert.That(
+            Keys("Außenminister Müller\u00A0traf am 1º Mai·São Paulo §\u00A05 2×3"),
+            Is.EqualTo(new[] { "aussenminister", "muller", "traf", "am", "1º", "mai", "sao", "paulo", "5", "2", "3" }));
+    }
+
+    [Test]
     public void Plus_signs_belong_to_format_names()
     {
         Assert.That(Keys("C5+1 and C+C5"), Is.EqualTo(new[] { "c5+1", "and", "c+c5" }));
