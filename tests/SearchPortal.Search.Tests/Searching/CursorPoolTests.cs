@@ -7,20 +7,12 @@ namespace SearchPortal.Search.Tests.Searching;
 /// The pool of enumerator sets a searcher lends to one request at a time (<see cref="CursorPool{T}"/>), over the
 /// diplomacy articles indexed by the production rebuild plus an update.
 /// </summary>
-public sealed class CursorPoolTests
+public sealed class CursorPoolTests : TwoSegmentSampleTests
 {
-    private TwoSegmentSample sample = null!;
-
-    [OneTimeSetUp]
-    public void Build() => sample = new TwoSegmentSample();
-
-    [OneTimeTearDown]
-    public void Remove() => sample.Dispose();
-
     [Test]
     public void Requests_renting_at_once_never_hold_the_same_set()
     {
-        using var lease = sample.Index.Lease();
+        using var lease = Sample.Index.Lease();
         var pool = ((ArticleIndexSearcher)lease.Searcher).Postings;
         var held = new ConcurrentDictionary<PostingsCursors, int>(ReferenceEqualityComparer.Instance);
         var shared = 0;
@@ -50,7 +42,7 @@ public sealed class CursorPoolTests
     [Test]
     public void Past_the_kept_number_returned_sets_are_dropped()
     {
-        using var lease = sample.Index.Lease();
+        using var lease = Sample.Index.Lease();
         var pool = ((ArticleIndexSearcher)lease.Searcher).Postings;
         var first = Enumerable.Range(0, 40).Select(_ => pool.Rent()).ToList();
         foreach (var cursors in first)

@@ -1,5 +1,4 @@
 using Lucene.Net.Search;
-using SearchPortal.Search.Analysis;
 using SearchPortal.Search.Querying;
 using SearchPortal.Search.Searching;
 
@@ -10,7 +9,7 @@ namespace SearchPortal.Search.Tests.Searching;
 /// its spellings' phrases that hold the word typed <see cref="ResolvedPhraseQuery.Covered"/>) against the query as
 /// parsed, searched by Lucene's own scorers, on the Central Asia corpus indexed by the production rebuild.
 /// </summary>
-public sealed class LazyDisjunctionMaxQueryTests
+public sealed class LazyDisjunctionMaxQueryTests : CentralAsiaArchiveTests
 {
     // Names that expand to spellings (phrases holding the word typed, and some that do not), alone and with other
     // words, all words required or any, a quoted phrase and an exclusion.
@@ -23,21 +22,13 @@ public sealed class LazyDisjunctionMaxQueryTests
         new object[] { "Shanghai Cooperation Organization summit", true },
     ];
 
-    private RelevanceArchive archive = null!;
-
-    [OneTimeSetUp]
-    public void Build() => archive = new RelevanceArchive([RepositoryLocator.SharedCorpus("centralasia_en")], new ArticleAnalyzer());
-
-    [OneTimeTearDown]
-    public void Dispose() => archive?.Dispose();
-
     [TestCaseSource(nameof(Queries))]
     public void A_request_finds_the_articles_of_the_parsed_query_with_the_same_scores(string text, bool allWords)
     {
-        using var lease = archive.Index.Lease();
+        using var lease = Archive.Index.Lease();
         var engine = lease.Searcher;
         var lucene = new IndexSearcher(engine.IndexReader) { Similarity = engine.Similarity };
-        var query = new ArticleQueryParser(archive.Analyzer, archive.Vocabulary).Parse(text, allWords).Query!;
+        var query = new ArticleQueryParser(Archive.Analyzer, Archive.Vocabulary).Parse(text, allWords).Query!;
         var matchable = new PresentTerms(engine).Matchable(query)!;
         Assert.That(Disjunctions(matchable).OfType<LazyDisjunctionMaxQuery>(), Is.Not.Empty);
 
@@ -51,8 +42,8 @@ public sealed class LazyDisjunctionMaxQueryTests
     [Test]
     public void A_names_spellings_holding_a_word_searched_alone_only_score()
     {
-        using var lease = archive.Index.Lease();
-        var query = new ArticleQueryParser(archive.Analyzer, archive.Vocabulary).Parse("Mirziyoyev summit", requireAllWords: true).Query!;
+        using var lease = Archive.Index.Lease();
+        var query = new ArticleQueryParser(Archive.Analyzer, Archive.Vocabulary).Parse("Mirziyoyev summit", requireAllWords: true).Query!;
         var leaves = QueryLeaves.Of(new PresentTerms(lease.Searcher).Matchable(query)!).ToList();
         var words = leaves.OfType<ResolvedTermQuery>().Select(t => t.Term).ToHashSet();
         var covered = leaves.OfType<ResolvedPhraseQuery>().Where(p => p.Covered).ToList();
@@ -65,9 +56,9 @@ public sealed class LazyDisjunctionMaxQueryTests
     [Test]
     public void A_covered_phrase_alone_counts_only_the_articles_that_write_it_in_place()
     {
-        using var lease = archive.Index.Lease();
+        using var lease = Archive.Index.Lease();
         var engine = lease.Searcher;
-        var query = new ArticleQueryParser(archive.Analyzer, archive.Vocabulary).Parse("Mirziyoyev").Query!;
+        var query = new ArticleQueryParser(Archive.Analyzer, Archive.Vocabulary).Parse("Mirziyoyev").Query!;
         var covered = QueryLeaves.Of(new PresentTerms(engine).Matchable(query)!).OfType<ResolvedPhraseQuery>()
             .Single(p => p.Covered && p.ToString() == "body_en:\"shavkat mirziyoyev\"^0.35");
         var plain = new PhraseQuery();

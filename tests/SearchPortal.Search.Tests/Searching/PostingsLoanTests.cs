@@ -13,7 +13,7 @@ namespace SearchPortal.Search.Tests.Searching;
 /// production rebuild plus an update (two segments, each missing some terms): kept enumerators read other terms
 /// before, many are held at once, searches run side by side and on the thread pool, and the index switches.
 /// </summary>
-public sealed class PostingsLoanTests
+public sealed class PostingsLoanTests : TwoSegmentSampleTests
 {
     // Names the vocabulary expands to phrases, quoted phrases, a German compound, a term no article has, exclusions.
     private static readonly string[] Queries =
@@ -23,18 +23,10 @@ public sealed class PostingsLoanTests
         "summit OR energy OR water OR ministers",
     ];
 
-    private TwoSegmentSample sample = null!;
-
-    [OneTimeSetUp]
-    public void Build() => sample = new TwoSegmentSample();
-
-    [OneTimeTearDown]
-    public void Remove() => sample.Dispose();
-
     [Test]
     public void Postings_on_kept_enumerators_find_and_score_every_article_as_Lucenes_own_queries()
     {
-        using var lease = sample.Index.Lease();
+        using var lease = Sample.Index.Lease();
         var engine = lease.Searcher;
         Assert.That(engine.IndexReader.Leaves, Has.Count.GreaterThan(1));
         var lucene = new IndexSearcher(engine.IndexReader) { Similarity = engine.Similarity };
@@ -60,7 +52,7 @@ public sealed class PostingsLoanTests
     [Test]
     public void A_reclaimed_enumerator_is_reset_for_the_next_term_and_reads_its_postings_as_a_fresh_one()
     {
-        using var lease = sample.Index.Lease();
+        using var lease = Sample.Index.Lease();
         var top = lease.Searcher.TopReaderContext;
         var leaf = top.Leaves[0];
         var terms = CommonTerms(leaf, SearchPortal.Search.Schema.ArticleFields.BodyEnglish, 3);
@@ -88,7 +80,7 @@ public sealed class PostingsLoanTests
     [Test]
     public void A_query_that_outlives_its_loan_opens_fresh_postings_and_finds_the_same_articles()
     {
-        using var lease = sample.Index.Lease();
+        using var lease = Sample.Index.Lease();
         var engine = lease.Searcher;
         var lucene = new IndexSearcher(engine.IndexReader) { Similarity = engine.Similarity };
         var query = Parse("\"Central Asia\" summit");
@@ -132,7 +124,7 @@ public sealed class PostingsLoanTests
     {
         // Two slices (one per segment) even for this small index: the second runs on the thread pool.
         using var analyzer = new SearchPortal.Search.Analysis.ArticleAnalyzer();
-        var searcher = new ArticleSearcher(sample.Index, SearcherFixture.Vocabulary, analyzer) { Slices = 2, SlicedFromDocs = 1 };
+        var searcher = new ArticleSearcher(Sample.Index, SearcherFixture.Vocabulary, analyzer) { Slices = 2, SlicedFromDocs = 1 };
         var expected = Queries.ToDictionary(q => q, q => Described(searcher.Search(Request(q))));
 
         var failures = new System.Collections.Concurrent.ConcurrentBag<string>();
@@ -186,7 +178,7 @@ public sealed class PostingsLoanTests
     private static SearchRequest Request(string text) =>
         SearchRequest.For(text, MatchMode.AllWordsThenAny) with { PageSize = 20, Snippets = false };
 
-    private Query Parse(string text) => new ArticleQueryParser(sample.Root.Analyzer, SearcherFixture.Vocabulary).Parse(text).Query;
+    private Query Parse(string text) => new ArticleQueryParser(Sample.Root.Analyzer, SearcherFixture.Vocabulary).Parse(text).Query;
 
     private static List<(int Doc, float Score)> Scored(IndexSearcher searcher, Query query) =>
         [.. searcher.Search(query, 500).ScoreDocs.Select(d => (d.Doc, d.Score))];

@@ -1,5 +1,4 @@
 using Lucene.Net.Search;
-using SearchPortal.Search.Analysis;
 using SearchPortal.Search.Querying;
 using SearchPortal.Search.Searching;
 
@@ -10,7 +9,7 @@ namespace SearchPortal.Search.Tests.Searching;
 /// <see cref="AlignedPhraseScorer"/>) against Lucene's own phrase query, on the Central Asia corpus indexed by the
 /// production rebuild: the same articles with the same scores.
 /// </summary>
-public sealed class ResolvedPhraseQueryTests
+public sealed class ResolvedPhraseQueryTests : CentralAsiaArchiveTests
 {
     // Quoted phrases (stopword gaps, a repeated word, a phrase no article has), vocabulary names that expand to a phrase
     // per spelling and field, German names, and a query mixing phrases with plain words.
@@ -21,21 +20,13 @@ public sealed class ResolvedPhraseQueryTests
         "United States Kazakhstan", "\"Zentralasien Gipfel\"", "Kirgisistan Usbekistan", "\"foreign ministers of Central Asia\"",
     ];
 
-    private RelevanceArchive archive = null!;
-
-    [OneTimeSetUp]
-    public void Build() => archive = new RelevanceArchive([RepositoryLocator.SharedCorpus("centralasia_en")], new ArticleAnalyzer());
-
-    [OneTimeTearDown]
-    public void Dispose() => archive?.Dispose();
-
     [TestCaseSource(nameof(Queries))]
     public void Resolved_phrases_find_and_score_every_article_as_Lucenes_phrase_query(string text)
     {
-        using var lease = archive.Index.Lease();
+        using var lease = Archive.Index.Lease();
         var engine = lease.Searcher;
         var lucene = new IndexSearcher(engine.IndexReader) { Similarity = engine.Similarity };
-        var query = new ArticleQueryParser(archive.Analyzer, archive.Vocabulary).Parse(text).Query;
+        var query = new ArticleQueryParser(Archive.Analyzer, Archive.Vocabulary).Parse(text).Query;
         var resolved = QueryTermStates.Resolve(query, engine.TopReaderContext);
         Assert.That(QueryLeaves.Of(resolved).OfType<ResolvedPhraseQuery>(), Is.Not.Empty, "the query holds exact phrases to resolve");
 
@@ -49,9 +40,9 @@ public sealed class ResolvedPhraseQueryTests
     [Test]
     public void A_frequent_phrase_is_found_in_many_articles_with_its_frequency_in_each()
     {
-        using var lease = archive.Index.Lease();
+        using var lease = Archive.Index.Lease();
         var engine = lease.Searcher;
-        var query = new ArticleQueryParser(archive.Analyzer, archive.Vocabulary).Parse("\"Central Asia\"").Query;
+        var query = new ArticleQueryParser(Archive.Analyzer, Archive.Vocabulary).Parse("\"Central Asia\"").Query;
         var resolved = QueryTermStates.Resolve(query, engine.TopReaderContext);
         var phrases = QueryLeaves.Of(resolved).OfType<ResolvedPhraseQuery>().ToList();
         var lucene = new IndexSearcher(engine.IndexReader) { Similarity = engine.Similarity };

@@ -9,7 +9,7 @@ namespace SearchPortal.Search.Tests.Searching;
 /// fresh enumerators per look-up, on the diplomacy articles indexed by the production rebuild plus an update (two
 /// segments, each missing some terms): kept enumerators have sought other terms before, in another order.
 /// </summary>
-public sealed class TermCursorPoolTests
+public sealed class TermCursorPoolTests : TwoSegmentSampleTests
 {
     // Names the vocabulary expands, phrases, a German compound, a term no article has; then the same again backwards.
     private static readonly string[] Queries =
@@ -18,18 +18,10 @@ public sealed class TermCursorPoolTests
         "uzbekistan OR mongolia", "water", "C5+1 -Kyrgyzstan",
     ];
 
-    private TwoSegmentSample sample = null!;
-
-    [OneTimeSetUp]
-    public void Build() => sample = new TwoSegmentSample();
-
-    [OneTimeTearDown]
-    public void Remove() => sample.Dispose();
-
     [Test]
     public void Kept_enumerators_find_every_term_state_fresh_ones_find_in_any_order_of_lookups()
     {
-        using var lease = sample.Index.Lease();
+        using var lease = Sample.Index.Lease();
         var engine = (ArticleIndexSearcher)lease.Searcher;
         Assert.That(engine.IndexReader.Leaves, Has.Count.GreaterThan(1));
         var pool = engine.TermCursors;
@@ -55,7 +47,7 @@ public sealed class TermCursorPoolTests
     [Test]
     public void A_returned_cursor_set_serves_the_next_lookup_and_one_over_another_reader_is_refused()
     {
-        using var lease = sample.Index.Lease();
+        using var lease = Sample.Index.Lease();
         var pool = ((ArticleIndexSearcher)lease.Searcher).TermCursors;
         var cursors = pool.Rent();
         pool.Return(cursors);
@@ -67,7 +59,7 @@ public sealed class TermCursorPoolTests
     }
 
     private List<Term> TermsOf(string text) =>
-        [.. QueryLeaves.Of(new ArticleQueryParser(sample.Root.Analyzer, SearcherFixture.Vocabulary).Parse(text).Query)
+        [.. QueryLeaves.Of(new ArticleQueryParser(Sample.Root.Analyzer, SearcherFixture.Vocabulary).Parse(text).Query)
             .SelectMany(leaf => leaf switch
             {
                 Lucene.Net.Search.TermQuery term => [term.Term],
