@@ -37,6 +37,9 @@ internal static class QueryLeaves
                 }
 
                 return copy;
+            case LazyDisjunctionMaxQuery lazy:
+                // Still lazy: a filtered request's query is resolved again (its filter terms) after PresentTerms.
+                return new LazyDisjunctionMaxQuery(lazy.Disjuncts.Select(d => Replace(d, replace)).ToList(), lazy.TieBreakerMultiplier) { Boost = lazy.Boost };
             case DisjunctionMaxQuery disjunction:
                 var max = new DisjunctionMaxQuery(disjunction.TieBreakerMultiplier) { Boost = disjunction.Boost };
                 foreach (var disjunct in disjunction.Disjuncts)

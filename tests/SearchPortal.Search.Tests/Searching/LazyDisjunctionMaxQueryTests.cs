@@ -1,4 +1,6 @@
 using Lucene.Net.Search;
+using SearchPortal.Core.Facets;
+using SearchPortal.Search.FacetCounting;
 using SearchPortal.Search.Querying;
 using SearchPortal.Search.Searching;
 
@@ -75,6 +77,25 @@ public sealed class LazyDisjunctionMaxQueryTests : CentralAsiaArchiveTests
         Assert.That(written, Is.Not.Empty);
         Assert.That(scored.Select(d => d.Doc), Is.EquivalentTo(alone.Keys), "the phrase adds no article to its word's");
         Assert.That(scored.Where(d => d.Score > alone[d.Doc] * 1.00001f).Select(d => d.Doc), Is.EquivalentTo(written), "and scores where it stands");
+    }
+
+    [Test]
+    public void A_filtered_query_resolved_again_keeps_its_lazy_disjunctions_and_its_hits()
+    {
+        using var lease = Archive.Index.Lease();
+        var engine = lease.Searcher;
+        var query = new ArticleQueryParser(Archive.Analyzer, Archive.Vocabulary).Parse("Mirziyoyev summit", requireAllWords: true).Query!;
+        var filters = FacetFilter.From(new Dictionary<string, IReadOnlyList<string>> { [FacetDimension.Country] = ["Uzbekistan"] }, Archive.Vocabulary);
+        var filtered = FacetFilter.Narrow(new PresentTerms(engine).Matchable(query)!, filters);
+
+        var resolved = QueryTermStates.Resolve(filtered, engine.TopReaderContext);
+
+        Assert.That(Disjunctions(resolved), Is.Not.Empty.And.All.InstanceOf<LazyDisjunctionMaxQuery>());
+        var lucene = new IndexSearcher(engine.IndexReader) { Similarity = engine.Similarity };
+        var plain = FacetFilter.Narrow(query, filters);
+        var expected = lucene.Search(plain, 500).ScoreDocs.Select(d => (d.Doc, d.Score)).ToList();
+        Assert.That(expected, Is.Not.Empty);
+        ScoredHits.AssertSame(engine.Search(filtered, 500).ScoreDocs.Select(d => (d.Doc, d.Score)), expected);
     }
 
     private static IEnumerable<Query> Disjunctions(Query query) => query switch
