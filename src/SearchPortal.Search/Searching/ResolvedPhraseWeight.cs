@@ -78,19 +78,7 @@ internal sealed class ResolvedPhraseWeight : Weight
         return enumerator.DocsAndPositions(acceptDocs, null, DocsAndPositionsFlags.NONE) is { } positionsEnum ? (positionsEnum, enumerator.DocFreq) : null;
     }
 
-    public override Explanation Explain(AtomicReaderContext context, int doc)
-    {
-        // Verified at once: a covered phrase's scorer stops where its words all stand, in place or not.
-        var scorer = Scorer(context, context.AtomicReader.LiveDocs, deferred: false);
-        if (scorer is null || scorer.Advance(doc) != doc)
-        {
-            return new ComplexExplanation(false, 0f, "no matching term");
-        }
-
-        var freq = scorer.Freq;
-        var detail = similarity.GetSimScorer(stats, context).Explain(doc, new Explanation(freq, "phraseFreq=" + freq));
-        var result = new ComplexExplanation(true, detail.Value, $"weight({query} in {doc}) [{similarity.GetType().Name}], result of:");
-        result.AddDetail(detail);
-        return result;
-    }
+    // Verified at once: a covered phrase's scorer stops where its words all stand, in place or not.
+    public override Explanation Explain(AtomicReaderContext context, int doc) =>
+        FrequencyExplanation.Of(query, similarity, stats, context, doc, Scorer(context, context.AtomicReader.LiveDocs, deferred: false), "phraseFreq");
 }

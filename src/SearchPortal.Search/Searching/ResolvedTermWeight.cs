@@ -40,20 +40,8 @@ internal sealed class ResolvedTermWeight : Weight
         return docs is null ? null : new ResolvedTermScorer(this, docs, similarity.GetSimScorer(stats, context));
     }
 
-    public override Explanation Explain(AtomicReaderContext context, int doc)
-    {
-        var scorer = GetScorer(context, context.AtomicReader.LiveDocs);
-        if (scorer is null || scorer.Advance(doc) != doc)
-        {
-            return new ComplexExplanation(false, 0f, "no matching term");
-        }
-
-        float freq = scorer.Freq;
-        var detail = similarity.GetSimScorer(stats, context).Explain(doc, new Explanation(freq, "termFreq=" + freq));
-        var result = new ComplexExplanation(true, detail.Value, $"weight({query} in {doc}) [{similarity.GetType().Name}], result of:");
-        result.AddDetail(detail);
-        return result;
-    }
+    public override Explanation Explain(AtomicReaderContext context, int doc) =>
+        FrequencyExplanation.Of(query, similarity, stats, context, doc, GetScorer(context, context.AtomicReader.LiveDocs), "termFreq");
 
     public override string ToString() => $"weight({query})";
 

@@ -66,6 +66,39 @@ public sealed class ResolvedPhraseQueryTests : CentralAsiaArchiveTests
         Assert.That(phrases.Sum(p => lucene.Search(p, 1000).TotalHits), Is.GreaterThan(50), "the corpus writes Central Asia often");
     }
 
+    [Test]
+    public void A_resolved_term_explains_each_article_as_Lucenes_term_query()
+    {
+        using var lease = Archive.Index.Lease();
+        var engine = lease.Searcher;
+        var lucene = new IndexSearcher(engine.IndexReader) { Similarity = engine.Similarity };
+        var query = new ArticleQueryParser(Archive.Analyzer, Archive.Vocabulary).Parse("summit").Query;
+        var terms = QueryLeaves.Of(QueryTermStates.Resolve(query, engine.TopReaderContext)).OfType<ResolvedTermQuery>().ToList();
+        Assert.That(terms, Is.Not.Empty);
+
+        foreach (var resolved in terms)
+        {
+            var plain = new TermQuery(resolved.Term) { Boost = resolved.Boost };
+            foreach (var hit in lucene.Search(plain, 20).ScoreDocs)
+            {
+                var expected = lucene.Explain(plain, hit.Doc);
+                var actual = lucene.Explain(resolved, hit.Doc);
+                Assert.That(actual.Value, Is.EqualTo(expected.Value), resolved.ToString());
+                var frequency = System.Text.RegularExpressions.Regex.Match(expected.ToString(), @"termFreq=\S+").Value;
+                Assert.That(frequency, Is.Not.Empty);
+                Assert.That(actual.ToString(), Does.Contain(frequency), resolved.ToString());
+            }
+
+            Assert.That(lucene.Explain(resolved, NoArticleWith(lucene, plain)).IsMatch, Is.False);
+        }
+    }
+
+    private static int NoArticleWith(IndexSearcher searcher, Query query)
+    {
+        var with = searcher.Search(query, searcher.IndexReader.MaxDoc).ScoreDocs.Select(d => d.Doc).ToHashSet();
+        return Enumerable.Range(0, searcher.IndexReader.MaxDoc).First(doc => !with.Contains(doc));
+    }
+
     private static string PhraseFreq(IndexSearcher searcher, Query query, int doc)
     {
         var explained = searcher.Explain(query, doc).ToString();
