@@ -1,26 +1,32 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 
 namespace SearchPortal.Search.FacetCounting;
 
 /// <summary>
 /// Counts the values of one facet dimension over the documents it is shown: per segment an array slot per ordinal,
-/// folded into counts per label when the segment ends.
+/// folded into an array over the opened index's <see cref="GlobalOrdinals"/> when the segment ends.
 /// </summary>
-internal sealed class DimensionCounter(string dimension)
+internal sealed class DimensionCounter(string dimension, GlobalOrdinals global)
 {
     private int[] ordinalCounts = [];
+    private int[] segmentMap = [];
     private DimensionOrdinals segment = DimensionOrdinals.None;
 
     public string Dimension { get; } = dimension;
 
-    /// <summary>Counts per value label, complete once <see cref="Finish"/> has run.</summary>
-    public Dictionary<string, int> Counts { get; } = new(StringComparer.Ordinal);
+    /// <summary>The labels <see cref="Totals"/> counts.</summary>
+    public GlobalOrdinals Global { get; } = global;
 
-    public void SetNextSegment(DimensionOrdinals ordinals)
+    /// <summary>Counts per global ordinal, complete once <see cref="Finish"/> has run.</summary>
+    public int[] Totals { get; } = new int[global.Labels.Length];
+
+    /// <param name="ordinals">The segment's ordinals of the dimension.</param>
+    /// <param name="map">The global ordinal of each of the segment's (<see cref="GlobalOrdinals.SegmentMap"/>).</param>
+    public void SetNextSegment(DimensionOrdinals ordinals, int[] map)
     {
         Finish();
         segment = ordinals;
+        segmentMap = map;
         // Finish leaves every slot at zero, so a big enough array from an earlier segment is reused as is.
         if (ordinalCounts.Length < ordinals.Labels.Length)
         {
@@ -40,21 +46,36 @@ internal sealed class DimensionCounter(string dimension)
         }
     }
 
-    /// <summary>Folds the last segment's counts into <see cref="Counts"/>.</summary>
+    /// <summary>Folds the last segment's counts into <see cref="Totals"/>.</summary>
     public void Finish()
     {
-        var labels = segment.Labels;
-        for (var ord = 0; ord < labels.Length; ord++)
+        var map = segmentMap;
+        var totals = Totals;
+        var length = segment.Labels.Length;
+        for (var ord = 0; ord < length; ord++)
         {
             var count = ordinalCounts[ord];
             if (count != 0)
             {
-                ref var total = ref CollectionsMarshal.GetValueRefOrAddDefault(Counts, labels[ord], out _);
-                total += count;
+                totals[map[ord]] += count;
                 ordinalCounts[ord] = 0;
             }
         }
 
         segment = DimensionOrdinals.None;
+        segmentMap = [];
+    }
+
+    /// <summary>Adds what <paramref name="other"/> (the counter of the same dimension in another slice) counted.</summary>
+    public void Add(DimensionCounter other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        other.Finish();
+        var totals = Totals;
+        var theirs = other.Totals;
+        for (var ord = 0; ord < totals.Length; ord++)
+        {
+            totals[ord] += theirs[ord];
+        }
     }
 }

@@ -21,6 +21,7 @@ internal sealed class DrillSidewaysCollector : ICollector
     private readonly DimensionCounter[] counters;
     private readonly DimensionCounter[] filterCounters;
     private readonly bool everyDocument;
+    private readonly IndexReader reader;
     private FixedBitSet[] filterBits = [];
 
     /// <summary>One of several collectors of a search cut into slices, all over the same request's filters.</summary>
@@ -28,14 +29,17 @@ internal sealed class DrillSidewaysCollector : ICollector
     /// <param name="hits">Receives the documents that pass every filter; null to count only.</param>
     /// <param name="dimensions">The dimensions to count; each filter must name one of them.</param>
     /// <param name="everyDocument">The search collects every live document (an empty query, no filter at all).</param>
-    internal DrillSidewaysCollector(SidewaysFilters sideways, ICollector? hits, IReadOnlyList<string> dimensions, bool everyDocument = false)
+    /// <param name="reader">The top-level reader searched: the collector only sees its leaves.</param>
+    internal DrillSidewaysCollector(SidewaysFilters sideways, ICollector? hits, IReadOnlyList<string> dimensions, IndexReader reader, bool everyDocument = false)
     {
+        ArgumentNullException.ThrowIfNull(reader);
         this.everyDocument = everyDocument && sideways?.Filters.Count == 0;
         this.sideways = sideways ?? throw new ArgumentNullException(nameof(sideways));
         this.hits = hits;
         cache = sideways.Cache;
         filters = sideways.Filters;
-        counters = dimensions.Select(d => new DimensionCounter(d)).ToArray();
+        this.reader = reader;
+        counters = dimensions.Select(d => new DimensionCounter(d, sideways.Cache.Global(reader, d))).ToArray();
         filterCounters = filters.Select(f => counters.First(c => c.Dimension == f.Dimension)).ToArray();
     }
 
@@ -46,7 +50,7 @@ internal sealed class DrillSidewaysCollector : ICollector
     internal static IReadOnlyList<FacetCounts> CountAll(IndexReader reader, IReadOnlyList<string> dimensions, int topN)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var counter = new DrillSidewaysCollector(new SidewaysFilters(new FacetOrdinalCache(), []), null, dimensions, everyDocument: true);
+        var counter = new DrillSidewaysCollector(new SidewaysFilters(new FacetOrdinalCache(), []), null, dimensions, reader, everyDocument: true);
         new IndexSearcher(reader).Search(new MatchAllDocsQuery(), counter);
         return counter.Results(topN);
     }
@@ -61,18 +65,23 @@ internal sealed class DrillSidewaysCollector : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         hits?.SetNextReader(context);
-        var reader = context.AtomicReader;
-        var facets = cache.For(reader);
+        if (!ReferenceEquals(ReaderUtil.GetTopLevelContext(context).Reader, reader))
+        {
+            throw new InvalidOperationException("The collector was given a segment of another reader than the one it counts for.");
+        }
+
+        var segment = context.AtomicReader;
+        var facets = cache.For(segment);
         foreach (var counter in counters)
         {
-            counter.SetNextSegment(facets.Ordinals(reader, counter.Dimension));
+            counter.SetNextSegment(facets.Ordinals(segment, counter.Dimension), counter.Global.SegmentMap(context.Ord));
             if (everyDocument)
             {
-                counter.CountAll(facets.LiveCounts(reader, counter.Dimension));
+                counter.CountAll(facets.LiveCounts(segment, counter.Dimension));
             }
         }
 
-        filterBits = sideways.For(reader);
+        filterBits = sideways.For(segment);
     }
 
     public void Collect(int doc)
@@ -117,11 +126,7 @@ internal sealed class DrillSidewaysCollector : ICollector
         TotalHits += other.TotalHits;
         for (var i = 0; i < counters.Length; i++)
         {
-            other.counters[i].Finish();
-            foreach (var (label, count) in other.counters[i].Counts)
-            {
-                counters[i].Counts[label] = counters[i].Counts.GetValueOrDefault(label) + count;
-            }
+            counters[i].Add(other.counters[i]);
         }
     }
 
@@ -133,7 +138,7 @@ internal sealed class DrillSidewaysCollector : ICollector
         {
             counter.Finish();
             var selected = filters.FirstOrDefault(f => f.Dimension == counter.Dimension)?.Values ?? [];
-            results.Add(FacetRanking.Rank(counter.Dimension, counter.Counts, selected, topN));
+            results.Add(FacetRanking.Rank(counter.Dimension, counter.Global, counter.Totals, selected, topN));
         }
 
         return results;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 
@@ -11,11 +12,23 @@ namespace SearchPortal.Search.FacetCounting;
 internal sealed class FacetOrdinalCache
 {
     private readonly ConditionalWeakTable<object, SegmentFacets> segments = [];
+    private readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<string, Lazy<GlobalOrdinals>>> opened = [];
 
     internal SegmentFacets For(AtomicReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
         return segments.GetValue(reader.CoreCacheKey, _ => new SegmentFacets());
+    }
+
+    /// <summary>
+    /// The ordinals of <paramref name="dimension"/> joined over the segments of <paramref name="reader"/> (a top-level
+    /// reader), built on first use and kept while the reader lives.
+    /// </summary>
+    internal GlobalOrdinals Global(IndexReader reader, string dimension)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var dimensions = opened.GetValue(reader, _ => new ConcurrentDictionary<string, Lazy<GlobalOrdinals>>(StringComparer.Ordinal));
+        return dimensions.GetOrAdd(dimension, d => new Lazy<GlobalOrdinals>(() => GlobalOrdinals.Read(reader, d, this))).Value;
     }
 
     /// <summary>Reads the ordinals of <paramref name="dimensions"/> for every segment of <paramref name="reader"/> now,
@@ -31,6 +44,11 @@ internal sealed class FacetOrdinalCache
             {
                 facets.Ordinals(leaf.AtomicReader, dimension);
             }
+        }
+
+        foreach (var dimension in wanted)
+        {
+            Global(reader, dimension);
         }
     }
 }

@@ -5,19 +5,33 @@ internal static class FacetRanking
 {
     public static FacetCounts Rank(string dimension, IReadOnlyDictionary<string, int> counts, IReadOnlyList<string> selected, int topN)
     {
+        ArgumentNullException.ThrowIfNull(counts);
+        var labels = counts.Keys.ToArray();
+        return Rank(dimension, labels, [.. labels.Select(label => counts[label])], counts.GetValueOrDefault, selected, topN);
+    }
+
+    /// <summary>Ranks the counts of a request kept per global ordinal (<paramref name="totals"/>[ord] counts <paramref name="global"/>'s label ord).</summary>
+    public static FacetCounts Rank(string dimension, GlobalOrdinals global, int[] totals, IReadOnlyList<string> selected, int topN)
+    {
+        ArgumentNullException.ThrowIfNull(global);
+        return Rank(dimension, global.Labels, totals, label => global.OrdinalOf(label) is var ord and >= 0 ? totals[ord] : 0, selected, topN);
+    }
+
+    private static FacetCounts Rank(string dimension, string[] labels, int[] counts, Func<string, int> countOf, IReadOnlyList<string> selected, int topN)
+    {
         var positive = 0;
-        foreach (var pair in counts)
+        foreach (var count in counts)
         {
-            positive += pair.Value > 0 ? 1 : 0;
+            positive += count > 0 ? 1 : 0;
         }
 
-        var top = Best(counts, Math.Clamp(topN, 0, positive));
+        var top = Best(labels, counts, Math.Clamp(topN, 0, positive));
         var values = new List<FacetCount>(top.Count + selected.Count);
         var returned = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (value, count) in top)
+        foreach (var ord in top)
         {
-            values.Add(new FacetCount(value, count, selected.Contains(value, StringComparer.Ordinal)));
-            returned.Add(value);
+            values.Add(new FacetCount(labels[ord], counts[ord], selected.Contains(labels[ord], StringComparer.Ordinal)));
+            returned.Add(labels[ord]);
         }
 
         var returnedPositive = top.Count;
@@ -25,7 +39,7 @@ internal static class FacetRanking
         {
             if (returned.Add(value))
             {
-                var count = counts.GetValueOrDefault(value);
+                var count = countOf(value);
                 values.Add(new FacetCount(value, count, true));
                 returnedPositive += count > 0 ? 1 : 0;
             }
@@ -35,33 +49,33 @@ internal static class FacetRanking
         return new FacetCounts(dimension, values, positive - returnedPositive);
     }
 
-    /// <summary>The <paramref name="take"/> best values with a positive count, best first.</summary>
+    /// <summary>The places of the <paramref name="take"/> best values with a positive count, best first.</summary>
     /// <remarks>A dimension can have thousands of values (source categories) of which a page shows ten: a bounded heap
     /// keeps those ten without sorting the rest.</remarks>
-    private static List<KeyValuePair<string, int>> Best(IReadOnlyDictionary<string, int> counts, int take)
+    private static List<int> Best(string[] labels, int[] counts, int take)
     {
-        var best = new List<KeyValuePair<string, int>>(take);
+        var best = new List<int>(take);
         if (take == 0)
         {
             return best;
         }
 
         // The heap's root is the worst value kept so far.
-        var kept = new PriorityQueue<KeyValuePair<string, int>, KeyValuePair<string, int>>(take, Comparer<KeyValuePair<string, int>>.Create(static (a, b) => Better(b, a)));
-        foreach (var pair in counts)
+        var kept = new PriorityQueue<int, int>(take, Comparer<int>.Create((a, b) => Better(labels, counts, b, a)));
+        for (var ord = 0; ord < counts.Length; ord++)
         {
-            if (pair.Value <= 0)
+            if (counts[ord] <= 0)
             {
                 continue;
             }
 
             if (kept.Count < take)
             {
-                kept.Enqueue(pair, pair);
+                kept.Enqueue(ord, ord);
             }
-            else if (Better(pair, kept.Peek()) < 0)
+            else if (Better(labels, counts, ord, kept.Peek()) < 0)
             {
-                kept.DequeueEnqueue(pair, pair);
+                kept.DequeueEnqueue(ord, ord);
             }
         }
 
@@ -74,7 +88,7 @@ internal static class FacetRanking
         return best;
     }
 
-    /// <summary>Negative when <paramref name="a"/> ranks before <paramref name="b"/>: higher count, then ordinal value.</summary>
-    private static int Better(KeyValuePair<string, int> a, KeyValuePair<string, int> b) =>
-        a.Value != b.Value ? b.Value.CompareTo(a.Value) : string.CompareOrdinal(a.Key, b.Key);
+    /// <summary>Negative when value <paramref name="a"/> ranks before <paramref name="b"/>: higher count, then ordinal value.</summary>
+    private static int Better(string[] labels, int[] counts, int a, int b) =>
+        counts[a] != counts[b] ? counts[b].CompareTo(counts[a]) : string.CompareOrdinal(labels[a], labels[b]);
 }

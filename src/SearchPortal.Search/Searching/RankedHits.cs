@@ -40,7 +40,7 @@ internal sealed class RankedHits
         }
 
         var filterSets = new SidewaysFilters(facets.Ordinals, facets.Sideways);
-        var collectors = tops.Select(top => new DrillSidewaysCollector(filterSets, top, facets.Dimensions, facets.EveryDocument)).ToArray();
+        var collectors = tops.Select(top => new DrillSidewaysCollector(filterSets, top, facets.Dimensions, searcher.IndexReader, facets.EveryDocument)).ToArray();
         SlicedSearch.Run(searcher.CreateNormalizedWeight(filterSets.Restrict(query)), slices, collectors, budget);
         foreach (var other in collectors.Skip(1))
         {
