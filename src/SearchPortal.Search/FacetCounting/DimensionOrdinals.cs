@@ -67,16 +67,16 @@ internal sealed class DimensionOrdinals
         return false;
     }
 
-    /// <summary>Adds one to the slot of each of <paramref name="doc"/>'s ordinals in <paramref name="counts"/>.</summary>
+    /// <summary>Adds one to the slot of each of <paramref name="doc"/>'s ordinals in <paramref name="counts"/>, ordinal 0 at <paramref name="offset"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void CountInto(int doc, int[] counts)
+    public void CountInto(int doc, int[] counts, int offset = 0)
     {
         if (Single is { } single)
         {
             var ord = single[doc];
             if (ord >= 0)
             {
-                counts[ord]++;
+                counts[offset + ord]++;
             }
         }
         else if (Starts is { } starts)
@@ -84,9 +84,37 @@ internal sealed class DimensionOrdinals
             var ordinals = Ordinals!;
             for (var k = starts[doc]; k < starts[doc + 1]; k++)
             {
-                counts[ordinals[k]]++;
+                counts[offset + ordinals[k]]++;
             }
         }
+    }
+
+    /// <summary>How many values <paramref name="doc"/> has in this dimension.</summary>
+    public int ValueCount(int doc) =>
+        Single is { } single ? (single[doc] >= 0 ? 1 : 0)
+        : Starts is { } starts ? starts[doc + 1] - starts[doc]
+        : 0;
+
+    /// <summary>Writes <paramref name="doc"/>'s ordinals plus <paramref name="offset"/> into <paramref name="slots"/> from <paramref name="at"/>; returns the place after them.</summary>
+    public int CopySlots(int doc, int[] slots, int at, int offset)
+    {
+        if (Single is { } single)
+        {
+            if (single[doc] >= 0)
+            {
+                slots[at++] = offset + single[doc];
+            }
+        }
+        else if (Starts is { } starts)
+        {
+            var ordinals = Ordinals!;
+            for (var k = starts[doc]; k < starts[doc + 1]; k++)
+            {
+                slots[at++] = offset + ordinals[k];
+            }
+        }
+
+        return at;
     }
 
     /// <summary>The ordinal of a label in this segment, or -1 when no document here has it.</summary>

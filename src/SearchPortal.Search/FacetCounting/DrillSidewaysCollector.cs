@@ -22,7 +22,13 @@ internal sealed class DrillSidewaysCollector : ICollector
     private readonly DimensionCounter[] filterCounters;
     private readonly bool everyDocument;
     private readonly IndexReader reader;
+    private readonly IReadOnlyList<string> dimensions;
     private FixedBitSet[] filterBits = [];
+
+    // The current segment's counts of every dimension side by side, and its row layout when it has one.
+    private int[] segmentCounts = [];
+    private int[]? rowStarts;
+    private int[] rowSlots = [];
 
     /// <summary>One of several collectors of a search cut into slices, all over the same request's filters.</summary>
     /// <param name="sideways">The request's filters over the facet data of the index's segments.</param>
@@ -39,6 +45,7 @@ internal sealed class DrillSidewaysCollector : ICollector
         cache = sideways.Cache;
         filters = sideways.Filters;
         this.reader = reader;
+        this.dimensions = dimensions;
         counters = dimensions.Select(d => new DimensionCounter(d, sideways.Cache.Global(reader, d))).ToArray();
         filterCounters = filters.Select(f => counters.First(c => c.Dimension == f.Dimension)).ToArray();
     }
@@ -70,14 +77,30 @@ internal sealed class DrillSidewaysCollector : ICollector
             throw new InvalidOperationException("The collector was given a segment of another reader than the one it counts for.");
         }
 
-        var segment = context.AtomicReader;
-        var facets = cache.For(segment);
+        // Every counter folds the last segment before any counts into the (maybe shared) array again.
         foreach (var counter in counters)
         {
-            counter.SetNextSegment(facets.Ordinals(segment, counter.Dimension), counter.Global.SegmentMap(context.Ord));
+            counter.Finish();
+        }
+
+        var segment = context.AtomicReader;
+        var facets = cache.For(segment);
+        var ordinals = counters.Select(c => facets.Ordinals(segment, c.Dimension)).ToArray();
+        var rows = everyDocument || counters.Length == 0 ? null : facets.Rows(segment, dimensions);
+        rowStarts = rows?.Starts;
+        rowSlots = rows?.Slots ?? [];
+        var width = ordinals.Sum(o => o.Labels.Length);
+        if (segmentCounts.Length < width)
+        {
+            segmentCounts = new int[width];
+        }
+
+        for (int i = 0, from = 0; i < counters.Length; from += ordinals[i].Labels.Length, i++)
+        {
+            counters[i].SetNextSegment(ordinals[i], counters[i].Global.SegmentMap(context.Ord), segmentCounts, from);
             if (everyDocument)
             {
-                counter.CountAll(facets.LiveCounts(segment, counter.Dimension));
+                counters[i].CountAll(facets.LiveCounts(segment, counters[i].Dimension));
             }
         }
 
@@ -111,6 +134,18 @@ internal sealed class DrillSidewaysCollector : ICollector
         hits?.Collect(doc);
         if (everyDocument)
         {
+            return;
+        }
+
+        if (rowStarts is { } starts)
+        {
+            var slots = rowSlots;
+            var counts = segmentCounts;
+            for (var k = starts[doc]; k < starts[doc + 1]; k++)
+            {
+                counts[slots[k]]++;
+            }
+
             return;
         }
 

@@ -31,6 +31,16 @@ internal sealed class FacetOrdinalCache
         return dimensions.GetOrAdd(dimension, d => new Lazy<GlobalOrdinals>(() => GlobalOrdinals.Read(reader, d, this))).Value;
     }
 
+    /// <summary>Lays out the ordinals of <paramref name="dimensions"/> per document (<see cref="FacetRows"/>) for every segment of <paramref name="reader"/> now.</summary>
+    public void WarmRows(IndexReader reader, IReadOnlyList<string> dimensions)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        foreach (var leaf in reader.Leaves)
+        {
+            For(leaf.AtomicReader).Rows(leaf.AtomicReader, dimensions);
+        }
+    }
+
     /// <summary>Reads the ordinals of <paramref name="dimensions"/> for every segment of <paramref name="reader"/> now,
     /// so that a new searcher's first requests do not pay for it.</summary>
     public void Warm(IndexReader reader, IEnumerable<string> dimensions)

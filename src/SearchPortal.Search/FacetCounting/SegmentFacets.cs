@@ -18,7 +18,14 @@ internal sealed class SegmentFacets
     /// </summary>
     public const int ValueSetCapacity = 256;
 
+    /// <summary>
+    /// Row layouts kept per segment: each costs about 30 MB per million articles, and the portal asks for two lists of
+    /// dimensions (about-values and mentions); a client asking for other lists counts them dimension by dimension.
+    /// </summary>
+    public const int RowLayoutCapacity = 4;
+
     private readonly ConcurrentDictionary<string, Lazy<DimensionOrdinals>> dimensions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<FacetRows>> rows = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, LiveCensus> censuses = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Dimension, string Label), LinkedListNode<ValueSet>> valueSets = [];
     private readonly LinkedList<ValueSet> recency = new();
@@ -27,6 +34,26 @@ internal sealed class SegmentFacets
     /// <summary>The ordinals of a dimension, read from <paramref name="reader"/> (a reader of this segment) on first use.</summary>
     public DimensionOrdinals Ordinals(AtomicReader reader, string dimension) =>
         dimensions.GetOrAdd(dimension, d => new Lazy<DimensionOrdinals>(() => DimensionOrdinals.Read(reader, d))).Value;
+
+    /// <summary>
+    /// The ordinals of <paramref name="dimensions"/> laid out per document, built on first use for that list of
+    /// dimensions; null once <see cref="RowLayoutCapacity"/> other lists have theirs (count per dimension then).
+    /// </summary>
+    public FacetRows? Rows(AtomicReader reader, IReadOnlyList<string> dimensions)
+    {
+        var key = string.Join('\u001f', dimensions);
+        if (!rows.TryGetValue(key, out var layout))
+        {
+            if (rows.Count >= RowLayoutCapacity)
+            {
+                return null;
+            }
+
+            layout = rows.GetOrAdd(key, _ => new Lazy<FacetRows>(() => FacetRows.Join([.. dimensions.Select(d => Ordinals(reader, d))], reader.MaxDoc)));
+        }
+
+        return layout.Value;
+    }
 
     /// <summary>
     /// How many live documents of the segment carry each ordinal of <paramref name="dimension"/>: the counts of a query

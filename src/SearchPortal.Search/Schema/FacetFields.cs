@@ -29,6 +29,11 @@ internal static class FacetFields
     public static string FieldOf(string dimension, bool mentions) =>
         mentions && Find(dimension)?.WithMentions is { } widened ? widened.Dimension : dimension;
 
+    /// <summary>The fields a request counts: those of <paramref name="dimensions"/>, or of every dimension a page shows
+    /// (<see cref="FacetDimension.All"/>) when null.</summary>
+    public static IReadOnlyList<string> FieldsOf(IReadOnlyList<string>? dimensions, bool mentions) =>
+        [.. (dimensions ?? FacetDimension.All).Select(d => FieldOf(d, mentions))];
+
     /// <summary>The dimension a field of <see cref="FieldOf"/> belongs to.</summary>
     public static string DimensionOf(string field) =>
         field.EndsWith(TermsFacetField.MentionsSuffix, StringComparison.Ordinal) ? field[..^TermsFacetField.MentionsSuffix.Length] : field;

@@ -7,7 +7,8 @@ namespace SearchPortal.Search.Searching;
 
 /// <summary>
 /// Makes the searchers a SearcherManager hands out, each ranking with <see cref="ArticleSimilarity"/>; reads the facet
-/// ordinals of new segments before the searcher goes live, so no request pays for it.
+/// ordinals of new segments, and their row layouts for the dimensions a page counts by default, before the searcher goes
+/// live, so no request pays for it.
 /// </summary>
 internal sealed class ArticleSearcherFactory(FacetOrdinalCache facets) : SearcherFactory
 {
@@ -16,6 +17,11 @@ internal sealed class ArticleSearcherFactory(FacetOrdinalCache facets) : Searche
     public override IndexSearcher NewSearcher(IndexReader reader)
     {
         facets.Warm(reader, Core.Facets.FacetDimension.Countable);
+        foreach (var mentions in (bool[])[false, true])
+        {
+            facets.WarmRows(reader, FacetFields.FieldsOf(null, mentions));
+        }
+
         return new ArticleIndexSearcher(reader) { Similarity = similarity };
     }
 }

@@ -1,0 +1,66 @@
+namespace SearchPortal.Search.FacetCounting;
+
+/// <summary>
+/// Several facet dimensions of one segment laid out per document: document d's values in every dimension are the slots
+/// <see cref="Slots"/>[Starts[d]..Starts[d + 1]), a slot being the value's ordinal in its dimension plus that
+/// dimension's <see cref="Offsets"/> entry. Counting a hit in every dimension is then one loop over a few adjacent
+/// numbers, where the dimensions' own arrays cost a read in each of five places per hit (a fifth of a request's CPU at
+/// a million articles). Immutable once built, so every request shares it.
+/// </summary>
+internal sealed class FacetRows
+{
+    private FacetRows(int[] starts, int[] slots, int[] offsets, int width)
+    {
+        Starts = starts;
+        Slots = slots;
+        Offsets = offsets;
+        Width = width;
+    }
+
+    public int[] Starts { get; }
+
+    public int[] Slots { get; }
+
+    /// <summary>Per dimension, in the order given to <see cref="Join"/>, the slot of its ordinal 0.</summary>
+    public int[] Offsets { get; }
+
+    /// <summary>How many slots there are: the labels of every dimension together.</summary>
+    public int Width { get; }
+
+    /// <summary>Lays out <paramref name="dimensions"/> (the ordinals of one segment of <paramref name="maxDoc"/> documents) per document.</summary>
+    public static FacetRows Join(IReadOnlyList<DimensionOrdinals> dimensions, int maxDoc)
+    {
+        ArgumentNullException.ThrowIfNull(dimensions);
+        var offsets = new int[dimensions.Count];
+        var width = 0;
+        for (var i = 0; i < dimensions.Count; i++)
+        {
+            offsets[i] = width;
+            width += dimensions[i].Labels.Length;
+        }
+
+        var starts = new int[maxDoc + 1];
+        for (var doc = 0; doc < maxDoc; doc++)
+        {
+            var values = 0;
+            foreach (var dimension in dimensions)
+            {
+                values += dimension.ValueCount(doc);
+            }
+
+            starts[doc + 1] = starts[doc] + values;
+        }
+
+        var slots = new int[starts[maxDoc]];
+        for (var doc = 0; doc < maxDoc; doc++)
+        {
+            var at = starts[doc];
+            for (var i = 0; i < dimensions.Count; i++)
+            {
+                at = dimensions[i].CopySlots(doc, slots, at, offsets[i]);
+            }
+        }
+
+        return new FacetRows(starts, slots, offsets, width);
+    }
+}
