@@ -21,11 +21,40 @@ internal sealed class LazyDisjunctionMaxQuery : DisjunctionMaxQuery
     {
     }
 
+    /// <summary>
+    /// Per clause, for a covered phrase, the clause of a word of it searched alone in the same field: where that
+    /// word's clause does not stand on a document, the phrase cannot match there, and its scorer is not moved to the
+    /// document at all. -1 for every other clause. Read when a weight is made, so that it holds for the clauses as they
+    /// are then.
+    /// </summary>
+    internal int[] Guards() => [.. Disjuncts.Select(GuardOf)];
+
+    private int GuardOf(Query clause)
+    {
+        if (clause is not ResolvedPhraseQuery { Covered: true } phrase)
+        {
+            return -1;
+        }
+
+        var terms = phrase.GetTerms();
+        for (var i = 0; i < Disjuncts.Count; i++)
+        {
+            if (Disjuncts[i] is TermQuery word && Array.IndexOf(terms, word.Term) >= 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     public override Weight CreateWeight(IndexSearcher searcher) => new LazyWeight(this, searcher);
 
     // Lucene's weight (its statistics and normalisation), with the lazy scorer.
     private sealed class LazyWeight(LazyDisjunctionMaxQuery query, IndexSearcher searcher) : DisjunctionMaxWeight(query, searcher)
     {
+        private readonly int[] guards = query.Guards();
+
         public override Scorer? GetScorer(AtomicReaderContext context, IBits acceptDocs)
         {
             var deciding = new List<(Scorer, int)>(m_weights.Count);
@@ -41,7 +70,7 @@ internal sealed class LazyDisjunctionMaxQuery : DisjunctionMaxQuery
 
             // A covered phrase's words include a deciding clause's term, so with no deciding clause it has no scorer either.
             return deciding.Count == 0 ? null
-                : new LazyDisjunctionMaxScorer(this, query.TieBreakerMultiplier, m_weights.Count, [.. deciding], [.. scoringOnly]);
+                : new LazyDisjunctionMaxScorer(this, query.TieBreakerMultiplier, guards, [.. deciding], [.. scoringOnly]);
         }
     }
 }

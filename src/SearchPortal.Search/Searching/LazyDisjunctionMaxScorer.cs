@@ -24,6 +24,7 @@ internal sealed class LazyDisjunctionMaxScorer : Scorer
     private readonly HeapSlot[] heap;
     private readonly Scorer[] scoringOnly;
     private readonly int[] scoringOnlyClauses;
+    private readonly int[] guards;
 
     // The scores of the clauses on the document being summed, by clause, and whether each stands there.
     private readonly float[] clauseScores;
@@ -37,13 +38,13 @@ internal sealed class LazyDisjunctionMaxScorer : Scorer
     private float score;
     private int matching;
 
-    /// <param name="clauses">How many clauses the query has.</param>
+    /// <param name="guards">Per clause of the query, the clause whose absence from a document rules the clause out there, or -1 (<see cref="LazyDisjunctionMaxQuery.Guards"/>).</param>
     /// <param name="deciding">The scorers of the clauses any match comes from, none of them started, each with its
     /// clause's place in the query.</param>
     /// <param name="scoringOnly">The scorers of clauses that match only where some deciding clause does
     /// (<see cref="ResolvedPhraseQuery.Covered"/>), with their places: they add to the score of the documents they
     /// stand on.</param>
-    public LazyDisjunctionMaxScorer(Weight weight, float tieBreakerMultiplier, int clauses,
+    public LazyDisjunctionMaxScorer(Weight weight, float tieBreakerMultiplier, int[] guards,
         (Scorer Scorer, int Clause)[] deciding, (Scorer Scorer, int Clause)[] scoringOnly)
         : base(weight)
     {
@@ -53,8 +54,9 @@ internal sealed class LazyDisjunctionMaxScorer : Scorer
         heap = new HeapSlot[deciding.Length];
         this.scoringOnly = [.. scoringOnly.Select(d => d.Scorer)];
         scoringOnlyClauses = [.. scoringOnly.Select(d => d.Clause)];
-        clauseScores = new float[clauses];
-        onDoc = new bool[clauses];
+        this.guards = guards;
+        clauseScores = new float[guards.Length];
+        onDoc = new bool[guards.Length];
         size = deciding.Length;
         cost = this.deciding.Sum(s => s.GetCost());
     }
@@ -189,6 +191,12 @@ internal sealed class LazyDisjunctionMaxScorer : Scorer
         Mark(0);
         for (var k = 0; k < scoringOnly.Length; k++)
         {
+            var guard = guards[scoringOnlyClauses[k]];
+            if (guard >= 0 && !onDoc[guard])
+            {
+                continue;
+            }
+
             var clause = scoringOnly[k];
             var at = clause.DocID < doc ? clause.Advance(doc) : clause.DocID;
             if (at == doc && clause.Freq > 0)

@@ -56,6 +56,34 @@ public sealed class LazyDisjunctionMaxQueryTests : CentralAsiaArchiveTests
     }
 
     [Test]
+    public void A_covered_phrase_is_guarded_by_its_word_searched_alone_in_the_same_field()
+    {
+        using var lease = Archive.Index.Lease();
+        var query = new ArticleQueryParser(Archive.Analyzer, Archive.Vocabulary).Parse("Mirziyoyev summit", requireAllWords: true).Query!;
+        var disjunctions = Disjunctions(new PresentTerms(lease.Searcher).Matchable(query)!).OfType<LazyDisjunctionMaxQuery>().ToList();
+        var guarded = 0;
+        foreach (var disjunction in disjunctions)
+        {
+            var guards = disjunction.Guards();
+            for (var i = 0; i < guards.Length; i++)
+            {
+                if (disjunction.Disjuncts[i] is ResolvedPhraseQuery { Covered: true } phrase)
+                {
+                    var word = (TermQuery)disjunction.Disjuncts[guards[i]];
+                    Assert.That(phrase.GetTerms(), Does.Contain(word.Term), phrase.ToString());
+                    guarded++;
+                }
+                else
+                {
+                    Assert.That(guards[i], Is.EqualTo(-1), disjunction.Disjuncts[i].ToString());
+                }
+            }
+        }
+
+        Assert.That(guarded, Is.GreaterThan(1));
+    }
+
+    [Test]
     public void A_covered_phrase_alone_counts_only_the_articles_that_write_it_in_place()
     {
         using var lease = Archive.Index.Lease();
