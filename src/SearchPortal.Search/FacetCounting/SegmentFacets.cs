@@ -19,7 +19,7 @@ internal sealed class SegmentFacets
     public const int ValueSetCapacity = 256;
 
     /// <summary>
-    /// Row layouts kept per segment: each costs about 30 MB per million articles, and the portal asks for two lists of
+    /// Row layouts kept per segment: each costs about 45 MB per million articles, and the portal asks for two lists of
     /// dimensions (about-values and mentions); a client asking for other lists counts them dimension by dimension.
     /// </summary>
     public const int RowLayoutCapacity = 4;
