@@ -56,6 +56,33 @@ public sealed class LazyDisjunctionMaxQueryTests : CentralAsiaArchiveTests
     }
 
     [Test]
+    public void A_disjunction_of_more_than_sixty_four_clauses_scores_as_Lucenes()
+    {
+        using var lease = Archive.Index.Lease();
+        var engine = lease.Searcher;
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var leaf in engine.IndexReader.Leaves)
+        {
+            var terms = leaf.AtomicReader.GetTerms("body_en").GetEnumerator();
+            while (words.Count < 70 && terms.MoveNext())
+            {
+                if (terms.DocFreq > 20 && terms.Term.Utf8ToString() is { Length: > 3 } word && word.All(char.IsLetter))
+                {
+                    words.Add(word);
+                }
+            }
+        }
+
+        Assert.That(words, Has.Count.EqualTo(70));
+        var clauses = words.Select(w => (Query)new TermQuery(new Lucene.Net.Index.Term("body_en", w))).ToList();
+        var expected = engine.Search(new DisjunctionMaxQuery(clauses, 0.1f), 3000).ScoreDocs.Select(d => (d.Doc, d.Score)).ToList();
+        var actual = engine.Search(new LazyDisjunctionMaxQuery(clauses, 0.1f), 3000).ScoreDocs.Select(d => (d.Doc, d.Score));
+
+        Assert.That(expected, Has.Count.GreaterThan(100));
+        ScoredHits.AssertSame(actual, expected, "70 words");
+    }
+
+    [Test]
     public void A_covered_phrase_is_guarded_by_its_word_searched_alone_in_the_same_field()
     {
         using var lease = Archive.Index.Lease();
