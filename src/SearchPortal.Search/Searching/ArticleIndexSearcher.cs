@@ -22,7 +22,11 @@ internal sealed class ArticleIndexSearcher : IndexSearcher
     {
         TermCursors = new CursorPool<TermCursors>(TopReaderContext, top => new TermCursors(top));
         Postings = new CursorPool<PostingsCursors>(TopReaderContext, top => new PostingsCursors(top));
+        TermStates = new KnownTermStates(TermCursors);
     }
+
+    /// <summary>The states of the terms this searcher's requests looked up, kept for the next ones.</summary>
+    public KnownTermStates TermStates { get; }
 
     /// <summary>The terms enumerators of this searcher's reader, lent to one term look-up at a time.</summary>
     public CursorPool<TermCursors> TermCursors { get; }

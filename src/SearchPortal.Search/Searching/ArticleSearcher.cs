@@ -263,7 +263,7 @@ public sealed class ArticleSearcher : IArticleSearch
 
         var stored = searcher.Doc(docId);
         var query = RelatedArticles.LikeThis(searcher.IndexReader, indexAnalyzer, stored, ArticleDocumentReader.ReadText(searcher.IndexReader, docId));
-        return searcher.Search(query, count).ScoreDocs.Select(d => PageReader.Hit(searcher, d, [])).ToList();
+        return searcher.Search(query, count).ScoreDocs.Select(d => pages.Hit(searcher, d, [])).ToList();
     });
 
     public IReadOnlyList<string> Suggest(string prefix, int count = 8) =>

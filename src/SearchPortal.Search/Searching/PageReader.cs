@@ -50,11 +50,11 @@ internal sealed class PageReader(FacetOrdinalCache facetOrdinals, SnippetHighlig
     }
 
     /// <summary>The result-list entry of one ranked document, its score 0 where the sort left it unscored.</summary>
-    public static SearchHit Hit(IndexSearcher searcher, ScoreDoc scoreDoc, IReadOnlyList<MarkedText> snippets)
+    public SearchHit Hit(IndexSearcher searcher, ScoreDoc scoreDoc, IReadOnlyList<MarkedText> snippets)
     {
         var leaves = searcher.IndexReader.Leaves;
         var leaf = leaves[ReaderUtil.SubIndex(scoreDoc.Doc, leaves)];
         var score = float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score;
-        return SearchHitReader.ReadHit(leaf.AtomicReader, scoreDoc.Doc - leaf.DocBase, score, snippets);
+        return SearchHitReader.ReadHit(leaf.AtomicReader, scoreDoc.Doc - leaf.DocBase, score, snippets, facetOrdinals.For(leaf.AtomicReader));
     }
 }

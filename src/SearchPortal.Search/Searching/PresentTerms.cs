@@ -46,11 +46,17 @@ internal sealed class PresentTerms(IndexSearcher searcher, PostingsLoan? loan = 
 
         if (unknown.Count > 0)
         {
-            var found = QueryTermStates.LookUp(unknown, searcher.TopReaderContext, (searcher as ArticleIndexSearcher)?.TermCursors);
-            states.EnsureCapacity(states.Count + found.Count);
-            foreach (var (term, state) in found)
+            states.EnsureCapacity(states.Count + unknown.Count);
+            if (searcher is ArticleIndexSearcher engine)
             {
-                states[term] = state;
+                engine.TermStates.LookUp(unknown, states);
+            }
+            else
+            {
+                foreach (var (term, state) in QueryTermStates.LookUp(unknown, searcher.TopReaderContext))
+                {
+                    states[term] = state;
+                }
             }
         }
 
