@@ -144,7 +144,7 @@ public sealed class ArticleSearcher : IArticleSearch
         var text = QueryText.Clean(request.Query);
 
         // Read once: the any-word fallback reuses every word's expansion, and every pass the terms looked up.
-        var reading = queries.Read(text, request.Translate);
+        var reading = queries.Reading(text, request.Translate, request.Match);
 
         // Every pass below runs to its end before the request returns: the kept postings go back after the last.
         using var postings = PostingsLoan.From(searcher);
@@ -156,10 +156,14 @@ public sealed class ArticleSearcher : IArticleSearch
 
         // Under all words the correction must find more articles with all its words, or it would offer a dead end.
         var didYouMean = queries.DidYouMean(request, text, searcher, present, parsed, filters, answer.Total, allWords, budget);
+        var translations = parsed.Translations;
         if (RequestQueries.Widens(request, text, answer.Total))
         {
             var anyParsed = queries.Widened(searcher, present, reading, out var cut);
             var widened = pages.Read(request, searcher, anyParsed, filters, slices, budget);
+
+            // The words' translations as the widening left them, shown with either answer.
+            translations = anyParsed.Translations;
 
             // One word, or words that always come together, find the same articles either way: nothing to say.
             if (widened.Total > answer.Total)
@@ -168,7 +172,7 @@ public sealed class ArticleSearcher : IArticleSearch
                 var notice = Join(Join(Join(parsed.Notice, widenNotice), cut), budget.Cut ? IncompleteNotice : null);
                 return new SearchResponse(widened.Total, widened.Hits, widened.Facets, clock.Elapsed, MatchMode.AnyWord, applied, notice, didYouMean)
                 {
-                    Translations = anyParsed.Translations ?? [],
+                    Translations = translations ?? [],
                 };
             }
         }
@@ -176,7 +180,7 @@ public sealed class ArticleSearcher : IArticleSearch
         var matched = allWords ? MatchMode.AllWords : MatchMode.AnyWord;
         return new SearchResponse(answer.Total, answer.Hits, answer.Facets, clock.Elapsed, matched, applied, Join(parsed.Notice, budget.Cut ? IncompleteNotice : null), didYouMean)
         {
-            Translations = parsed.Translations ?? [],
+            Translations = translations ?? [],
         };
     }
 
@@ -212,7 +216,7 @@ public sealed class ArticleSearcher : IArticleSearch
             .Select(f => f with { Dimension = FacetFields.FieldOf(f.Dimension, request.Mentions) })];
         // The articles the search page lists for the same request: its translation, bounds and widening.
         var text = QueryText.Clean(request.Query);
-        var reading = queries.Read(text, request.Translate);
+        var reading = queries.Reading(text, request.Translate, request.Match);
         var present = new PresentTerms(lease.Searcher);
         var parsed = queries.First(lease.Searcher, present, reading, request.Match);
 

@@ -11,8 +11,11 @@ namespace SearchPortal.Search.Searching;
 /// The queries a search request runs, read from its text: the first query of its match mode, the any-word widening,
 /// and a spelling correction's, each within the prefix and any-word bounds. Thread-safe: one per engine.
 /// </summary>
-internal sealed class RequestQueries(QueryTextAnalysis analysis, FacetVocabulary vocabulary, Analyzer indexAnalyzer)
+internal sealed class RequestQueries(QueryTextAnalysis analysis, FacetVocabulary vocabulary, Analyzer indexAnalyzer, int keptReadings = QueryReadings.DefaultCapacity)
 {
+    private readonly QueryReadings readings = new((text, translate) =>
+        new ArticleQueryParser(analysis, vocabulary, QueryTranslations.Default).Read(text, translate), keptReadings);
+
     // A correction is offered where a search finds little, as the all-words answer widens.
     private const int DidYouMeanBelow = ArticleSearcher.WidenBelow;
 
@@ -24,7 +27,10 @@ internal sealed class RequestQueries(QueryTextAnalysis analysis, FacetVocabulary
 
     /// <summary>The same queries within other bounds.</summary>
     public RequestQueries Within(long maxPrefixPostings, long maxAnyWordPostings) =>
-        new(analysis, vocabulary, indexAnalyzer) { MaxPrefixPostings = maxPrefixPostings, MaxAnyWordPostings = maxAnyWordPostings };
+        new(analysis, vocabulary, indexAnalyzer, keptReadings) { MaxPrefixPostings = maxPrefixPostings, MaxAnyWordPostings = maxAnyWordPostings };
+
+    /// <summary>How many query texts are kept read (<see cref="QueryReadings"/>).</summary>
+    public int KeptReadings => readings.Count;
 
     // A parser keeps its analysed positions in a mutable list (FieldQueryFactory) while it builds a query, so it is
     // neither thread-safe nor reentrant: one per call, over the shared vocabulary.
@@ -32,14 +38,16 @@ internal sealed class RequestQueries(QueryTextAnalysis analysis, FacetVocabulary
     public ParsedQuery Parse(string? text, bool requireAllWords, bool translate = true) =>
         new ArticleQueryParser(analysis, vocabulary, QueryTranslations.Default).Parse(text ?? string.Empty, requireAllWords, translate);
 
-    /// <summary><paramref name="text"/> read once, for the queries of either match mode.</summary>
-    public QueryReading Read(string? text, bool translate) =>
-        new ArticleQueryParser(analysis, vocabulary, QueryTranslations.Default).Read(text ?? string.Empty, translate);
+    /// <summary>
+    /// A request's <paramref name="text"/> read for its match mode: the first query and the any-word widening share
+    /// every word's expansion, and requests repeating the text share the reading.
+    /// </summary>
+    public KeptReading Reading(string text, bool translate, MatchMode match) => readings.Of(text, translate, match != MatchMode.AnyWord);
 
     /// <summary>The query a request is answered with first: all words (AllWords, AllWordsThenAny) or any word, within the bounds.</summary>
-    public ParsedQuery First(IndexSearcher searcher, PresentTerms present, QueryReading reading, MatchMode match)
+    public ParsedQuery First(IndexSearcher searcher, PresentTerms present, KeptReading reading, MatchMode match)
     {
-        var parsed = Prefixed(searcher, present, reading.For(match != MatchMode.AnyWord));
+        var parsed = Prefixed(searcher, present, reading.First);
         if (match != MatchMode.AnyWord)
         {
             return parsed;
@@ -58,8 +66,8 @@ internal sealed class RequestQueries(QueryTextAnalysis analysis, FacetVocabulary
         request.Match == MatchMode.AllWordsThenAny && allWordsTotal < ArticleSearcher.WidenBelow && !string.IsNullOrWhiteSpace(text);
 
     /// <summary>The any-word query of the widening, within the prefix and any-word bounds; <paramref name="cut"/> says how many words were kept.</summary>
-    public ParsedQuery Widened(IndexSearcher searcher, PresentTerms present, QueryReading reading, out string? cut) =>
-        Bounded(searcher, Prefixed(searcher, present, reading.For(requireAllWords: false)), out cut);
+    public ParsedQuery Widened(IndexSearcher searcher, PresentTerms present, KeptReading reading, out string? cut) =>
+        Bounded(searcher, Prefixed(searcher, present, reading.AnyWord), out cut);
 
     /// <summary>
     /// A spelling-corrected query for a query finding little, only when, under the same match mode and filters, it finds
@@ -76,7 +84,8 @@ internal sealed class RequestQueries(QueryTextAnalysis analysis, FacetVocabulary
 
         // Counted under the request's budget: a count cut short offers no correction it could not confirm.
         var counter = new TotalHitCountCollector();
-        var query = FacetFilter.Narrow(Prefixed(searcher, present, Read(corrected, request.Translate).For(allWords)).Query, filters);
+        var reading = new ArticleQueryParser(analysis, vocabulary, QueryTranslations.Default).Read(corrected, request.Translate);
+        var query = FacetFilter.Narrow(Prefixed(searcher, present, reading.For(allWords)).Query, filters);
         SlicedSearch.Run(searcher.CreateNormalizedWeight(query), SlicedSearch.Slices(searcher.IndexReader, 1), [counter], budget);
         return counter.TotalHits > total && !budget.Cut ? corrected : null;
     }
