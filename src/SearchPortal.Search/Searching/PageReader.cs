@@ -41,20 +41,28 @@ internal sealed class PageReader(FacetOrdinalCache facetOrdinals, SnippetHighlig
         var marking = request.Snippets && shown.Length > 0 && !budget.Spent();
         var terms = marking && !parsed.MatchesAll ? QueryTerms.From(parsed.Query, searcher.IndexReader) : QueryTerms.None;
         var snippets = marking ? highlighter.BestSnippets(searcher.IndexReader, shown.Select(d => d.Doc).ToArray(), terms, Math.Clamp(request.SnippetsPerHit, 1, MaxSnippets)) : null;
-        var hits = shown.Select((scoreDoc, i) =>
+        var columns = new HitColumns?[searcher.IndexReader.Leaves.Count];
+        var hits = new List<SearchHit>(shown.Length);
+        for (var i = 0; i < shown.Length; i++)
         {
-            var hit = Hit(searcher, scoreDoc, snippets?[i] ?? []);
-            return marking ? hit with { MarkedTitle = titles.Mark(hit.Title, hit.Language, terms) } : hit;
-        }).ToList();
+            var hit = Hit(searcher, shown[i], snippets?[i] ?? [], columns);
+            hits.Add(marking ? hit with { MarkedTitle = titles.Mark(hit.Title, hit.Language, terms) } : hit);
+        }
+
         return new PageAnswer(ranked.Total, hits, [.. ranked.Facets.Select(f => f with { Dimension = FacetFields.DimensionOf(f.Dimension) })]);
     }
 
     /// <summary>The result-list entry of one ranked document, its score 0 where the sort left it unscored.</summary>
-    public SearchHit Hit(IndexSearcher searcher, ScoreDoc scoreDoc, IReadOnlyList<MarkedText> snippets)
+    public SearchHit Hit(IndexSearcher searcher, ScoreDoc scoreDoc, IReadOnlyList<MarkedText> snippets) =>
+        Hit(searcher, scoreDoc, snippets, new HitColumns?[searcher.IndexReader.Leaves.Count]);
+
+    // The columns of each segment are looked up by the first of the page's hits in it.
+    private SearchHit Hit(IndexSearcher searcher, ScoreDoc scoreDoc, IReadOnlyList<MarkedText> snippets, HitColumns?[] columns)
     {
         var leaves = searcher.IndexReader.Leaves;
-        var leaf = leaves[ReaderUtil.SubIndex(scoreDoc.Doc, leaves)];
+        var at = ReaderUtil.SubIndex(scoreDoc.Doc, leaves);
+        var leaf = leaves[at];
         var score = float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score;
-        return SearchHitReader.ReadHit(leaf.AtomicReader, scoreDoc.Doc - leaf.DocBase, score, snippets, facetOrdinals.For(leaf.AtomicReader));
+        return (columns[at] ??= new HitColumns(leaf.AtomicReader, facetOrdinals.For(leaf.AtomicReader))).Read(scoreDoc.Doc - leaf.DocBase, score, snippets);
     }
 }
