@@ -16,6 +16,7 @@ internal sealed class ArticleIndexSearcher : IndexSearcher
     private const int MaxCachedFields = 256;
 
     private readonly ConcurrentDictionary<string, CollectionStatistics> fieldStatistics = new(StringComparer.Ordinal);
+    private KnownTermWeights? termWeights;
 
     public ArticleIndexSearcher(IndexReader reader)
         : base(reader)
@@ -27,6 +28,11 @@ internal sealed class ArticleIndexSearcher : IndexSearcher
 
     /// <summary>The states of the terms this searcher's requests looked up, kept for the next ones.</summary>
     public KnownTermStates TermStates { get; }
+
+    /// <summary>The normalised similarity weights of this searcher's term clauses, kept for the next requests.</summary>
+    /// <remarks>Made for the similarity the searcher has when first asked (the factory sets it before any request); two
+    /// requests racing to make it leave one spare, whose weights are simply not kept.</remarks>
+    public KnownTermWeights TermWeights => termWeights ??= new KnownTermWeights(Similarity);
 
     /// <summary>The terms enumerators of this searcher's reader, lent to one term look-up at a time.</summary>
     public CursorPool<TermCursors> TermCursors { get; }

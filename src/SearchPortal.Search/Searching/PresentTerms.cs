@@ -73,17 +73,20 @@ internal sealed class PresentTerms(IndexSearcher searcher, PostingsLoan? loan = 
         }
     }
 
+    // Every node of the result is the request's own, copied where nothing else changes: the query read from the text
+    // is shared by the requests repeating it (QueryReadings), and Lucene's rewrite of a boosted boolean of one clause
+    // sets the boost of whatever its clause rewrote to, in place, when that is not the clause itself.
     private Query? Kept(Query query) => query switch
     {
         TermQuery term => Present(term.Term) is { } state ? new ResolvedTermQuery(term.Term, state, loan) { Boost = term.Boost } : null,
-        PhraseQuery phrase => phrase.GetTerms().All(t => Present(t) is not null) ? QueryTermStates.Resolved(phrase, states, loan) : null,
-        ConstantScoreQuery { Query: { } inner } constant => Kept(inner) is { } kept
-            ? (ReferenceEquals(kept, inner) ? constant : new ConstantScoreQuery(kept) { Boost = constant.Boost })
-            : null,
+        PhraseQuery phrase => phrase.GetTerms().All(t => Present(t) is not null) ? Own(QueryTermStates.Resolved(phrase, states, loan), phrase) : null,
+        ConstantScoreQuery { Query: { } inner } constant => Kept(inner) is { } kept ? new ConstantScoreQuery(kept) { Boost = constant.Boost } : null,
         DisjunctionMaxQuery max => Disjunction(max),
         BooleanQuery boolean => Boolean(boolean),
-        _ => query,
+        _ => (Query)query.Clone(),
     };
+
+    private static Query Own(Query resolved, Query original) => ReferenceEquals(resolved, original) ? (Query)original.Clone() : resolved;
 
     private TermContext? Present(Term term) => states[term] is { DocFreq: > 0 } state ? state : null;
 
@@ -129,7 +132,7 @@ internal sealed class PresentTerms(IndexSearcher searcher, PostingsLoan? loan = 
 
                 if (clause.Occur == Occur.SHOULD && boolean.MinimumNumberShouldMatch > 0)
                 {
-                    copy.Add(clause.Query, clause.Occur);
+                    copy.Add((Query)clause.Query.Clone(), clause.Occur);
                 }
 
                 continue;
