@@ -16,13 +16,23 @@ internal sealed class ArticleIndexSearcher : IndexSearcher
     private const int MaxCachedFields = 256;
 
     private readonly ConcurrentDictionary<string, CollectionStatistics> fieldStatistics = new(StringComparer.Ordinal);
+    private KnownTermWeights? termWeights;
 
     public ArticleIndexSearcher(IndexReader reader)
         : base(reader)
     {
         TermCursors = new CursorPool<TermCursors>(TopReaderContext, top => new TermCursors(top));
         Postings = new CursorPool<PostingsCursors>(TopReaderContext, top => new PostingsCursors(top));
+        TermStates = new KnownTermStates(TermCursors);
     }
+
+    /// <summary>The states of the terms this searcher's requests looked up, kept for the next ones.</summary>
+    public KnownTermStates TermStates { get; }
+
+    /// <summary>The normalised similarity weights of this searcher's term clauses, kept for the next requests.</summary>
+    /// <remarks>Made for the similarity the searcher has when first asked (the factory sets it before any request); two
+    /// requests racing to make it leave one spare, whose weights are simply not kept.</remarks>
+    public KnownTermWeights TermWeights => termWeights ??= new KnownTermWeights(Similarity);
 
     /// <summary>The terms enumerators of this searcher's reader, lent to one term look-up at a time.</summary>
     public CursorPool<TermCursors> TermCursors { get; }

@@ -17,11 +17,6 @@ namespace SearchPortal.Search.Searching;
 /// <summary>Ranked, faceted search over the live index generation. Thread-safe: one per application.</summary>
 public sealed class ArticleSearcher : IArticleSearch
 {
-    private const int MaxPageSize = 100;
-    private const int MaxSnippets = 10;
-    // A correction is offered where a search finds little, as the all-words answer widens.
-    private const int DidYouMeanBelow = WidenBelow;
-
     /// <summary>Shown when no article had all the words and <see cref="MatchMode.AllWordsThenAny"/> widened to any of them.</summary>
     public const string AnyWordNotice = "No article has all of these words; showing articles with any of them.";
 
@@ -43,7 +38,11 @@ public sealed class ArticleSearcher : IArticleSearch
     public const string RarestWordsNotice = "Only the {0} rarest of these words were searched for.";
 
     /// <summary>The postings the words of an any-word query of many words may walk together (<see cref="AnyWordBound.MaxPostings"/>).</summary>
-    internal long MaxAnyWordPostings { get; init; } = AnyWordBound.MaxPostings;
+    internal long MaxAnyWordPostings
+    {
+        get => queries.MaxAnyWordPostings;
+        init => queries = queries.Within(queries.MaxPrefixPostings, value);
+    }
 
     /// <summary>Added when a search ran out of its <see cref="CollectionBudget"/> and stopped collecting hits.</summary>
     public const string IncompleteNotice = "This search took too long and was stopped early: the results and counts may be incomplete.";
@@ -57,11 +56,11 @@ public sealed class ArticleSearcher : IArticleSearch
     private readonly ArticleIndex index;
     private readonly FacetVocabulary vocabulary;
     private readonly Analyzer indexAnalyzer;
-    private readonly QueryTextAnalysis queryAnalysis;
     private readonly SnippetHighlighter highlighter;
-    private readonly TitleMarker titles;
     private readonly QueryCompleter completer;
     private readonly FacetValueLookup facetValues;
+    private readonly RequestQueries queries;
+    private readonly PageReader pages;
 
     // Searches under way: a search cuts the index into parallel runs only while it is the only one, since under
     // concurrent load the other cores are already busy with other requests and splitting would only add overhead.
@@ -78,9 +77,10 @@ public sealed class ArticleSearcher : IArticleSearch
         this.index = index ?? throw new ArgumentNullException(nameof(index));
         this.vocabulary = vocabulary ?? throw new ArgumentNullException(nameof(vocabulary));
         this.indexAnalyzer = indexAnalyzer ?? throw new ArgumentNullException(nameof(indexAnalyzer));
-        queryAnalysis = new QueryTextAnalysis(queryAnalyzer ?? throw new ArgumentNullException(nameof(queryAnalyzer)));
-        this.highlighter = highlighter ?? throw new ArgumentNullException(nameof(highlighter));
-        titles = new TitleMarker(indexAnalyzer);
+        var highlighting = highlighter ?? throw new ArgumentNullException(nameof(highlighter));
+        queries = new RequestQueries(new QueryTextAnalysis(queryAnalyzer ?? throw new ArgumentNullException(nameof(queryAnalyzer))), vocabulary, indexAnalyzer);
+        pages = new PageReader(index.FacetOrdinals, highlighting, new TitleMarker(indexAnalyzer));
+        this.highlighter = highlighting;
         completer = new QueryCompleter(vocabulary);
         facetValues = new FacetValueLookup(vocabulary);
     }
@@ -102,7 +102,11 @@ public sealed class ArticleSearcher : IArticleSearch
     internal int SlicedFromDocs { get; init; } = SlicedSearch.ParallelFromDocs;
 
     /// <summary>The postings the prefixes of one query may read together (<see cref="PrefixBound.MaxPostings"/>).</summary>
-    internal long MaxPrefixPostings { get; init; } = PrefixBound.MaxPostings;
+    internal long MaxPrefixPostings
+    {
+        get => queries.MaxPrefixPostings;
+        init => queries = queries.Within(value, queries.MaxAnyWordPostings);
+    }
 
     /// <summary>
     /// The time one search may take from its start, counted while it collects hits over all its passes (all words,
@@ -140,21 +144,26 @@ public sealed class ArticleSearcher : IArticleSearch
         var text = QueryText.Clean(request.Query);
 
         // Read once: the any-word fallback reuses every word's expansion, and every pass the terms looked up.
-        var reading = Read(text, request.Translate);
+        var reading = queries.Reading(text, request.Translate, request.Match);
 
         // Every pass below runs to its end before the request returns: the kept postings go back after the last.
         using var postings = PostingsLoan.From(searcher);
         var present = new PresentTerms(searcher, postings);
-        var parsed = FirstQuery(searcher, present, reading, request.Match);
+        var parsed = queries.First(searcher, present, reading, request.Match);
+        var slices = SlicedSearch.Slices(searcher.IndexReader, sliceCount, SlicedFromDocs);
 
-        var answer = Answer(request, searcher, parsed, filters, sliceCount, budget);
+        var answer = pages.Read(request, searcher, parsed, filters, slices, budget);
 
         // Under all words the correction must find more articles with all its words, or it would offer a dead end.
-        var didYouMean = DidYouMean(request, text, searcher, present, parsed, filters, answer.Total, allWords, budget);
-        if (Widens(request, text, answer.Total))
+        var didYouMean = queries.DidYouMean(request, text, searcher, present, parsed, filters, answer.Total, allWords, budget);
+        var translations = parsed.Translations;
+        if (RequestQueries.Widens(request, text, answer.Total))
         {
-            var anyParsed = WidenedQuery(searcher, present, reading, out var cut);
-            var widened = Answer(request, searcher, anyParsed, filters, sliceCount, budget);
+            var anyParsed = queries.Widened(searcher, present, reading, out var cut);
+            var widened = pages.Read(request, searcher, anyParsed, filters, slices, budget);
+
+            // The words' translations as the widening left them, shown with either answer.
+            translations = anyParsed.Translations;
 
             // One word, or words that always come together, find the same articles either way: nothing to say.
             if (widened.Total > answer.Total)
@@ -163,7 +172,7 @@ public sealed class ArticleSearcher : IArticleSearch
                 var notice = Join(Join(Join(parsed.Notice, widenNotice), cut), budget.Cut ? IncompleteNotice : null);
                 return new SearchResponse(widened.Total, widened.Hits, widened.Facets, clock.Elapsed, MatchMode.AnyWord, applied, notice, didYouMean)
                 {
-                    Translations = anyParsed.Translations ?? [],
+                    Translations = translations ?? [],
                 };
             }
         }
@@ -171,43 +180,8 @@ public sealed class ArticleSearcher : IArticleSearch
         var matched = allWords ? MatchMode.AllWords : MatchMode.AnyWord;
         return new SearchResponse(answer.Total, answer.Hits, answer.Facets, clock.Elapsed, matched, applied, Join(parsed.Notice, budget.Cut ? IncompleteNotice : null), didYouMean)
         {
-            Translations = parsed.Translations ?? [],
+            Translations = translations ?? [],
         };
-    }
-
-    /// <summary>One page of hits and the facet counts of a parsed query under the request's filters, sort and paging.</summary>
-    private PageAnswer Answer(SearchRequest request, IndexSearcher searcher, ParsedQuery parsed, IReadOnlyList<FacetFilter> filters, int sliceCount, SearchBudget budget)
-    {
-        IReadOnlyList<string> dimensions = [.. (request.FacetDimensions ?? FacetDimension.All).Select(d => FacetFields.FieldOf(d, request.Mentions))];
-
-        // Filters on counted dimensions run drill-sideways (their own dimension counts as if unfiltered); the others only narrow.
-        var facets = new FacetScope(dimensions, [.. filters.Where(f => dimensions.Contains(f.Dimension))], Math.Max(0, request.FacetTopN), index.FacetOrdinals,
-            EveryDocument: parsed.MatchesAll && filters.Count == 0);
-        var query = FacetFilter.Narrow(parsed.Query, filters.Where(f => !dimensions.Contains(f.Dimension)));
-        var sort = request.Sort == SearchSort.Relevance && parsed.MatchesAll ? SearchSort.Newest : request.Sort;
-        var pageSize = Math.Clamp(request.PageSize, 1, MaxPageSize);
-        var start = (long)(Math.Max(1, request.Page) - 1) * pageSize;
-        var wanted = (int)Math.Min(start + pageSize, Math.Max(1, searcher.IndexReader.MaxDoc));
-        var slices = SlicedSearch.Slices(searcher.IndexReader, sliceCount, SlicedFromDocs);
-
-        var ranked = facets.EveryDocument && wanted <= EveryArticlePages.Depth && searcher is ArticleIndexSearcher engine
-            ? engine.EveryArticle.Get(
-                string.Join('|', [sort.ToString(), facets.TopN.ToString(CultureInfo.InvariantCulture), .. dimensions]),
-                () => RankedHits.Collect(searcher, query, facets, SearchSorts.For(sort), Math.Min(EveryArticlePages.Depth, Math.Max(1, searcher.IndexReader.MaxDoc)), slices, budget),
-                budget)
-            : RankedHits.Collect(searcher, query, facets, SearchSorts.For(sort), wanted, slices, budget);
-        var shown = ranked.Page(start, pageSize);
-
-        // A search out of time shows its page without snippets rather than spend more on them.
-        var marking = request.Snippets && shown.Length > 0 && !budget.Spent();
-        var terms = marking && !parsed.MatchesAll ? QueryTerms.From(parsed.Query, searcher.IndexReader) : QueryTerms.None;
-        var snippets = marking ? highlighter.BestSnippets(searcher.IndexReader, shown.Select(d => d.Doc).ToArray(), terms, Math.Clamp(request.SnippetsPerHit, 1, MaxSnippets)) : null;
-        var hits = shown.Select((scoreDoc, i) =>
-        {
-            var hit = Hit(searcher, scoreDoc, snippets?[i] ?? []);
-            return marking ? hit with { MarkedTitle = titles.Mark(hit.Title, hit.Language, terms) } : hit;
-        }).ToList();
-        return new PageAnswer(ranked.Total, hits, [.. ranked.Facets.Select(f => f with { Dimension = FacetFields.DimensionOf(f.Dimension) })]);
     }
 
     public HitExport Export(SearchRequest request, int limit)
@@ -242,16 +216,16 @@ public sealed class ArticleSearcher : IArticleSearch
             .Select(f => f with { Dimension = FacetFields.FieldOf(f.Dimension, request.Mentions) })];
         // The articles the search page lists for the same request: its translation, bounds and widening.
         var text = QueryText.Clean(request.Query);
-        var reading = Read(text, request.Translate);
+        var reading = queries.Reading(text, request.Translate, request.Match);
         var present = new PresentTerms(lease.Searcher);
-        var parsed = FirstQuery(lease.Searcher, present, reading, request.Match);
+        var parsed = queries.First(lease.Searcher, present, reading, request.Match);
 
         var matched = request.Match == MatchMode.AnyWord ? MatchMode.AnyWord : MatchMode.AllWords;
         var query = FacetFilter.Narrow(parsed.Query, filters);
         var total = CountHits(lease.Searcher, query);
-        if (Widens(request, text, total))
+        if (RequestQueries.Widens(request, text, total))
         {
-            var anyParsed = WidenedQuery(lease.Searcher, present, reading, out _);
+            var anyParsed = queries.Widened(lease.Searcher, present, reading, out _);
             var anyQuery = FacetFilter.Narrow(anyParsed.Query, filters);
             if (CountHits(lease.Searcher, anyQuery) is var anyTotal && anyTotal > total)
             {
@@ -273,7 +247,7 @@ public sealed class ArticleSearcher : IArticleSearch
 
         var stored = searcher.Doc(docId);
         var terms = QueryTerms.None;
-        if (!string.IsNullOrWhiteSpace(highlightQuery) && Parse(QueryText.Clean(highlightQuery), requireAllWords: false) is { MatchesAll: false } parsed)
+        if (!string.IsNullOrWhiteSpace(highlightQuery) && queries.Parse(QueryText.Clean(highlightQuery), requireAllWords: false) is { MatchesAll: false } parsed)
         {
             terms = QueryTerms.From(parsed.Query, searcher.IndexReader);
         }
@@ -293,7 +267,7 @@ public sealed class ArticleSearcher : IArticleSearch
 
         var stored = searcher.Doc(docId);
         var query = RelatedArticles.LikeThis(searcher.IndexReader, indexAnalyzer, stored, ArticleDocumentReader.ReadText(searcher.IndexReader, docId));
-        return searcher.Search(query, count).ScoreDocs.Select(d => Hit(searcher, d, [])).ToList();
+        return searcher.Search(query, count).ScoreDocs.Select(d => pages.Hit(searcher, d, [])).ToList();
     });
 
     public IReadOnlyList<string> Suggest(string prefix, int count = 8) =>
@@ -317,7 +291,7 @@ public sealed class ArticleSearcher : IArticleSearch
     public IReadOnlyList<(string Id, float Score)> TopIds(string query, int count, MatchMode match, bool translate)
     {
         // Batch runs rank one fixed query set: widening would make a run depend on which queries found nothing.
-        var parsed = Parse(QueryText.Clean(query), match != MatchMode.AnyWord, translate);
+        var parsed = queries.Parse(QueryText.Clean(query), match != MatchMode.AnyWord, translate);
         return Leased<IReadOnlyList<(string Id, float Score)>>(searcher =>
         {
             var leaves = searcher.IndexReader.Leaves;
@@ -346,83 +320,7 @@ public sealed class ArticleSearcher : IArticleSearch
         }
     }
 
-    // The query a request is answered with first: all words (AllWords, AllWordsThenAny) or any word, within the bounds.
-    private ParsedQuery FirstQuery(IndexSearcher searcher, PresentTerms present, QueryReading reading, MatchMode match)
-    {
-        var parsed = Prefixed(searcher, present, reading.For(match != MatchMode.AnyWord));
-        if (match != MatchMode.AnyWord)
-        {
-            return parsed;
-        }
-
-        parsed = Bounded(searcher, parsed, out var cut);
-        return parsed with { Notice = Join(parsed.Notice, cut) };
-    }
-
-    // Whether an all-words-then-any request whose all-words answer found fewer than WidenBelow articles tries any word;
-    // the caller keeps the widened answer only when it finds more. The search page and the exports decide alike.
-    private static bool Widens(SearchRequest request, string text, int allWordsTotal) =>
-        request.Match == MatchMode.AllWordsThenAny && allWordsTotal < WidenBelow && !string.IsNullOrWhiteSpace(text);
-
-    // The any-word query of the widening, within the prefix and any-word bounds; cut says how many words were kept.
-    private ParsedQuery WidenedQuery(IndexSearcher searcher, PresentTerms present, QueryReading reading, out string? cut) =>
-        Bounded(searcher, Prefixed(searcher, present, reading.For(requireAllWords: false)), out cut);
-
-    // An any-word query keeps only its rarest words; the notice (null when none went) says how many.
-    private ParsedQuery Bounded(IndexSearcher searcher, ParsedQuery parsed, out string? notice)
-    {
-        var query = AnyWordBound.Bound(searcher, parsed.Query, out var dropped, out var kept, MaxAnyWordPostings);
-        notice = dropped > 0 ? string.Format(CultureInfo.InvariantCulture, RarestWordsNotice, kept) : null;
-        return dropped > 0 ? parsed with { Query = query } : parsed;
-    }
-
-    // The prefixes of a query read at most PrefixBound's postings; the notice says when some expansions went. Then
-    // only the clauses that can match stay (an empty query when none can: it matches nothing, as the whole would).
-    private ParsedQuery Prefixed(IndexSearcher searcher, PresentTerms present, ParsedQuery parsed)
-    {
-        var query = PrefixBound.Bound(searcher.IndexReader, parsed.Query, out var cut, MaxPrefixPostings);
-        var matchable = present.Matchable(query) ?? new BooleanQuery();
-        return cut ? parsed with { Query = matchable, Notice = Join(parsed.Notice, PrefixBound.Notice) } : parsed with { Query = matchable };
-    }
-
-    private static string? Join(string? first, string? second) =>
-        first is null ? second : second is null ? first : first + " " + second;
-
-    // A parser keeps its analysed positions in a mutable list (FieldQueryFactory) while it builds a query, so it is
-    // neither thread-safe nor reentrant: one per call, over the shared vocabulary.
-    private ParsedQuery Parse(string? text, bool requireAllWords, bool translate = true) =>
-        new ArticleQueryParser(queryAnalysis, vocabulary, QueryTranslations.Default).Parse(text ?? string.Empty, requireAllWords, translate);
-
-    private QueryReading Read(string? text, bool translate) =>
-        new ArticleQueryParser(queryAnalysis, vocabulary, QueryTranslations.Default).Read(text ?? string.Empty, translate);
-
-    private static SearchHit Hit(IndexSearcher searcher, ScoreDoc scoreDoc, IReadOnlyList<MarkedText> snippets)
-    {
-        var leaves = searcher.IndexReader.Leaves;
-        var leaf = leaves[ReaderUtil.SubIndex(scoreDoc.Doc, leaves)];
-        var score = float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score;
-        return SearchHitReader.ReadHit(leaf.AtomicReader, scoreDoc.Doc - leaf.DocBase, score, snippets);
-    }
-
-    /// <summary>
-    /// A spelling-corrected query for a query finding little, only when, under the same match mode and filters, it finds
-    /// more than the original did.
-    /// </summary>
-    private string? DidYouMean(SearchRequest request, string text, IndexSearcher searcher, PresentTerms present, ParsedQuery parsed,
-        IReadOnlyList<FacetFilter> filters, int total, bool allWords, SearchBudget budget)
-    {
-        if (!request.SuggestCorrections || total >= DidYouMeanBelow || parsed.MatchesAll || budget.Spent()
-            || SpellingCorrector.Correct(searcher.IndexReader, text, indexAnalyzer) is not { } corrected)
-        {
-            return null;
-        }
-
-        // Counted under the request's budget: a count cut short offers no correction it could not confirm.
-        var counter = new TotalHitCountCollector();
-        var query = FacetFilter.Narrow(Prefixed(searcher, present, Read(corrected, request.Translate).For(allWords)).Query, filters);
-        SlicedSearch.Run(searcher.CreateNormalizedWeight(query), SlicedSearch.Slices(searcher.IndexReader, 1), [counter], budget);
-        return counter.TotalHits > total && !budget.Cut ? corrected : null;
-    }
+    private static string? Join(string? first, string? second) => RequestQueries.Join(first, second);
 
     // Facet values meet the vocabulary's Unicode normalisation, which refuses unpaired surrogates.
     private static Dictionary<string, IReadOnlyList<string>> CleanFilters(IReadOnlyDictionary<string, IReadOnlyList<string>> filters) =>
@@ -446,6 +344,4 @@ public sealed class ArticleSearcher : IArticleSearch
         return found.Length == 0 ? -1 : found[0].Doc;
     }
 
-    /// <summary>The hits of one page with their total and facet counts, before the match mode decides which answer is returned.</summary>
-    private sealed record PageAnswer(int Total, IReadOnlyList<SearchHit> Hits, IReadOnlyList<FacetCounts> Facets);
 }

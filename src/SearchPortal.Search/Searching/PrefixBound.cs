@@ -31,12 +31,13 @@ internal static class PrefixBound
     /// </summary>
     public static Query Bound(IndexReader reader, Query query, out bool cut, long maxPostings = MaxPostings, int maxTerms = MaxTerms)
     {
-        var prefixes = QueryLeaves.Of(query).OfType<PrefixQuery>().ToList();
         cut = false;
-        if (prefixes.Count == 0)
+        if (!QueryLeaves.Any(query, static leaf => leaf is PrefixQuery))
         {
             return query;
         }
+
+        var prefixes = QueryLeaves.Of(query).OfType<PrefixQuery>().ToList();
 
         var scannedAll = true;
         var all = new List<(PrefixQuery Prefix, BytesRef Bytes, int DocFreq)>();

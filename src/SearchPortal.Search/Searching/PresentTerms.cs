@@ -18,6 +18,9 @@ namespace SearchPortal.Search.Searching;
 /// </remarks>
 internal sealed class PresentTerms(IndexSearcher searcher, PostingsLoan? loan = null)
 {
+    // A word is a term in six fields, a name one more per spelling and field: room for a few words at once.
+    private const int ExpectedTerms = 64;
+
     private readonly Dictionary<Term, TermContext> states = [];
 
     /// <summary><paramref name="query"/> without the clauses that cannot match; null when the whole query cannot.</summary>
@@ -25,32 +28,37 @@ internal sealed class PresentTerms(IndexSearcher searcher, PostingsLoan? loan = 
     {
         // The terms not looked up yet, together: one terms enumerator per segment and field (QueryTermStates). Sized
         // up front: growing these sets and the states term by term was 6 % of a short query's time in a profile.
-        var leaves = QueryLeaves.Of(query).ToList();
-        var unknown = new HashSet<Term>(leaves.Count);
-        foreach (var leaf in leaves)
+        var unknown = new HashSet<Term>(ExpectedTerms);
+        QueryLeaves.ForEach(query, (Terms: this, Unknown: unknown), static (leaf, walk) =>
         {
             switch (leaf)
             {
                 case TermQuery term:
-                    AddUnknown(unknown, term.Term);
+                    walk.Terms.AddUnknown(walk.Unknown, term.Term);
                     break;
                 case PhraseQuery phrase:
                     foreach (var term in phrase.GetTerms())
                     {
-                        AddUnknown(unknown, term);
+                        walk.Terms.AddUnknown(walk.Unknown, term);
                     }
 
                     break;
             }
-        }
+        });
 
         if (unknown.Count > 0)
         {
-            var found = QueryTermStates.LookUp(unknown, searcher.TopReaderContext, (searcher as ArticleIndexSearcher)?.TermCursors);
-            states.EnsureCapacity(states.Count + found.Count);
-            foreach (var (term, state) in found)
+            states.EnsureCapacity(states.Count + unknown.Count);
+            if (searcher is ArticleIndexSearcher engine)
             {
-                states[term] = state;
+                engine.TermStates.LookUp(unknown, states);
+            }
+            else
+            {
+                foreach (var (term, state) in QueryTermStates.LookUp(unknown, searcher.TopReaderContext))
+                {
+                    states[term] = state;
+                }
             }
         }
 
@@ -65,17 +73,20 @@ internal sealed class PresentTerms(IndexSearcher searcher, PostingsLoan? loan = 
         }
     }
 
+    // Every node of the result is the request's own, copied where nothing else changes: the query read from the text
+    // is shared by the requests repeating it (QueryReadings), and Lucene's rewrite of a boosted boolean of one clause
+    // sets the boost of whatever its clause rewrote to, in place, when that is not the clause itself.
     private Query? Kept(Query query) => query switch
     {
         TermQuery term => Present(term.Term) is { } state ? new ResolvedTermQuery(term.Term, state, loan) { Boost = term.Boost } : null,
-        PhraseQuery phrase => phrase.GetTerms().All(t => Present(t) is not null) ? QueryTermStates.Resolved(phrase, states, loan) : null,
-        ConstantScoreQuery { Query: { } inner } constant => Kept(inner) is { } kept
-            ? (ReferenceEquals(kept, inner) ? constant : new ConstantScoreQuery(kept) { Boost = constant.Boost })
-            : null,
+        PhraseQuery phrase => phrase.GetTerms().All(t => Present(t) is not null) ? Own(QueryTermStates.Resolved(phrase, states, loan), phrase) : null,
+        ConstantScoreQuery { Query: { } inner } constant => Kept(inner) is { } kept ? new ConstantScoreQuery(kept) { Boost = constant.Boost } : null,
         DisjunctionMaxQuery max => Disjunction(max),
         BooleanQuery boolean => Boolean(boolean),
-        _ => query,
+        _ => (Query)query.Clone(),
     };
+
+    private static Query Own(Query resolved, Query original) => ReferenceEquals(resolved, original) ? (Query)original.Clone() : resolved;
 
     private TermContext? Present(Term term) => states[term] is { DocFreq: > 0 } state ? state : null;
 
@@ -121,7 +132,7 @@ internal sealed class PresentTerms(IndexSearcher searcher, PostingsLoan? loan = 
 
                 if (clause.Occur == Occur.SHOULD && boolean.MinimumNumberShouldMatch > 0)
                 {
-                    copy.Add(clause.Query, clause.Occur);
+                    copy.Add((Query)clause.Query.Clone(), clause.Occur);
                 }
 
                 continue;

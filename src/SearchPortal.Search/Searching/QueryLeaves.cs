@@ -24,6 +24,69 @@ internal static class QueryLeaves
         }
     }
 
+    /// <summary>Whether any leaf <see cref="Of"/> walks matches <paramref name="match"/>, walked without collecting them.</summary>
+    public static bool Any(Query query, Func<Query, bool> match)
+    {
+        switch (query)
+        {
+            case BooleanQuery boolean:
+                foreach (var clause in boolean.Clauses)
+                {
+                    if (Any(clause.Query, match))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            case DisjunctionMaxQuery disjunction:
+                foreach (var disjunct in disjunction.Disjuncts)
+                {
+                    if (Any(disjunct, match))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            case ConstantScoreQuery { Query: { } inner }:
+                return Any(inner, match);
+            default:
+                return match(query);
+        }
+    }
+
+    /// <summary>
+    /// Hands each leaf <see cref="Of"/> walks to <paramref name="visit"/> with <paramref name="state"/>, in order: the
+    /// per-request walks, without the iterators and lists of <see cref="Of"/> (a tenth of a term look-up in a profile).
+    /// </summary>
+    public static void ForEach<TState>(Query query, TState state, Action<Query, TState> visit)
+    {
+        switch (query)
+        {
+            case BooleanQuery boolean:
+                foreach (var clause in boolean.Clauses)
+                {
+                    ForEach(clause.Query, state, visit);
+                }
+
+                break;
+            case DisjunctionMaxQuery disjunction:
+                foreach (var disjunct in disjunction.Disjuncts)
+                {
+                    ForEach(disjunct, state, visit);
+                }
+
+                break;
+            case ConstantScoreQuery { Query: { } inner }:
+                ForEach(inner, state, visit);
+                break;
+            default:
+                visit(query, state);
+                break;
+        }
+    }
+
     /// <summary><paramref name="query"/> with every leaf for which <paramref name="replace"/> returns a query replaced by it.</summary>
     public static Query Replace(Query query, Func<Query, Query?> replace)
     {

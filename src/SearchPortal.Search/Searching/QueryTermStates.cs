@@ -25,6 +25,13 @@ internal static class QueryTermStates
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(top);
+        // A request's queries reach the searcher resolved already (PresentTerms): collecting their leaves into lists
+        // and sets for nothing was 2 % of a short query's time.
+        if (!QueryLeaves.Any(query, static leaf => leaf is TermQuery term ? IsPlain(term) : leaf is PhraseQuery phrase && IsPlainExact(phrase)))
+        {
+            return query;
+        }
+
         var leaves = QueryLeaves.Of(query).ToList();
         var terms = leaves.OfType<TermQuery>().Where(IsPlain).Select(term => term.Term)
             .Concat(leaves.OfType<PhraseQuery>().Where(IsPlainExact).SelectMany(phrase => phrase.GetTerms()))

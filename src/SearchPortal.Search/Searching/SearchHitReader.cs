@@ -2,6 +2,7 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 using SearchPortal.Core.Articles;
+using SearchPortal.Search.FacetCounting;
 using SearchPortal.Search.Highlighting;
 using SearchPortal.Search.Schema;
 
@@ -11,25 +12,9 @@ namespace SearchPortal.Search.Searching;
 internal static class SearchHitReader
 {
     /// <summary>A result-list entry read from doc values only, so a page of hits touches no stored fields.</summary>
-    public static SearchHit ReadHit(AtomicReader leaf, int doc, float score, IReadOnlyList<MarkedText> snippets)
-    {
-        ArgumentNullException.ThrowIfNull(leaf);
-        var scratch = new BytesRef();
-        var id = ArticleDocumentReader.ReadSorted(leaf, ArticleFields.Id, doc, scratch) ?? string.Empty;
-        var title = ArticleDocumentReader.ReadBinary(leaf, ArticleFields.Title, doc, scratch) ?? string.Empty;
-        var source = ArticleDocumentReader.ReadSorted(leaf, ArticleFields.Source, doc, scratch);
-        var languages = ArticleDocumentReader.ReadSortedSet(leaf, ArticleFields.Language, doc, scratch);
-        var dateKey = leaf.GetNumericDocValues(ArticleFields.DateSort)?.Get(doc) ?? 0L;
-        return new SearchHit(
-            id,
-            title,
-            ArticleDocumentReader.FromDateSortKey(dateKey),
-            languages.Count > 0 ? languages[0] : ArticleLanguage.Unknown,
-            source,
-            score,
-            ReadHitFacets(leaf, doc, scratch),
-            snippets);
-    }
+    /// <param name="facets">The segment's facet ordinals, when its searcher keeps them (<see cref="HitColumns"/>).</param>
+    public static SearchHit ReadHit(AtomicReader leaf, int doc, float score, IReadOnlyList<MarkedText> snippets, SegmentFacets? facets = null) =>
+        new HitColumns(leaf, facets).Read(doc, score, snippets);
 
     /// <summary>The whole article with its facets and evidence, and its text as marked paragraphs.</summary>
     public static ArticleView ToView(Document stored, string text, IReadOnlyList<MarkedText> paragraphs)
@@ -61,16 +46,4 @@ internal static class SearchHitReader
 
     private static List<string> OnlyMentioned(AtomicReader leaf, string dimension, int doc, BytesRef scratch, IReadOnlyList<string> about) =>
         [.. ArticleDocumentReader.ReadSortedSet(leaf, FacetFields.FieldOf(dimension, mentions: true), doc, scratch).Where(v => !about.Contains(v, StringComparer.Ordinal))];
-
-    private static HitFacets ReadHitFacets(AtomicReader leaf, int doc, BytesRef scratch)
-    {
-        var yearValues = leaf.GetNumericDocValues(ArticleFields.Year);
-        var yearBits = leaf.GetDocsWithField(ArticleFields.Year);
-        int? year = yearValues is not null && yearBits is not null && yearBits.Get(doc) ? (int)yearValues.Get(doc) : null;
-        return new HitFacets(
-            ArticleDocumentReader.ReadSortedSet(leaf, ArticleFields.Country, doc, scratch),
-            ArticleDocumentReader.ReadSortedSet(leaf, ArticleFields.Format, doc, scratch),
-            year,
-            ArticleDocumentReader.ReadSortedSet(leaf, ArticleFields.Official, doc, scratch));
-    }
 }
