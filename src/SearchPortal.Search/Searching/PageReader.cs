@@ -18,7 +18,7 @@ internal sealed class PageReader(FacetOrdinalCache facetOrdinals, SnippetHighlig
     /// <summary>One page of hits and the facet counts of <paramref name="parsed"/>, its segments searched in <paramref name="slices"/>.</summary>
     public PageAnswer Read(SearchRequest request, IndexSearcher searcher, ParsedQuery parsed, IReadOnlyList<FacetFilter> filters, List<DocSlice[]> slices, SearchBudget budget)
     {
-        IReadOnlyList<string> dimensions = [.. (request.FacetDimensions ?? FacetDimension.All).Select(d => FacetFields.FieldOf(d, request.Mentions))];
+        var dimensions = FacetFields.FieldsOf(request.FacetDimensions, request.Mentions);
 
         // Filters on counted dimensions run drill-sideways (their own dimension counts as if unfiltered); the others only narrow.
         var facets = new FacetScope(dimensions, [.. filters.Where(f => dimensions.Contains(f.Dimension))], Math.Max(0, request.FacetTopN), facetOrdinals,
