@@ -93,13 +93,14 @@ internal static class ArticleDocumentReader
     /// <summary>The values of a sorted-set doc value of one document, in term order.</summary>
     public static List<string> ReadSortedSet(AtomicReader leaf, string field, int doc, BytesRef scratch)
     {
-        var result = new List<string>();
         var values = leaf.GetSortedSetDocValues(field);
-        if (values is null)
-        {
-            return result;
-        }
+        return values is null ? [] : ReadSortedSet(values, doc, scratch);
+    }
 
+    /// <summary>The values of one document in <paramref name="values"/>, in term order.</summary>
+    public static List<string> ReadSortedSet(SortedSetDocValues values, int doc, BytesRef scratch)
+    {
+        var result = new List<string>();
         values.SetDocument(doc);
         long ord;
         while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)

@@ -104,16 +104,7 @@ internal sealed class HitColumns
                 return NoValues;
             }
 
-            var result = new List<string>();
-            values.SetDocument(doc);
-            long ord;
-            while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
-            {
-                values.LookupOrd(ord, scratch);
-                result.Add(scratch.Utf8ToString());
-            }
-
-            return result;
+            return ArticleDocumentReader.ReadSortedSet(values, doc, scratch);
         }
 
         private static IReadOnlyList<string> Labels(DimensionOrdinals ordinals, int doc)
