@@ -1,4 +1,5 @@
 using Lucene.Net.Search;
+using SearchPortal.Core.Input;
 using SearchPortal.Core.Vocabulary;
 using SearchPortal.Search.Schema;
 
@@ -25,7 +26,9 @@ internal sealed record FacetFilter(string Dimension, IReadOnlyList<string> Value
         {
             if (filters.TryGetValue(dimension, out var values) && values is { Count: > 0 })
             {
+                // Values meet the vocabulary's Unicode normalisation, which refuses unpaired surrogates: cleaned first.
                 var resolved = values
+                    .Select(QueryText.Clean)
                     .Where(v => !string.IsNullOrWhiteSpace(v))
                     .Select(v => vocabulary.Resolve(dimension, v) ?? v.Trim())
                     .Distinct(StringComparer.Ordinal)

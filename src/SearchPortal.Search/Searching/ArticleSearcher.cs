@@ -61,6 +61,7 @@ public sealed class ArticleSearcher : IArticleSearch
     private readonly FacetValueLookup facetValues;
     private readonly RequestQueries queries;
     private readonly PageReader pages;
+    private readonly ExportQuery exports;
 
     // Searches under way: a search cuts the index into parallel runs only while it is the only one, since under
     // concurrent load the other cores are already busy with other requests and splitting would only add overhead.
@@ -80,6 +81,7 @@ public sealed class ArticleSearcher : IArticleSearch
         var highlighting = highlighter ?? throw new ArgumentNullException(nameof(highlighter));
         queries = new RequestQueries(new QueryTextAnalysis(queryAnalyzer ?? throw new ArgumentNullException(nameof(queryAnalyzer))), vocabulary, indexAnalyzer);
         pages = new PageReader(index.FacetOrdinals, highlighting, new TitleMarker(indexAnalyzer));
+        exports = new ExportQuery(vocabulary, queries);
         this.highlighter = highlighting;
         completer = new QueryCompleter(vocabulary);
         facetValues = new FacetValueLookup(vocabulary);
@@ -137,7 +139,7 @@ public sealed class ArticleSearcher : IArticleSearch
     private SearchResponse SearchLeased(SearchRequest request, IndexSearcher searcher, int sliceCount, Stopwatch clock)
     {
         var budget = new SearchBudget(CollectionBudget);
-        var resolved = FacetFilter.From(CleanFilters(request.Filters), vocabulary);
+        var resolved = FacetFilter.From(request.Filters, vocabulary);
         var applied = resolved.ToDictionary(f => f.Dimension, f => f.Values, StringComparer.Ordinal);
         IReadOnlyList<FacetFilter> filters = [.. resolved.Select(f => f with { Dimension = FacetFields.FieldOf(f.Dimension, request.Mentions) })];
         var allWords = request.Match != MatchMode.AnyWord;
@@ -192,7 +194,7 @@ public sealed class ArticleSearcher : IArticleSearch
         var handedOver = false;
         try
         {
-            var export = ExportLeased(request, limit, lease);
+            var export = exports.Open(request, limit, lease);
             handedOver = true;
             return export;
         }
@@ -207,34 +209,6 @@ public sealed class ArticleSearcher : IArticleSearch
                 lease.Dispose();
             }
         }
-    }
-
-    // The same reading of the request as Search (filters, match mode and its widening, default sort), without facets.
-    private HitExport ExportLeased(SearchRequest request, int limit, IndexLease lease)
-    {
-        IReadOnlyList<FacetFilter> filters = [.. FacetFilter.From(CleanFilters(request.Filters), vocabulary)
-            .Select(f => f with { Dimension = FacetFields.FieldOf(f.Dimension, request.Mentions) })];
-        // The articles the search page lists for the same request: its translation, bounds and widening.
-        var text = QueryText.Clean(request.Query);
-        var reading = queries.Reading(text, request.Translate, request.Match);
-        var present = new PresentTerms(lease.Searcher);
-        var parsed = queries.First(lease.Searcher, present, reading, request.Match);
-
-        var matched = request.Match == MatchMode.AnyWord ? MatchMode.AnyWord : MatchMode.AllWords;
-        var query = FacetFilter.Narrow(parsed.Query, filters);
-        var total = CountHits(lease.Searcher, query);
-        if (RequestQueries.Widens(request, text, total))
-        {
-            var anyParsed = queries.Widened(lease.Searcher, present, reading, out _);
-            var anyQuery = FacetFilter.Narrow(anyParsed.Query, filters);
-            if (CountHits(lease.Searcher, anyQuery) is var anyTotal && anyTotal > total)
-            {
-                (parsed, query, total, matched) = (anyParsed, anyQuery, anyTotal, MatchMode.AnyWord);
-            }
-        }
-
-        var sort = request.Sort == SearchSort.Relevance && parsed.MatchesAll ? SearchSort.Newest : request.Sort;
-        return new HitExport(lease, query, SearchSorts.For(sort), total, limit, matched);
     }
 
     public ArticleView? Find(string id, string? highlightQuery = null) => Leased(searcher =>
@@ -321,17 +295,6 @@ public sealed class ArticleSearcher : IArticleSearch
     }
 
     private static string? Join(string? first, string? second) => RequestQueries.Join(first, second);
-
-    // Facet values meet the vocabulary's Unicode normalisation, which refuses unpaired surrogates.
-    private static Dictionary<string, IReadOnlyList<string>> CleanFilters(IReadOnlyDictionary<string, IReadOnlyList<string>> filters) =>
-        filters.ToDictionary(f => f.Key, f => (IReadOnlyList<string>)[.. f.Value.Select(QueryText.Clean)], StringComparer.Ordinal);
-
-    private static int CountHits(IndexSearcher searcher, Query query)
-    {
-        var counter = new TotalHitCountCollector();
-        searcher.Search(query, counter);
-        return counter.TotalHits;
-    }
 
     private static int DocIdOf(IndexSearcher searcher, string id)
     {
