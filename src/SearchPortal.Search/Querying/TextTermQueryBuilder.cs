@@ -125,9 +125,10 @@ internal sealed class TextTermQueryBuilder(FieldQueryFactory fields, FacetVocabu
 
         if (!common)
         {
-            AddSpellings(vocabulary.SpellingsOf(text.Text), targets, disjuncts, typed: text.Text);
+            var spellings = vocabulary.SpellingsOf(text.Text);
+            AddSpellings(spellings, targets, disjuncts, typed: text.Text);
             AddNameSpellings(text, targets, disjuncts);
-            translations?.Add(text, disjuncts);
+            translations?.Add(text, disjuncts, spellings);
         }
 
         var result = Disjunction(disjuncts);

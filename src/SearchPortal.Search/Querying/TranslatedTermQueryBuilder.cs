@@ -47,7 +47,10 @@ internal sealed class TranslatedTermQueryBuilder(FieldQueryFactory fields, Trans
     public IReadOnlyList<string> Searched => searched;
 
     /// <summary>Adds the translations of a typed word or phrase to <paramref name="disjuncts"/>.</summary>
-    public void Add(TextNode text, List<Query> disjuncts)
+    /// <param name="names">The spellings of the vocabulary entry the word names, if any: where the dictionary gives
+    /// one of them as a translation ("Turkey": "Türkei"), the word means that entry, and the dictionary's other senses
+    /// ("Truthahn", "Pute"; "China": "Porzellan") are not searched.</param>
+    public void Add(TextNode text, List<Query> disjuncts, IReadOnlyList<string>? names = null)
     {
         if (text.IsPrefix)
         {
@@ -63,7 +66,7 @@ internal sealed class TranslatedTermQueryBuilder(FieldQueryFactory fields, Trans
             var german = Lookup(table.ToEnglish, text.Text, GermanEndings);
             if (german.Count > 0)
             {
-                AddAlternatives(german, EnglishFields, text.TitleOnly, disjuncts);
+                AddAlternatives(Meant(german, names), EnglishFields, text.TitleOnly, disjuncts);
             }
             else if (!text.IsPhrase)
             {
@@ -73,8 +76,21 @@ internal sealed class TranslatedTermQueryBuilder(FieldQueryFactory fields, Trans
 
         if (queryLanguage == ArticleLanguage.English || (queryLanguage != ArticleLanguage.German && Lookup(table.ToEnglish, text.Text, GermanEndings).Count == 0))
         {
-            AddAlternatives(english, GermanFields, text.TitleOnly, disjuncts);
+            AddAlternatives(Meant(english, names), GermanFields, text.TitleOnly, disjuncts);
         }
+    }
+
+    // A demonym or a word that only looks like a name ("Mongolen", "son") has no translation among the entry's
+    // spellings, and keeps all of them.
+    private static IReadOnlyList<string> Meant(IReadOnlyList<string> translations, IReadOnlyList<string>? names)
+    {
+        if (names is not { Count: > 0 })
+        {
+            return translations;
+        }
+
+        var agreed = translations.Where(t => names.Contains(t, StringComparer.OrdinalIgnoreCase)).ToList();
+        return agreed.Count > 0 ? agreed : translations;
     }
 
     private static IReadOnlyList<string> Lookup(Func<string, IReadOnlyList<string>> translate, string word, (string Ending, string Base)[] endings)

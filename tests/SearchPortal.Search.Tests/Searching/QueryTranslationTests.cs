@@ -40,6 +40,24 @@ public sealed class QueryTranslationTests
         Assert.That(response.Translations, Does.Contain("summit"));
     }
 
+    [TestCase("China", "volksrepublik china", "porzellan")]
+    [TestCase("Turkey", "türkei", "truthahn")]
+    [TestCase("Turkey", "türkei", "pute")]
+    public void A_country_is_translated_as_the_country_not_in_the_dictionarys_other_senses(string country, string meant, string otherSense)
+    {
+        var response = Search($"Tokayev {country}");
+
+        Assert.That(response.Translations, Has.Some.EqualTo(meant).IgnoreCase);
+        Assert.That(response.Translations, Has.None.EqualTo(otherSense).IgnoreCase);
+        Assert.That(response.Hits, Is.Not.Empty);
+    }
+
+    [Test]
+    public void A_demonym_whose_translation_is_no_spelling_of_its_country_keeps_its_translation()
+    {
+        Assert.That(Search("Mongolen").Translations, Has.Some.EqualTo("mongols").IgnoreCase);
+    }
+
     [Test]
     public void A_German_article_with_the_typed_word_ranks_first_above_English_ones_found_through_its_translation()
     {
