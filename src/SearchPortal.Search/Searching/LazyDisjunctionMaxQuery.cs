@@ -50,12 +50,22 @@ internal sealed class LazyDisjunctionMaxQuery : DisjunctionMaxQuery
 
     public override Weight CreateWeight(IndexSearcher searcher) => new LazyWeight(this, searcher);
 
+    /// <summary>
+    /// The scorer of <paramref name="weight"/> when its query is the whole query, walked from its first document to its
+    /// last: for a disjunction without scoring-only clauses, one that scores window by window
+    /// (<see cref="WindowedDisjunctionMaxScorer"/>); otherwise the weight's own.
+    /// </summary>
+    internal static Scorer? TopScorer(Weight weight, AtomicReaderContext context, IBits acceptDocs) =>
+        weight is LazyWeight lazy ? lazy.GetScorer(context, acceptDocs, windowed: true) : weight.GetScorer(context, acceptDocs);
+
     // Lucene's weight (its statistics and normalisation), with the lazy scorer.
     private sealed class LazyWeight(LazyDisjunctionMaxQuery query, IndexSearcher searcher) : DisjunctionMaxWeight(query, searcher)
     {
         private readonly int[] guards = query.Guards();
 
-        public override Scorer? GetScorer(AtomicReaderContext context, IBits acceptDocs)
+        public override Scorer? GetScorer(AtomicReaderContext context, IBits acceptDocs) => GetScorer(context, acceptDocs, windowed: false);
+
+        public Scorer? GetScorer(AtomicReaderContext context, IBits acceptDocs, bool windowed)
         {
             var deciding = new List<(Scorer, int)>(m_weights.Count);
             var scoringOnly = new List<(Scorer, int)>();
@@ -69,7 +79,13 @@ internal sealed class LazyDisjunctionMaxQuery : DisjunctionMaxQuery
             }
 
             // A covered phrase's words include a deciding clause's term, so with no deciding clause it has no scorer either.
-            return deciding.Count == 0 ? null
+            if (deciding.Count == 0)
+            {
+                return null;
+            }
+
+            return windowed && scoringOnly.Count == 0 && deciding.Count > 1
+                ? new WindowedDisjunctionMaxScorer(this, query.TieBreakerMultiplier, [.. deciding.Select(d => d.Item1)])
                 : new LazyDisjunctionMaxScorer(this, query.TieBreakerMultiplier, guards, [.. deciding], [.. scoringOnly]);
         }
     }

@@ -24,11 +24,16 @@ internal sealed class LazyDisjunctionMaxScorer : Scorer
     private readonly HeapSlot[] heap;
     private readonly Scorer[] scoringOnly;
     private readonly int[] scoringOnlyClauses;
-    private readonly int[] guards;
+    // The places in scoringOnly of the clauses no guard rules out, and per clause of the query those it guards.
+    private readonly int[] unguarded;
+    private readonly int[][] guarded;
 
-    // The scores of the clauses on the document being summed, by clause, and whether each stands there.
+    // The scores of the clauses on the document being summed, by clause, and whether each stands there; onClauses lists
+    // those clauses (the first onCount), so that a document costs the clauses on it, not all of a wide disjunction's.
     private readonly float[] clauseScores;
     private readonly bool[] onDoc;
+    private readonly int[] onClauses;
+    private int onCount;
     private readonly long cost;
     private int size;
     private int doc = -1;
@@ -54,9 +59,19 @@ internal sealed class LazyDisjunctionMaxScorer : Scorer
         heap = new HeapSlot[deciding.Length];
         this.scoringOnly = [.. scoringOnly.Select(d => d.Scorer)];
         scoringOnlyClauses = [.. scoringOnly.Select(d => d.Clause)];
-        this.guards = guards;
+        var free = new List<int>();
+        var byGuard = new List<int>?[guards.Length];
+        for (var k = 0; k < scoringOnlyClauses.Length; k++)
+        {
+            var guard = guards[scoringOnlyClauses[k]];
+            (guard < 0 ? free : byGuard[guard] ??= []).Add(k);
+        }
+
+        unguarded = [.. free];
+        guarded = [.. byGuard.Select(g => g is null ? [] : g.ToArray())];
         clauseScores = new float[guards.Length];
         onDoc = new bool[guards.Length];
+        onClauses = new int[guards.Length];
         size = deciding.Length;
         cost = this.deciding.Sum(s => s.GetCost());
     }
@@ -188,40 +203,67 @@ internal sealed class LazyDisjunctionMaxScorer : Scorer
             return;
         }
 
+        onCount = 0;
         Mark(0);
-        for (var k = 0; k < scoringOnly.Length; k++)
+        var decidingOn = onCount;
+        foreach (var k in unguarded)
         {
-            var guard = guards[scoringOnlyClauses[k]];
-            if (guard >= 0 && !onDoc[guard])
+            ScoreOnly(k);
+        }
+
+        // A guarded phrase is moved to the document only when its word's clause stands there.
+        for (var i = 0; i < decidingOn; i++)
+        {
+            foreach (var k in guarded[onClauses[i]])
             {
-                continue;
+                ScoreOnly(k);
+            }
+        }
+
+        // Added in the query's order of clauses: the few on the document, sorted by insertion.
+        var on = onClauses;
+        for (var i = 1; i < onCount; i++)
+        {
+            var c = on[i];
+            var j = i - 1;
+            while (j >= 0 && on[j] > c)
+            {
+                on[j + 1] = on[j];
+                j--;
             }
 
-            var clause = scoringOnly[k];
-            var at = clause.DocID < doc ? clause.Advance(doc) : clause.DocID;
-            if (at == doc && clause.Freq > 0)
-            {
-                clauseScores[scoringOnlyClauses[k]] = clause.GetScore();
-                onDoc[scoringOnlyClauses[k]] = true;
-            }
+            on[j + 1] = c;
         }
 
         float sum = 0, max = 0;
-        var count = 0;
-        for (var c = 0; c < onDoc.Length; c++)
+        for (var i = 0; i < onCount; i++)
         {
-            if (onDoc[c])
-            {
-                sum += clauseScores[c];
-                max = Math.Max(max, clauseScores[c]);
-                count++;
-                onDoc[c] = false;
-            }
+            var c = on[i];
+            sum += clauseScores[c];
+            max = Math.Max(max, clauseScores[c]);
+            onDoc[c] = false;
         }
 
         score = max + ((sum - max) * tieBreakerMultiplier);
-        matching = count;
+        matching = onCount;
         scoredDoc = doc;
+    }
+
+    private void ScoreOnly(int k)
+    {
+        var clause = scoringOnly[k];
+        var at = clause.DocID < doc ? clause.Advance(doc) : clause.DocID;
+        if (at == doc && clause.Freq > 0)
+        {
+            On(scoringOnlyClauses[k], clause.GetScore());
+        }
+    }
+
+    private void On(int clause, float clauseScore)
+    {
+        clauseScores[clause] = clauseScore;
+        onDoc[clause] = true;
+        onClauses[onCount++] = clause;
     }
 
     // The clauses on the current document form a subtree at the heap's top: every parent is at or before its children.
@@ -232,9 +274,7 @@ internal sealed class LazyDisjunctionMaxScorer : Scorer
             return;
         }
 
-        var clause = decidingClauses[heap[i].Scorer];
-        clauseScores[clause] = deciding[heap[i].Scorer].GetScore();
-        onDoc[clause] = true;
+        On(decidingClauses[heap[i].Scorer], deciding[heap[i].Scorer].GetScore());
         Mark((2 * i) + 1);
         Mark((2 * i) + 2);
     }

@@ -127,7 +127,7 @@ internal static class SlicedSearch
                 return;
             }
 
-            var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+            var scorer = LazyDisjunctionMaxQuery.TopScorer(weight, leaf, leaf.AtomicReader.LiveDocs);
             if (scorer is null)
             {
                 continue;
