@@ -84,9 +84,33 @@ internal sealed class LazyDisjunctionMaxQuery : DisjunctionMaxQuery
                 return null;
             }
 
-            return windowed && scoringOnly.Count == 0 && deciding.Count > 1
-                ? new WindowedDisjunctionMaxScorer(this, query.TieBreakerMultiplier, [.. deciding.Select(d => d.Item1)])
+            return windowed && deciding.Count + scoringOnly.Count > 1
+                ? Windowed(deciding, scoringOnly)
                 : new LazyDisjunctionMaxScorer(this, query.TieBreakerMultiplier, guards, [.. deciding], [.. scoringOnly]);
+        }
+
+        // The clauses in the query's order; a covered phrase whose guard has no scorer here cannot match, and is left out.
+        private WindowedDisjunctionMaxScorer Windowed(List<(Scorer Scorer, int Clause)> deciding, List<(Scorer Scorer, int Clause)> scoringOnly)
+        {
+            var place = new Dictionary<int, int>();
+            var clauses = new List<(Scorer Scorer, int Clause, bool Only)>();
+            foreach (var (scorer, clause, only) in deciding.Select(d => (d.Scorer, d.Clause, false))
+                .Concat(scoringOnly.Select(d => (d.Scorer, d.Clause, true))).OrderBy(c => c.Item2))
+            {
+                var guard = guards[clause];
+                if (!only || guard < 0 || deciding.Any(d => d.Clause == guard))
+                {
+                    clauses.Add((scorer, clause, only));
+                }
+            }
+
+            for (var i = 0; i < clauses.Count; i++)
+            {
+                place[clauses[i].Clause] = i;
+            }
+
+            return new WindowedDisjunctionMaxScorer(this, query.TieBreakerMultiplier, [.. clauses.Select(c => c.Scorer)],
+                [.. clauses.Select(c => c.Only)], [.. clauses.Select(c => guards[c.Clause] >= 0 ? place[guards[c.Clause]] : -1)]);
         }
     }
 }

@@ -25,6 +25,20 @@ internal sealed class WindowedDisjunctionMaxScorer : Scorer
     private readonly float tieBreakerMultiplier;
     private readonly Scorer[] clauses;
     private readonly long cost;
+
+    // Per clause (in the query's order, absent ones left out): whether it only scores, and the place in guardBits of
+    // the clause that guards it (-1: none) and of the clause itself when it guards another (-1: it does not).
+    private readonly bool[] scoringOnly;
+    private readonly int[] guardedBy;
+    private readonly int[] guardSlot;
+    private readonly ulong[][] guardBits;
+    private readonly bool buffered;
+
+    // The deciding clauses' (slot, score) pairs of the window, clause after clause, when scoring-only clauses must be
+    // added in between: clause c's run is ends[c - 1] to ends[c].
+    private int[] bufferedSlots = new int[WindowSize];
+    private float[] bufferedScores = new float[WindowSize];
+    private readonly int[] ends;
     private readonly float[] sums = new float[WindowSize];
     private readonly float[] maxima = new float[WindowSize];
     private readonly int[] counts = new int[WindowSize];
@@ -38,11 +52,32 @@ internal sealed class WindowedDisjunctionMaxScorer : Scorer
 
     /// <param name="clauses">The clauses' scorers in the query's order of clauses, none of them started.</param>
     public WindowedDisjunctionMaxScorer(Weight weight, float tieBreakerMultiplier, Scorer[] clauses)
+        : this(weight, tieBreakerMultiplier, clauses, new bool[clauses.Length], [.. clauses.Select(_ => -1)])
+    {
+    }
+
+    /// <param name="clauses">The clauses' scorers in the query's order of clauses, none of them started.</param>
+    /// <param name="scoringOnly">Per clause, whether it only scores (<see cref="ResolvedPhraseQuery.Covered"/>).</param>
+    /// <param name="guards">Per clause, the place in <paramref name="clauses"/> of the deciding clause whose absence
+    /// rules it out on a document, or -1 (<see cref="LazyDisjunctionMaxQuery.Guards"/>).</param>
+    public WindowedDisjunctionMaxScorer(Weight weight, float tieBreakerMultiplier, Scorer[] clauses, bool[] scoringOnly, int[] guards)
         : base(weight)
     {
         this.tieBreakerMultiplier = tieBreakerMultiplier;
         this.clauses = clauses;
-        cost = clauses.Sum(s => s.GetCost());
+        this.scoringOnly = scoringOnly;
+        cost = clauses.Where((_, c) => !scoringOnly[c]).Sum(s => s.GetCost());
+        buffered = scoringOnly.Contains(true);
+        ends = new int[clauses.Length];
+        guardSlot = [.. clauses.Select(_ => -1)];
+        var slots = 0;
+        foreach (var guard in guards.Where(g => g >= 0).Distinct())
+        {
+            guardSlot[guard] = slots++;
+        }
+
+        guardedBy = [.. guards.Select(g => g >= 0 ? guardSlot[g] : -1)];
+        guardBits = [.. Enumerable.Range(0, slots).Select(_ => new ulong[Words])];
     }
 
     public override int DocID => doc;
@@ -62,9 +97,12 @@ internal sealed class WindowedDisjunctionMaxScorer : Scorer
     {
         if (doc == -1)
         {
-            foreach (var clause in clauses)
+            for (var c = 0; c < clauses.Length; c++)
             {
-                clause.NextDoc();
+                if (!scoringOnly[c])
+                {
+                    clauses[c].NextDoc();
+                }
             }
 
             return Fill();
@@ -88,11 +126,11 @@ internal sealed class WindowedDisjunctionMaxScorer : Scorer
             return Next();
         }
 
-        foreach (var clause in clauses)
+        for (var c = 0; c < clauses.Length; c++)
         {
-            if (clause.DocID < target)
+            if (!scoringOnly[c] && clauses[c].DocID < target)
             {
-                clause.Advance(target);
+                clauses[c].Advance(target);
             }
         }
 
@@ -117,13 +155,16 @@ internal sealed class WindowedDisjunctionMaxScorer : Scorer
         return doc = windowStart + slot;
     }
 
-    // The window from the first document any clause stands on: each clause adds its documents in it, in clause order.
+    // The window from the first document any deciding clause stands on, each clause's scores added in clause order.
     private int Fill()
     {
         var first = NO_MORE_DOCS;
-        foreach (var clause in clauses)
+        for (var c = 0; c < clauses.Length; c++)
         {
-            first = Math.Min(first, clause.DocID);
+            if (!scoringOnly[c])
+            {
+                first = Math.Min(first, clauses[c].DocID);
+            }
         }
 
         if (first == NO_MORE_DOCS)
@@ -132,28 +173,18 @@ internal sealed class WindowedDisjunctionMaxScorer : Scorer
         }
 
         windowStart = first;
-        var end = first + WindowSize;
         Array.Clear(present);
-        foreach (var clause in clauses)
+        if (buffered)
         {
-            for (var d = clause.DocID; d < end; d = clause.NextDoc())
+            FillBuffered(first + WindowSize);
+        }
+        else
+        {
+            foreach (var clause in clauses)
             {
-                var i = d - first;
-                var score = clause.GetScore();
-                ref var mask = ref present[i >> 6];
-                var bit = 1UL << (i & 63);
-                if ((mask & bit) == 0)
+                for (var d = clause.DocID; d < first + WindowSize; d = clause.NextDoc())
                 {
-                    mask |= bit;
-                    sums[i] = score;
-                    maxima[i] = Math.Max(0f, score);
-                    counts[i] = 1;
-                }
-                else
-                {
-                    sums[i] += score;
-                    maxima[i] = Math.Max(maxima[i], score);
-                    counts[i]++;
+                    Add(d - first, clause.GetScore());
                 }
             }
         }
@@ -162,6 +193,95 @@ internal sealed class WindowedDisjunctionMaxScorer : Scorer
         bits = present[0];
         slot = -1;
         return Next();
+    }
+
+    // Scoring-only clauses stand between deciding ones, and score only where the deciding clauses leave documents: the
+    // deciding clauses' scores are kept first, then every clause is added in order.
+    private void FillBuffered(int end)
+    {
+        foreach (var guard in guardBits)
+        {
+            Array.Clear(guard);
+        }
+
+        Span<ulong> decided = stackalloc ulong[Words];
+        var kept = 0;
+        for (var c = 0; c < clauses.Length; c++)
+        {
+            if (!scoringOnly[c])
+            {
+                var clause = clauses[c];
+                var guard = guardSlot[c] >= 0 ? guardBits[guardSlot[c]] : null;
+                for (var d = clause.DocID; d < end; d = clause.NextDoc())
+                {
+                    var i = d - windowStart;
+                    if (kept == bufferedSlots.Length)
+                    {
+                        Array.Resize(ref bufferedSlots, kept * 2);
+                        Array.Resize(ref bufferedScores, kept * 2);
+                    }
+
+                    bufferedSlots[kept] = i;
+                    bufferedScores[kept++] = clause.GetScore();
+                    decided[i >> 6] |= 1UL << (i & 63);
+                    if (guard is not null)
+                    {
+                        guard[i >> 6] |= 1UL << (i & 63);
+                    }
+                }
+            }
+
+            ends[c] = kept;
+        }
+
+        for (var c = 0; c < clauses.Length; c++)
+        {
+            if (!scoringOnly[c])
+            {
+                for (var k = c == 0 ? 0 : ends[c - 1]; k < ends[c]; k++)
+                {
+                    Add(bufferedSlots[k], bufferedScores[k]);
+                }
+
+                continue;
+            }
+
+            // A covered phrase is moved only to the documents its guard (or, unguarded, any deciding clause) stands on.
+            ReadOnlySpan<ulong> where = guardedBy[c] >= 0 ? guardBits[guardedBy[c]] : decided;
+            var phrase = clauses[c];
+            for (var w = 0; w < Words; w++)
+            {
+                for (var b = where[w]; b != 0; b &= b - 1)
+                {
+                    var i = (w << 6) + BitOperations.TrailingZeroCount(b);
+                    var d = windowStart + i;
+                    var at = phrase.DocID < d ? phrase.Advance(d) : phrase.DocID;
+                    if (at == d && phrase.Freq > 0)
+                    {
+                        Add(i, phrase.GetScore());
+                    }
+                }
+            }
+        }
+    }
+
+    private void Add(int i, float score)
+    {
+        ref var mask = ref present[i >> 6];
+        var bit = 1UL << (i & 63);
+        if ((mask & bit) == 0)
+        {
+            mask |= bit;
+            sums[i] = score;
+            maxima[i] = Math.Max(0f, score);
+            counts[i] = 1;
+        }
+        else
+        {
+            sums[i] += score;
+            maxima[i] = Math.Max(maxima[i], score);
+            counts[i]++;
+        }
     }
 
     public override ICollection<ChildScorer> GetChildren() => [.. clauses.Select(s => new ChildScorer(s, "SHOULD"))];
