@@ -55,17 +55,19 @@ internal sealed class LazyDisjunctionMaxQuery : DisjunctionMaxQuery
     /// last: for a disjunction without scoring-only clauses, one that scores window by window
     /// (<see cref="WindowedDisjunctionMaxScorer"/>); otherwise the weight's own.
     /// </summary>
-    internal static Scorer? TopScorer(Weight weight, AtomicReaderContext context, IBits acceptDocs) =>
-        weight is LazyWeight lazy ? lazy.GetScorer(context, acceptDocs, windowed: true) : weight.GetScorer(context, acceptDocs);
+    /// <param name="minCost">From how many postings of its deciding clauses in the segment a disjunction is scored by
+    /// window (<see cref="WindowedDisjunctionMaxScorer.MinCost"/>).</param>
+    internal static Scorer? TopScorer(Weight weight, AtomicReaderContext context, IBits acceptDocs, long minCost = WindowedDisjunctionMaxScorer.MinCost) =>
+        weight is LazyWeight lazy ? lazy.GetScorer(context, acceptDocs, minCost) : weight.GetScorer(context, acceptDocs);
 
     // Lucene's weight (its statistics and normalisation), with the lazy scorer.
     private sealed class LazyWeight(LazyDisjunctionMaxQuery query, IndexSearcher searcher) : DisjunctionMaxWeight(query, searcher)
     {
         private readonly int[] guards = query.Guards();
 
-        public override Scorer? GetScorer(AtomicReaderContext context, IBits acceptDocs) => GetScorer(context, acceptDocs, windowed: false);
+        public override Scorer? GetScorer(AtomicReaderContext context, IBits acceptDocs) => GetScorer(context, acceptDocs, long.MaxValue);
 
-        public Scorer? GetScorer(AtomicReaderContext context, IBits acceptDocs, bool windowed)
+        public Scorer? GetScorer(AtomicReaderContext context, IBits acceptDocs, long windowedFromCost)
         {
             var deciding = new List<(Scorer, int)>(m_weights.Count);
             var scoringOnly = new List<(Scorer, int)>();
@@ -84,7 +86,7 @@ internal sealed class LazyDisjunctionMaxQuery : DisjunctionMaxQuery
                 return null;
             }
 
-            return windowed && deciding.Count + scoringOnly.Count > 1
+            return deciding.Count + scoringOnly.Count > 1 && deciding.Sum(d => d.Item1.GetCost()) >= windowedFromCost
                 ? Windowed(deciding, scoringOnly)
                 : new LazyDisjunctionMaxScorer(this, query.TieBreakerMultiplier, guards, [.. deciding], [.. scoringOnly]);
         }

@@ -20,6 +20,12 @@ internal sealed class WindowedDisjunctionMaxScorer : Scorer
     /// <summary>Documents per window: the table of a window stays in the first-level cache.</summary>
     public const int WindowSize = 1024;
 
+    /// <summary>
+    /// Below this many postings in a segment the heap's scorer is as quick, and the window's tables (20 KB) are not
+    /// worth allocating: a rare word's request at 56,651 articles allocated 63 instead of 37 KB with them.
+    /// </summary>
+    public const long MinCost = 4 * WindowSize;
+
     private const int Words = WindowSize / 64;
 
     private readonly float tieBreakerMultiplier;
@@ -36,8 +42,8 @@ internal sealed class WindowedDisjunctionMaxScorer : Scorer
 
     // The deciding clauses' (slot, score) pairs of the window, clause after clause, when scoring-only clauses must be
     // added in between: clause c's run is ends[c - 1] to ends[c].
-    private int[] bufferedSlots = new int[WindowSize];
-    private float[] bufferedScores = new float[WindowSize];
+    private int[] bufferedSlots = [];
+    private float[] bufferedScores = [];
     private readonly int[] ends;
     private readonly float[] sums = new float[WindowSize];
     private readonly float[] maxima = new float[WindowSize];
@@ -217,8 +223,8 @@ internal sealed class WindowedDisjunctionMaxScorer : Scorer
                     var i = d - windowStart;
                     if (kept == bufferedSlots.Length)
                     {
-                        Array.Resize(ref bufferedSlots, kept * 2);
-                        Array.Resize(ref bufferedScores, kept * 2);
+                        Array.Resize(ref bufferedSlots, Math.Max(WindowSize, kept * 2));
+                        Array.Resize(ref bufferedScores, Math.Max(WindowSize, kept * 2));
                     }
 
                     bufferedSlots[kept] = i;

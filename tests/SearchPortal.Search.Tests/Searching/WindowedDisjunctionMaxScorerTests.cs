@@ -23,7 +23,7 @@ public sealed class WindowedDisjunctionMaxScorerTests : CentralAsiaArchiveTests
         var compared = 0;
         foreach (var leaf in leaves)
         {
-            var windowed = LazyDisjunctionMaxQuery.TopScorer(weight, leaf, leaf.AtomicReader.LiveDocs);
+            var windowed = LazyDisjunctionMaxQuery.TopScorer(weight, leaf, leaf.AtomicReader.LiveDocs, minCost: 0);
             var heap = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
             if (heap is null)
             {
@@ -55,7 +55,7 @@ public sealed class WindowedDisjunctionMaxScorerTests : CentralAsiaArchiveTests
         int landed = 0, far = 0;
         foreach (var leaf in leaves)
         {
-            var windowed = LazyDisjunctionMaxQuery.TopScorer(weight, leaf, leaf.AtomicReader.LiveDocs)!;
+            var windowed = LazyDisjunctionMaxQuery.TopScorer(weight, leaf, leaf.AtomicReader.LiveDocs, minCost: 0)!;
             var heap = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs)!;
 
             // Steps within a window and past it, from before the first document on.
@@ -86,6 +86,17 @@ public sealed class WindowedDisjunctionMaxScorerTests : CentralAsiaArchiveTests
 
         Assert.That(landed, Is.GreaterThan(5));
         Assert.That(far, Is.GreaterThan(0), "some targets lie past the window");
+    }
+
+    [Test]
+    public void A_rare_words_disjunction_keeps_the_heap()
+    {
+        using var lease = Archive.Index.Lease();
+        var (weight, leaves) = Weight(lease.Searcher, "cooperation");
+        var scorers = leaves.Select(l => LazyDisjunctionMaxQuery.TopScorer(weight, l, l.AtomicReader.LiveDocs)).OfType<Scorer>().ToList();
+
+        Assert.That(scorers, Is.Not.Empty);
+        Assert.That(scorers.Where(s => s.GetCost() < WindowedDisjunctionMaxScorer.MinCost), Is.Not.Empty.And.All.InstanceOf<LazyDisjunctionMaxScorer>());
     }
 
     [Test]
