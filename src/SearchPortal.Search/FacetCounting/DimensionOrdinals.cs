@@ -96,13 +96,13 @@ internal sealed class DimensionOrdinals
         : 0;
 
     /// <summary>Writes <paramref name="doc"/>'s ordinals plus <paramref name="offset"/> into <paramref name="slots"/> from <paramref name="at"/>; returns the place after them.</summary>
-    public int CopySlots(int doc, int[] slots, int at, int offset)
+    public int CopySlots(int doc, ushort[] slots, int at, int offset)
     {
         if (Single is { } single)
         {
             if (single[doc] >= 0)
             {
-                slots[at++] = offset + single[doc];
+                slots[at++] = (ushort)(offset + single[doc]);
             }
         }
         else if (Starts is { } starts)
@@ -110,7 +110,7 @@ internal sealed class DimensionOrdinals
             var ordinals = Ordinals!;
             for (var k = starts[doc]; k < starts[doc + 1]; k++)
             {
-                slots[at++] = offset + ordinals[k];
+                slots[at++] = (ushort)(offset + ordinals[k]);
             }
         }
 

@@ -28,7 +28,7 @@ internal sealed class DrillSidewaysCollector : ICollector
     // The current segment's counts of every dimension side by side, and its row layout when it has one.
     private int[] segmentCounts = [];
     private int[]? rowStarts;
-    private int[] rowSlots = [];
+    private ushort[] rowSlots = [];
 
     /// <summary>One of several collectors of a search cut into slices, all over the same request's filters.</summary>
     /// <param name="sideways">The request's filters over the facet data of the index's segments.</param>

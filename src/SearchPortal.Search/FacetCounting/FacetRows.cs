@@ -5,11 +5,15 @@ namespace SearchPortal.Search.FacetCounting;
 /// <see cref="Slots"/>[Starts[d]..Starts[d + 1]), a slot being the value's ordinal in its dimension plus that
 /// dimension's <see cref="Offsets"/> entry. Counting a hit in every dimension is then one loop over a few adjacent
 /// numbers, where the dimensions' own arrays cost a read in each of five places per hit (a fifth of a request's CPU at
-/// a million articles). Immutable once built, so every request shares it.
+/// a million articles). Slots are 16-bit: at a million articles the layout is read at random per hit, and half its
+/// bytes stay in the processor's cache longer. Immutable once built, so every request shares it.
 /// </summary>
 internal sealed class FacetRows
 {
-    private FacetRows(int[] starts, int[] slots, int[] offsets, int width)
+    /// <summary>More slots than a 16-bit number holds: such dimensions are counted one by one.</summary>
+    public const int MaxWidth = ushort.MaxValue + 1;
+
+    private FacetRows(int[] starts, ushort[] slots, int[] offsets, int width)
     {
         Starts = starts;
         Slots = slots;
@@ -19,7 +23,7 @@ internal sealed class FacetRows
 
     public int[] Starts { get; }
 
-    public int[] Slots { get; }
+    public ushort[] Slots { get; }
 
     /// <summary>Per dimension, in the order given to <see cref="Join"/>, the slot of its ordinal 0.</summary>
     public int[] Offsets { get; }
@@ -28,7 +32,7 @@ internal sealed class FacetRows
     public int Width { get; }
 
     /// <summary>Lays out <paramref name="dimensions"/> (the ordinals of one segment of <paramref name="maxDoc"/> documents) per document.</summary>
-    public static FacetRows Join(IReadOnlyList<DimensionOrdinals> dimensions, int maxDoc)
+    public static FacetRows? Join(IReadOnlyList<DimensionOrdinals> dimensions, int maxDoc)
     {
         ArgumentNullException.ThrowIfNull(dimensions);
         var offsets = new int[dimensions.Count];
@@ -37,6 +41,11 @@ internal sealed class FacetRows
         {
             offsets[i] = width;
             width += dimensions[i].Labels.Length;
+        }
+
+        if (width > MaxWidth)
+        {
+            return null;
         }
 
         var starts = new int[maxDoc + 1];
@@ -51,7 +60,7 @@ internal sealed class FacetRows
             starts[doc + 1] = starts[doc] + values;
         }
 
-        var slots = new int[starts[maxDoc]];
+        var slots = new ushort[starts[maxDoc]];
         for (var doc = 0; doc < maxDoc; doc++)
         {
             var at = starts[doc];

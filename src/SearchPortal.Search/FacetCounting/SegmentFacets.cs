@@ -25,7 +25,7 @@ internal sealed class SegmentFacets
     public const int RowLayoutCapacity = 4;
 
     private readonly ConcurrentDictionary<string, Lazy<DimensionOrdinals>> dimensions = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Lazy<FacetRows>> rows = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<FacetRows?>> rows = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, LiveCensus> censuses = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Dimension, string Label), LinkedListNode<ValueSet>> valueSets = [];
     private readonly LinkedList<ValueSet> recency = new();
@@ -49,7 +49,7 @@ internal sealed class SegmentFacets
                 return null;
             }
 
-            layout = rows.GetOrAdd(key, _ => new Lazy<FacetRows>(() => FacetRows.Join([.. dimensions.Select(d => Ordinals(reader, d))], reader.MaxDoc)));
+            layout = rows.GetOrAdd(key, _ => new Lazy<FacetRows?>(() => FacetRows.Join([.. dimensions.Select(d => Ordinals(reader, d))], reader.MaxDoc)));
         }
 
         return layout.Value;
