@@ -67,6 +67,37 @@ public sealed class MappedFileDirectoryTests
     }
 
     [Test]
+    public void Variable_length_numbers_read_alike_away_from_the_end_and_in_its_last_bytes()
+    {
+        int[] ints = [0, 1, 127, 128, 16_383, 16_384, 2_097_152, int.MaxValue, -1, int.MinValue];
+        long[] longs = [0L, 127L, 128L, 1L << 35, 9_876_543_210L, long.MaxValue];
+        using var directory = new MappedFileDirectory(new DirectoryInfo(root));
+        using (var output = directory.CreateOutput("numbers.bin", IOContext.DEFAULT))
+        {
+            foreach (var value in ints)
+            {
+                output.WriteVInt32(value);
+            }
+
+            foreach (var value in longs)
+            {
+                output.WriteVInt64(value);
+            }
+
+            // The last number ends the file: read byte by byte, with the end in sight.
+            output.WriteVInt32(int.MaxValue);
+        }
+
+        using var input = directory.OpenInput("numbers.bin", IOContext.DEFAULT);
+        Assert.That(ints.Select(_ => input.ReadVInt32()), Is.EqualTo(ints));
+        Assert.That(longs.Select(_ => input.ReadVInt64()), Is.EqualTo(longs));
+        Assert.That(input.Length - input.Position, Is.EqualTo(5));
+        Assert.That(input.ReadVInt32(), Is.EqualTo(int.MaxValue));
+        Assert.That(input.Position, Is.EqualTo(input.Length));
+        Assert.Throws<EndOfStreamException>(() => input.ReadVInt32());
+    }
+
+    [Test]
     public void Slices_read_only_their_own_range_and_outlive_the_slicer()
     {
         using var directory = new MappedFileDirectory(new DirectoryInfo(root));
