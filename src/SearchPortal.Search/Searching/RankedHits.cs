@@ -29,18 +29,24 @@ internal sealed class RankedHits
     public IReadOnlyList<FacetCounts> Facets { get; }
 
     /// <summary>Collects <paramref name="query"/>, keeping the first <paramref name="wanted"/> hits of each slice, until <paramref name="budget"/> runs out.</summary>
-    public static RankedHits Collect(IndexSearcher searcher, Query query, FacetScope facets, Sort sorting, int wanted, List<DocSlice[]> slices, SearchBudget budget)
+    /// <param name="competitive">Whether a relevance sort's collectors get only the hits that enter their queues
+    /// (<see cref="CompetitiveHits"/>); off only to compare with Lucene's collector alone.</param>
+    public static RankedHits Collect(IndexSearcher searcher, Query query, FacetScope facets, Sort sorting, int wanted, List<DocSlice[]> slices, SearchBudget budget,
+        bool competitive = true)
     {
         // Several slices merge their tops by sort values, which the collectors then have to keep.
         var tops = slices.Select(_ => TopFieldCollector.Create(sorting, wanted, slices.Count > 1, true, false, true)).ToArray();
+        var hits = competitive && SearchSorts.IsRelevance(sorting)
+            ? tops.Select(top => (ICollector)new CompetitiveHits(top, wanted)).ToArray()
+            : tops;
         if (!facets.Counts)
         {
-            SlicedSearch.Run(searcher.CreateNormalizedWeight(query), slices, tops, budget);
-            return new RankedHits(sorting, tops, tops.Sum(t => t.TotalHits), []);
+            SlicedSearch.Run(searcher.CreateNormalizedWeight(query), slices, hits, budget);
+            return new RankedHits(sorting, tops, hits.Sum(h => h is CompetitiveHits c ? c.TotalHits : ((TopFieldCollector)h).TotalHits), []);
         }
 
         var filterSets = new SidewaysFilters(facets.Ordinals, facets.Sideways);
-        var collectors = tops.Select(top => new DrillSidewaysCollector(filterSets, top, facets.Dimensions, searcher.IndexReader, facets.EveryDocument)).ToArray();
+        var collectors = hits.Select(top => new DrillSidewaysCollector(filterSets, top, facets.Dimensions, searcher.IndexReader, facets.EveryDocument)).ToArray();
         SlicedSearch.Run(searcher.CreateNormalizedWeight(filterSets.Restrict(query)), slices, collectors, budget);
         foreach (var other in collectors.Skip(1))
         {

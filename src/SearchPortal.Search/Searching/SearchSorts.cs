@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lucene.Net.Search;
 using SearchPortal.Search.Schema;
 
@@ -12,6 +13,15 @@ internal static class SearchSorts
         SearchSort.Oldest => new Sort(OldestFirst(), SortField.FIELD_SCORE),
         _ => new Sort(SortField.FIELD_SCORE, NewestFirst()),
     };
+
+    /// <summary>Whether <paramref name="sort"/> is the relevance sort: score, then newest (<see cref="CompetitiveHits"/> keeps its queue).</summary>
+    public static bool IsRelevance(Sort sort)
+    {
+        var fields = sort.GetSort();
+        return fields.Length == 2 && fields[0].Type == SortFieldType.SCORE && !fields[0].IsReverse
+            && fields[1].Field == ArticleFields.DateSort && fields[1].Type == SortFieldType.INT64 && fields[1].IsReverse
+            && Convert.ToInt64(fields[1].MissingValue, CultureInfo.InvariantCulture) == 0;
+    }
 
     private static SortField NewestFirst()
     {
