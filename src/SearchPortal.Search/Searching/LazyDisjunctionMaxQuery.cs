@@ -52,7 +52,7 @@ internal sealed class LazyDisjunctionMaxQuery : DisjunctionMaxQuery
 
     /// <summary>
     /// The scorer of <paramref name="weight"/> when its query is the whole query, walked from its first document to its
-    /// last: for a disjunction without scoring-only clauses, one that scores window by window
+    /// last: for a disjunction of several clauses and enough postings in the segment, one that scores window by window
     /// (<see cref="WindowedDisjunctionMaxScorer"/>); otherwise the weight's own.
     /// </summary>
     /// <param name="minCost">From how many postings of its deciding clauses in the segment a disjunction is scored by

@@ -10,10 +10,10 @@ namespace SearchPortal.Search.Searching;
 /// </summary>
 /// <remarks>
 /// A document's clauses are added in the query's order of clauses, as <see cref="LazyDisjunctionMaxScorer"/> adds
-/// them, so both give the same score to the last bit. Only for queries without scoring-only clauses (covered phrases),
-/// whose places among the clauses would interleave with the deciding clauses. <see cref="Advance"/> skips whole windows
-/// but refills one from its target, so a conjunction would pay a window per candidate: made for the top level only
-/// (<see cref="LazyDisjunctionMaxQuery.TopScorer"/>).
+/// them, so both give the same score to the last bit. Scoring-only clauses (a name's covered phrases) stand between
+/// the deciding ones in that order, so with them the window keeps the deciding clauses' scores first and then adds
+/// every clause in turn. <see cref="Advance"/> skips whole windows but refills one from its target, so a conjunction
+/// would pay a window per candidate: made for the top level only (<see cref="LazyDisjunctionMaxQuery.TopScorer"/>).
 /// </remarks>
 internal sealed class WindowedDisjunctionMaxScorer : Scorer
 {
@@ -55,12 +55,6 @@ internal sealed class WindowedDisjunctionMaxScorer : Scorer
     private ulong bits;
     private int doc = -1;
     private int slot;
-
-    /// <param name="clauses">The clauses' scorers in the query's order of clauses, none of them started.</param>
-    public WindowedDisjunctionMaxScorer(Weight weight, float tieBreakerMultiplier, Scorer[] clauses)
-        : this(weight, tieBreakerMultiplier, clauses, new bool[clauses.Length], [.. clauses.Select(_ => -1)])
-    {
-    }
 
     /// <param name="clauses">The clauses' scorers in the query's order of clauses, none of them started.</param>
     /// <param name="scoringOnly">Per clause, whether it only scores (<see cref="ResolvedPhraseQuery.Covered"/>).</param>
