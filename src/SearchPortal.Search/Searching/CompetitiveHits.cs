@@ -79,9 +79,7 @@ internal sealed class CompetitiveHits : ICollector
             return;
         }
 
-        scores[0] = score;
-        dates[0] = date;
-        docs[0] = docBase + doc;
+        Set(0, score, date, docBase + doc);
         SiftDown(0);
         top.Collect(doc);
     }
@@ -103,9 +101,7 @@ internal sealed class CompetitiveHits : ICollector
             at = parent;
         }
 
-        scores[at] = score;
-        dates[at] = date;
-        docs[at] = doc;
+        Set(at, score, date, doc);
     }
 
     // The hit at the root was replaced: it sinks below the less competitive.
@@ -134,16 +130,16 @@ internal sealed class CompetitiveHits : ICollector
             at = child;
         }
 
+        Set(at, score, date, doc);
+    }
+
+    private void Move(int from, int to) => Set(to, scores[from], dates[from], docs[from]);
+
+    private void Set(int at, float score, long date, int doc)
+    {
         scores[at] = score;
         dates[at] = date;
         docs[at] = doc;
-    }
-
-    private void Move(int from, int to)
-    {
-        scores[to] = scores[from];
-        dates[to] = dates[from];
-        docs[to] = docs[from];
     }
 
     // Whether the first hit is less competitive than the second: a lower score, then older, then later in the index.
