@@ -32,7 +32,8 @@ internal sealed class FacetRows
     public int Width { get; }
 
     /// <summary>Lays out <paramref name="dimensions"/> (the ordinals of one segment of <paramref name="maxDoc"/> documents) per document.</summary>
-    public static FacetRows? Join(IReadOnlyList<DimensionOrdinals> dimensions, int maxDoc)
+    /// <param name="maxWidth">The most slots a layout may hold (<see cref="MaxWidth"/>; lower only in tests).</param>
+    public static FacetRows? Join(IReadOnlyList<DimensionOrdinals> dimensions, int maxDoc, int maxWidth = MaxWidth)
     {
         ArgumentNullException.ThrowIfNull(dimensions);
         var offsets = new int[dimensions.Count];
@@ -43,7 +44,7 @@ internal sealed class FacetRows
             width += dimensions[i].Labels.Length;
         }
 
-        if (width > MaxWidth)
+        if (width > Math.Min(maxWidth, MaxWidth))
         {
             return null;
         }

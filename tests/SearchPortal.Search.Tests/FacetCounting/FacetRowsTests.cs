@@ -48,6 +48,20 @@ public sealed class FacetRowsTests : TwoSegmentSampleTests
     }
 
     [Test]
+    public void Dimensions_with_more_labels_than_a_slot_holds_get_no_layout()
+    {
+        using var lease = Sample.Index.Lease();
+        var leaf = lease.Searcher.IndexReader.Leaves[0].AtomicReader;
+        var segment = new FacetOrdinalCache().For(leaf);
+        var ordinals = FacetFields.FieldsOf(null, false).Select(f => segment.Ordinals(leaf, f)).ToList();
+        var width = ordinals.Sum(o => o.Labels.Length);
+
+        Assert.That(FacetRows.Join(ordinals, leaf.MaxDoc, maxWidth: width)?.Width, Is.EqualTo(width));
+        Assert.That(FacetRows.Join(ordinals, leaf.MaxDoc, maxWidth: width - 1), Is.Null, "counted dimension by dimension instead");
+        Assert.That(FacetRows.MaxWidth, Is.EqualTo(ushort.MaxValue + 1), "every slot of a layout fits 16 bits");
+    }
+
+    [Test]
     public void Past_the_layouts_a_segment_keeps_another_list_of_dimensions_gets_none()
     {
         using var lease = Sample.Index.Lease();
