@@ -61,6 +61,9 @@ internal sealed class AlignedPhraseScorer : Scorer
     // BM25 scores a frequency of 0 as 0, so an unverified stop adds nothing to its disjunction's sum or maximum.
     public override float GetScore() => docScorer.Score(doc, Freq);
 
+    /// <summary>No score of this phrase on any document is higher (<see cref="ScoreBounds.Highest"/>).</summary>
+    public float MaxScore => ScoreBounds.Highest(docScorer);
+
     public override long GetCost() => postings[0].Enum.GetCost();
 
     public override int NextDoc() => Align(postings[0].Enum.NextDoc());

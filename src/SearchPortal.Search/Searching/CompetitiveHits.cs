@@ -10,7 +10,12 @@ namespace SearchPortal.Search.Searching;
 /// instead of Lucene's score cache and comparators behind virtual calls: a fifth of a frequent word's search at a
 /// million articles. The hits handed on, and so the collector's queue, are exactly those it would have kept itself.
 /// </summary>
-/// <remarks>The wrapped collector counts only the hits handed on; <see cref="TotalHits"/> counts them all.</remarks>
+/// <remarks>
+/// The wrapped collector counts only the hits handed on; <see cref="TotalHits"/> counts them all. Once the queue is
+/// full, a hit whose score's upper bound (<see cref="ScoreBounds"/>) is below the queue's lowest is passed over
+/// unscored, and a windowed scorer learns that lowest score (<see cref="WindowedDisjunctionMaxScorer.MinCompetitiveScore"/>):
+/// both rule out only hits the queue would refuse.
+/// </remarks>
 internal sealed class CompetitiveHits : ICollector
 {
     private readonly ICollector top;
@@ -22,6 +27,8 @@ internal sealed class CompetitiveHits : ICollector
     private readonly int[] docs;
     private int count;
     private Scorer? scorer;
+    private Func<float>? bound;
+    private WindowedDisjunctionMaxScorer? windowed;
     private NumericDocValues? dateValues;
     private int docBase;
 
@@ -44,6 +51,9 @@ internal sealed class CompetitiveHits : ICollector
     public void SetScorer(Scorer scorer)
     {
         this.scorer = scorer;
+        bound = ScoreBounds.For(scorer);
+        windowed = scorer as WindowedDisjunctionMaxScorer;
+        RaiseMinimum();
         top.SetScorer(scorer);
     }
 
@@ -59,10 +69,16 @@ internal sealed class CompetitiveHits : ICollector
     public void Collect(int doc)
     {
         TotalHits++;
+        if (count == size && bound is not null && bound() < scores[0])
+        {
+            return;
+        }
+
         var score = scorer!.GetScore();
         if (count < size)
         {
             Place(count++, score, Date(doc), docBase + doc);
+            RaiseMinimum();
             top.Collect(doc);
             return;
         }
@@ -81,7 +97,17 @@ internal sealed class CompetitiveHits : ICollector
 
         Set(0, score, date, docBase + doc);
         SiftDown(0);
+        RaiseMinimum();
         top.Collect(doc);
+    }
+
+    // A windowed scorer checks a document's phrases only where they could lift it to the queue's lowest score.
+    private void RaiseMinimum()
+    {
+        if (windowed is not null && count == size)
+        {
+            windowed.MinCompetitiveScore = scores[0];
+        }
     }
 
     private long Date(int doc) => dateValues?.Get(doc) ?? 0;

@@ -31,9 +31,17 @@ internal sealed class LazyDisjunctionMaxScorer : Scorer
     // The scores of the clauses on the document being summed, by clause, and whether each stands there; onClauses lists
     // those clauses (the first onCount), so that a document costs the clauses on it, not all of a wide disjunction's.
     private readonly float[] clauseScores;
-    private readonly bool[] onDoc;
     private readonly int[] onClauses;
     private int onCount;
+
+    // Per scoring-only clause, no score of it is higher, and what it scores at most per point of its guard's score
+    // (ScoreBounds.Highest, ScoreBounds.PerGuardPoint).
+    private readonly float[] scoringOnlyMaxima;
+    private readonly float[] perGuardPoint;
+
+    // The document whose deciding clauses are listed first in onClauses (decidingOn of them), before any phrase.
+    private int markedDoc = -1;
+    private int decidingOn;
     private readonly long cost;
     private int size;
     private int doc = -1;
@@ -70,8 +78,11 @@ internal sealed class LazyDisjunctionMaxScorer : Scorer
         unguarded = [.. free];
         guarded = [.. byGuard.Select(g => g is null ? [] : g.ToArray())];
         clauseScores = new float[guards.Length];
-        onDoc = new bool[guards.Length];
         onClauses = new int[guards.Length];
+        scoringOnlyMaxima = [.. this.scoringOnly.Select(ScoreBounds.Highest)];
+        perGuardPoint = [.. scoringOnly.Select(s => guards[s.Clause] is var g and >= 0 && deciding.FirstOrDefault(d => d.Clause == g).Scorer is { } guard
+            ? ScoreBounds.PerGuardPoint(s.Scorer, guard)
+            : float.PositiveInfinity)];
         size = deciding.Length;
         cost = this.deciding.Sum(s => s.GetCost());
     }
@@ -203,9 +214,7 @@ internal sealed class LazyDisjunctionMaxScorer : Scorer
             return;
         }
 
-        onCount = 0;
-        Mark(0);
-        var decidingOn = onCount;
+        MarkDeciding();
         foreach (var k in unguarded)
         {
             ScoreOnly(k);
@@ -241,12 +250,66 @@ internal sealed class LazyDisjunctionMaxScorer : Scorer
             var c = on[i];
             sum += clauseScores[c];
             max = Math.Max(max, clauseScores[c]);
-            onDoc[c] = false;
         }
 
         score = max + ((sum - max) * tieBreakerMultiplier);
         matching = onCount;
         scoredDoc = doc;
+    }
+
+    /// <summary>
+    /// A score at least as high as <see cref="GetScore"/> on the current document, from the deciding clauses alone: each
+    /// covered phrase that may stand there counts at its highest score, unchecked (<see cref="ScoreBounds.DisjunctionMax"/>).
+    /// </summary>
+    internal float UpperBound()
+    {
+        if (scoredDoc == doc)
+        {
+            return score;
+        }
+
+        MarkDeciding();
+        float sum = 0, max = 0;
+        for (var i = 0; i < decidingOn; i++)
+        {
+            var clauseScore = clauseScores[onClauses[i]];
+            sum += clauseScore;
+            max = Math.Max(max, clauseScore);
+        }
+
+        float phraseSum = 0, phraseBest = 0;
+        foreach (var k in unguarded)
+        {
+            phraseSum += scoringOnlyMaxima[k];
+            phraseBest = Math.Max(phraseBest, scoringOnlyMaxima[k]);
+        }
+
+        for (var i = 0; i < decidingOn; i++)
+        {
+            var guardScore = clauseScores[onClauses[i]];
+            foreach (var k in guarded[onClauses[i]])
+            {
+                var highest = float.IsFinite(perGuardPoint[k]) ? Math.Min(scoringOnlyMaxima[k], guardScore * perGuardPoint[k]) : scoringOnlyMaxima[k];
+                phraseSum += highest;
+                phraseBest = Math.Max(phraseBest, highest);
+            }
+        }
+
+        return ScoreBounds.DisjunctionMax(max, sum, phraseBest, phraseSum, tieBreakerMultiplier);
+    }
+
+    // Lists the deciding clauses on the document with their scores, once per document whether bounded or summed first.
+    private void MarkDeciding()
+    {
+        if (markedDoc == doc)
+        {
+            return;
+        }
+
+        onCount = 0;
+        Mark(0);
+        decidingOn = onCount;
+        markedDoc = doc;
     }
 
     private void ScoreOnly(int k)
@@ -262,7 +325,6 @@ internal sealed class LazyDisjunctionMaxScorer : Scorer
     private void On(int clause, float clauseScore)
     {
         clauseScores[clause] = clauseScore;
-        onDoc[clause] = true;
         onClauses[onCount++] = clause;
     }
 

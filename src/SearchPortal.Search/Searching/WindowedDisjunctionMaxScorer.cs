@@ -14,6 +14,8 @@ namespace SearchPortal.Search.Searching;
 /// the deciding ones in that order, so with them the window keeps the deciding clauses' scores first and then adds
 /// every clause in turn. <see cref="Advance"/> skips whole windows but refills one from its target, so a conjunction
 /// would pay a window per candidate: made for the top level only (<see cref="LazyDisjunctionMaxQuery.TopScorer"/>).
+/// A collector that keeps only the best hits raises <see cref="MinCompetitiveScore"/>: a covered phrase is then checked
+/// only on documents its highest score could lift to it.
 /// </remarks>
 internal sealed class WindowedDisjunctionMaxScorer : Scorer
 {
@@ -32,12 +34,19 @@ internal sealed class WindowedDisjunctionMaxScorer : Scorer
     private readonly Scorer[] clauses;
     private readonly long cost;
 
-    // Per clause (in the query's order, absent ones left out): whether it only scores, and the place in guardBits of
-    // the clause that guards it (-1: none) and of the clause itself when it guards another (-1: it does not).
+    // Per clause (in the query's order, absent ones left out): whether it only scores, its highest score (a phrase's;
+    // infinite for others), and the place in guardBits of the clause that guards it (-1: none) and of the clause itself
+    // when it guards another (-1: it does not).
     private readonly bool[] scoringOnly;
+    private readonly float[] clauseMaxima;
     private readonly int[] guardedBy;
     private readonly int[] guardSlot;
     private readonly ulong[][] guardBits;
+
+    // Per guard slot, the guard's score on each document of the window; per clause, what a covered phrase scores at
+    // most per point of its guard's score (ScoreBounds.PerGuardPoint).
+    private readonly float[][] guardScores;
+    private readonly float[] perGuardPoint;
     private readonly bool buffered;
 
     // The deciding clauses' (slot, score) pairs of the window, clause after clause, when scoring-only clauses must be
@@ -46,9 +55,12 @@ internal sealed class WindowedDisjunctionMaxScorer : Scorer
     private float[] bufferedScores = [];
     private readonly int[] ends;
     private readonly float[] sums = new float[WindowSize];
-    private readonly float[] maxima = new float[WindowSize];
+    private readonly float[] highest = new float[WindowSize];
     private readonly int[] counts = new int[WindowSize];
     private readonly ulong[] present = new ulong[Words];
+    private readonly ulong[] pruned = new ulong[Words];
+    private readonly float[] phraseSums = new float[WindowSize];
+    private readonly float[] phraseBests = new float[WindowSize];
 
     private int windowStart;
     private int word = Words;
@@ -66,6 +78,7 @@ internal sealed class WindowedDisjunctionMaxScorer : Scorer
         this.tieBreakerMultiplier = tieBreakerMultiplier;
         this.clauses = clauses;
         this.scoringOnly = scoringOnly;
+        clauseMaxima = [.. clauses.Select(ScoreBounds.Highest)];
         cost = clauses.Where((_, c) => !scoringOnly[c]).Sum(s => s.GetCost());
         buffered = scoringOnly.Contains(true);
         ends = new int[clauses.Length];
@@ -78,16 +91,25 @@ internal sealed class WindowedDisjunctionMaxScorer : Scorer
 
         guardedBy = [.. guards.Select(g => g >= 0 ? guardSlot[g] : -1)];
         guardBits = [.. Enumerable.Range(0, slots).Select(_ => new ulong[Words])];
+        guardScores = [.. Enumerable.Range(0, slots).Select(_ => new float[WindowSize])];
+        perGuardPoint = [.. clauses.Select((clause, c) => guards[c] >= 0 ? ScoreBounds.PerGuardPoint(clause, clauses[guards[c]]) : float.PositiveInfinity)];
     }
 
     public override int DocID => doc;
+
+    /// <summary>
+    /// The score a document must exceed to be worth its covered phrases (the lowest score its collector keeps, once
+    /// full). A document below it after its phrases' highest scores keeps the deciding clauses' score and frequency
+    /// only: short of the true ones, but ruled out either way.
+    /// </summary>
+    public float MinCompetitiveScore { get; set; } = float.NegativeInfinity;
 
     /// <summary>How many clauses match the current document.</summary>
     public override int Freq => counts[slot];
 
     public override float GetScore()
     {
-        var max = maxima[slot];
+        var max = highest[slot];
         return max + ((sums[slot] - max) * tieBreakerMultiplier);
     }
 
@@ -212,6 +234,7 @@ internal sealed class WindowedDisjunctionMaxScorer : Scorer
             {
                 var clause = clauses[c];
                 var guard = guardSlot[c] >= 0 ? guardBits[guardSlot[c]] : null;
+                var scoresOfGuard = guardSlot[c] >= 0 ? guardScores[guardSlot[c]] : null;
                 for (var d = clause.DocID; d < end; d = clause.NextDoc())
                 {
                     var i = d - windowStart;
@@ -227,6 +250,7 @@ internal sealed class WindowedDisjunctionMaxScorer : Scorer
                     if (guard is not null)
                     {
                         guard[i >> 6] |= 1UL << (i & 63);
+                        scoresOfGuard![i] = bufferedScores[kept - 1];
                     }
                 }
             }
@@ -234,6 +258,7 @@ internal sealed class WindowedDisjunctionMaxScorer : Scorer
             ends[c] = kept;
         }
 
+        Prune(decided);
         for (var c = 0; c < clauses.Length; c++)
         {
             if (!scoringOnly[c])
@@ -251,7 +276,7 @@ internal sealed class WindowedDisjunctionMaxScorer : Scorer
             var phrase = clauses[c];
             for (var w = 0; w < Words; w++)
             {
-                for (var b = where[w]; b != 0; b &= b - 1)
+                for (var b = where[w] & ~pruned[w]; b != 0; b &= b - 1)
                 {
                     var i = (w << 6) + BitOperations.TrailingZeroCount(b);
                     var d = windowStart + i;
@@ -265,6 +290,77 @@ internal sealed class WindowedDisjunctionMaxScorer : Scorer
         }
     }
 
+    // Marks in pruned the documents of the window whose deciding clauses' score, with every phrase that may stand there
+    // at its highest, stays below the collector's lowest kept score: their phrases are not checked.
+    private void Prune(ReadOnlySpan<ulong> decided)
+    {
+        Array.Clear(pruned);
+        var min = MinCompetitiveScore;
+        if (float.IsNegativeInfinity(min))
+        {
+            return;
+        }
+
+        for (var c = 0; c < clauses.Length; c++)
+        {
+            if (!scoringOnly[c])
+            {
+                for (var k = c == 0 ? 0 : ends[c - 1]; k < ends[c]; k++)
+                {
+                    Add(bufferedSlots[k], bufferedScores[k]);
+                }
+            }
+        }
+
+        // The phrases that may stand on each document, at their highest: their sum and their best.
+        for (var w = 0; w < Words; w++)
+        {
+            for (var b = decided[w]; b != 0; b &= b - 1)
+            {
+                var i = (w << 6) + BitOperations.TrailingZeroCount(b);
+                phraseSums[i] = 0;
+                phraseBests[i] = 0;
+            }
+        }
+
+        for (var c = 0; c < clauses.Length; c++)
+        {
+            if (scoringOnly[c])
+            {
+                var guarded = guardedBy[c] >= 0 && float.IsFinite(perGuardPoint[c]);
+                ReadOnlySpan<ulong> where = guardedBy[c] >= 0 ? guardBits[guardedBy[c]] : decided;
+                ReadOnlySpan<float> scoresOfGuard = guarded ? guardScores[guardedBy[c]] : default;
+                var highestOfClause = clauseMaxima[c];
+                for (var w = 0; w < Words; w++)
+                {
+                    for (var b = where[w]; b != 0; b &= b - 1)
+                    {
+                        var i = (w << 6) + BitOperations.TrailingZeroCount(b);
+                        var highestHere = guarded ? Math.Min(highestOfClause, scoresOfGuard[i] * perGuardPoint[c]) : highestOfClause;
+                        phraseSums[i] += highestHere;
+                        phraseBests[i] = Math.Max(phraseBests[i], highestHere);
+                    }
+                }
+            }
+        }
+
+        for (var w = 0; w < Words; w++)
+        {
+            for (var b = decided[w]; b != 0; b &= b - 1)
+            {
+                var i = (w << 6) + BitOperations.TrailingZeroCount(b);
+                var bound = ScoreBounds.DisjunctionMax(highest[i], sums[i], phraseBests[i], phraseSums[i], tieBreakerMultiplier);
+                if (bound < min)
+                {
+                    pruned[w] |= 1UL << (i & 63);
+                }
+            }
+        }
+
+        // The tables start again for the scores in clause order.
+        Array.Clear(present);
+    }
+
     private void Add(int i, float score)
     {
         ref var mask = ref present[i >> 6];
@@ -273,16 +369,17 @@ internal sealed class WindowedDisjunctionMaxScorer : Scorer
         {
             mask |= bit;
             sums[i] = score;
-            maxima[i] = Math.Max(0f, score);
+            highest[i] = Math.Max(0f, score);
             counts[i] = 1;
         }
         else
         {
             sums[i] += score;
-            maxima[i] = Math.Max(maxima[i], score);
+            highest[i] = Math.Max(highest[i], score);
             counts[i]++;
         }
     }
 
     public override ICollection<ChildScorer> GetChildren() => [.. clauses.Select(s => new ChildScorer(s, "SHOULD"))];
 }
+
