@@ -34,20 +34,14 @@ internal sealed class WindowedDisjunctionMaxScorer : Scorer
     private readonly Scorer[] clauses;
     private readonly long cost;
 
-    // Per clause (in the query's order, absent ones left out): whether it only scores, its highest score (a phrase's;
-    // infinite for others), and the place in guardBits of the clause that guards it (-1: none) and of the clause itself
-    // when it guards another (-1: it does not).
+    // Per clause (in the query's order, absent ones left out): whether it only scores, and the place in guardBits of
+    // the clause that guards it (-1: none) and of the clause itself when it guards another (-1: it does not).
     private readonly bool[] scoringOnly;
-    private readonly float[] clauseMaxima;
     private readonly int[] guardedBy;
     private readonly int[] guardSlot;
     private readonly ulong[][] guardBits;
-
-    // Per guard slot, the guard's score on each document of the window; per clause, what a covered phrase scores at
-    // most per point of its guard's score (ScoreBounds.PerGuardPoint).
-    private readonly float[][] guardScores;
-    private readonly float[] perGuardPoint;
     private readonly bool buffered;
+    private readonly WindowPhraseBounds? phraseBounds;
 
     // The deciding clauses' (slot, score) pairs of the window, clause after clause, when scoring-only clauses must be
     // added in between: clause c's run is ends[c - 1] to ends[c].
@@ -58,9 +52,6 @@ internal sealed class WindowedDisjunctionMaxScorer : Scorer
     private readonly float[] highest = new float[WindowSize];
     private readonly int[] counts = new int[WindowSize];
     private readonly ulong[] present = new ulong[Words];
-    private readonly ulong[] pruned = new ulong[Words];
-    private readonly float[] phraseSums = new float[WindowSize];
-    private readonly float[] phraseBests = new float[WindowSize];
 
     private int windowStart;
     private int word = Words;
@@ -78,7 +69,6 @@ internal sealed class WindowedDisjunctionMaxScorer : Scorer
         this.tieBreakerMultiplier = tieBreakerMultiplier;
         this.clauses = clauses;
         this.scoringOnly = scoringOnly;
-        clauseMaxima = [.. clauses.Select(ScoreBounds.Highest)];
         cost = clauses.Where((_, c) => !scoringOnly[c]).Sum(s => s.GetCost());
         buffered = scoringOnly.Contains(true);
         ends = new int[clauses.Length];
@@ -91,8 +81,7 @@ internal sealed class WindowedDisjunctionMaxScorer : Scorer
 
         guardedBy = [.. guards.Select(g => g >= 0 ? guardSlot[g] : -1)];
         guardBits = [.. Enumerable.Range(0, slots).Select(_ => new ulong[Words])];
-        guardScores = [.. Enumerable.Range(0, slots).Select(_ => new float[WindowSize])];
-        perGuardPoint = [.. clauses.Select((clause, c) => guards[c] >= 0 ? ScoreBounds.PerGuardPoint(clause, clauses[guards[c]]) : float.PositiveInfinity)];
+        phraseBounds = buffered ? new WindowPhraseBounds(clauses, scoringOnly, guards, guardedBy, slots) : null;
     }
 
     public override int DocID => doc;
@@ -234,7 +223,7 @@ internal sealed class WindowedDisjunctionMaxScorer : Scorer
             {
                 var clause = clauses[c];
                 var guard = guardSlot[c] >= 0 ? guardBits[guardSlot[c]] : null;
-                var scoresOfGuard = guardSlot[c] >= 0 ? guardScores[guardSlot[c]] : null;
+                var scoresOfGuard = guardSlot[c] >= 0 ? phraseBounds!.GuardScores[guardSlot[c]] : null;
                 for (var d = clause.DocID; d < end; d = clause.NextDoc())
                 {
                     var i = d - windowStart;
@@ -258,7 +247,7 @@ internal sealed class WindowedDisjunctionMaxScorer : Scorer
             ends[c] = kept;
         }
 
-        Prune(decided);
+        var pruned = Prune(decided);
         for (var c = 0; c < clauses.Length; c++)
         {
             if (!scoringOnly[c])
@@ -290,15 +279,13 @@ internal sealed class WindowedDisjunctionMaxScorer : Scorer
         }
     }
 
-    // Marks in pruned the documents of the window whose deciding clauses' score, with every phrase that may stand there
-    // at its highest, stays below the collector's lowest kept score: their phrases are not checked.
-    private void Prune(ReadOnlySpan<ulong> decided)
+    // The documents of the window whose phrases need not be checked (WindowPhraseBounds), with the tables left empty.
+    private ReadOnlySpan<ulong> Prune(ReadOnlySpan<ulong> decided)
     {
-        Array.Clear(pruned);
         var min = MinCompetitiveScore;
         if (float.IsNegativeInfinity(min))
         {
-            return;
+            return phraseBounds!.None;
         }
 
         for (var c = 0; c < clauses.Length; c++)
@@ -312,53 +299,11 @@ internal sealed class WindowedDisjunctionMaxScorer : Scorer
             }
         }
 
-        // The phrases that may stand on each document, at their highest: their sum and their best.
-        for (var w = 0; w < Words; w++)
-        {
-            for (var b = decided[w]; b != 0; b &= b - 1)
-            {
-                var i = (w << 6) + BitOperations.TrailingZeroCount(b);
-                phraseSums[i] = 0;
-                phraseBests[i] = 0;
-            }
-        }
-
-        for (var c = 0; c < clauses.Length; c++)
-        {
-            if (scoringOnly[c])
-            {
-                var guarded = guardedBy[c] >= 0 && float.IsFinite(perGuardPoint[c]);
-                ReadOnlySpan<ulong> where = guardedBy[c] >= 0 ? guardBits[guardedBy[c]] : decided;
-                ReadOnlySpan<float> scoresOfGuard = guarded ? guardScores[guardedBy[c]] : default;
-                var highestOfClause = clauseMaxima[c];
-                for (var w = 0; w < Words; w++)
-                {
-                    for (var b = where[w]; b != 0; b &= b - 1)
-                    {
-                        var i = (w << 6) + BitOperations.TrailingZeroCount(b);
-                        var highestHere = guarded ? Math.Min(highestOfClause, scoresOfGuard[i] * perGuardPoint[c]) : highestOfClause;
-                        phraseSums[i] += highestHere;
-                        phraseBests[i] = Math.Max(phraseBests[i], highestHere);
-                    }
-                }
-            }
-        }
-
-        for (var w = 0; w < Words; w++)
-        {
-            for (var b = decided[w]; b != 0; b &= b - 1)
-            {
-                var i = (w << 6) + BitOperations.TrailingZeroCount(b);
-                var bound = ScoreBounds.DisjunctionMax(highest[i], sums[i], phraseBests[i], phraseSums[i], tieBreakerMultiplier);
-                if (bound < min)
-                {
-                    pruned[w] |= 1UL << (i & 63);
-                }
-            }
-        }
+        var pruned = phraseBounds!.Prune(decided, highest, sums, guardBits, tieBreakerMultiplier, min);
 
         // The tables start again for the scores in clause order.
         Array.Clear(present);
+        return pruned;
     }
 
     private void Add(int i, float score)
