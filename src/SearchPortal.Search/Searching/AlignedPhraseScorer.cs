@@ -61,8 +61,8 @@ internal sealed class AlignedPhraseScorer : Scorer
     // BM25 scores a frequency of 0 as 0, so an unverified stop adds nothing to its disjunction's sum or maximum.
     public override float GetScore() => docScorer.Score(doc, Freq);
 
-    /// <summary>No score of this phrase on any document is higher (<see cref="ScoreBounds.Highest"/>).</summary>
-    public float MaxScore => ScoreBounds.Highest(docScorer);
+    /// <summary>The phrase's score on <paramref name="doc"/> if it stood there <paramref name="frequency"/> times.</summary>
+    public float ScoreAt(int doc, float frequency) => docScorer.Score(doc, frequency);
 
     public override long GetCost() => postings[0].Enum.GetCost();
 

@@ -34,10 +34,8 @@ internal sealed class LazyDisjunctionMaxScorer : Scorer
     private readonly int[] onClauses;
     private int onCount;
 
-    // Per scoring-only clause, no score of it is higher, and what it scores at most per point of its guard's score
-    // (ScoreBounds.Highest, ScoreBounds.PerGuardPoint).
-    private readonly float[] scoringOnlyMaxima;
-    private readonly float[] perGuardPoint;
+    // Per clause of the query, its place in deciding (-1: none): a guard's frequency bounds its phrases.
+    private readonly int[] decidingOfClause;
 
     // The document whose deciding clauses are listed first in onClauses (decidingOn of them), before any phrase.
     private int markedDoc = -1;
@@ -79,10 +77,11 @@ internal sealed class LazyDisjunctionMaxScorer : Scorer
         guarded = [.. byGuard.Select(g => g is null ? [] : g.ToArray())];
         clauseScores = new float[guards.Length];
         onClauses = new int[guards.Length];
-        scoringOnlyMaxima = [.. this.scoringOnly.Select(ScoreBounds.Highest)];
-        perGuardPoint = [.. scoringOnly.Select(s => guards[s.Clause] is var g and >= 0 && deciding.FirstOrDefault(d => d.Clause == g).Scorer is { } guard
-            ? ScoreBounds.PerGuardPoint(s.Scorer, guard)
-            : float.PositiveInfinity)];
+        decidingOfClause = [.. guards.Select(_ => -1)];
+        for (var i = 0; i < decidingClauses.Length; i++)
+        {
+            decidingOfClause[decidingClauses[i]] = i;
+        }
         size = deciding.Length;
         cost = this.deciding.Sum(s => s.GetCost());
     }
@@ -259,7 +258,8 @@ internal sealed class LazyDisjunctionMaxScorer : Scorer
 
     /// <summary>
     /// A score at least as high as <see cref="GetScore"/> on the current document, from the deciding clauses alone: each
-    /// covered phrase that may stand there counts at its highest score, unchecked (<see cref="ScoreBounds.DisjunctionMax"/>).
+    /// covered phrase that may stand there counts at its most (<see cref="ScoreBounds.PhraseAt"/>), unchecked against
+    /// positions (<see cref="ScoreBounds.DisjunctionMax"/>).
     /// </summary>
     internal float UpperBound()
     {
@@ -280,18 +280,25 @@ internal sealed class LazyDisjunctionMaxScorer : Scorer
         float phraseSum = 0, phraseBest = 0;
         foreach (var k in unguarded)
         {
-            phraseSum += scoringOnlyMaxima[k];
-            phraseBest = Math.Max(phraseBest, scoringOnlyMaxima[k]);
+            var most = ScoreBounds.PhraseAt(scoringOnly[k], doc, ScoreBounds.UnreachedFrequency);
+            phraseSum += most;
+            phraseBest = Math.Max(phraseBest, most);
         }
 
         for (var i = 0; i < decidingOn; i++)
         {
-            var guardScore = clauseScores[onClauses[i]];
-            foreach (var k in guarded[onClauses[i]])
+            var guard = onClauses[i];
+            if (guarded[guard].Length == 0)
             {
-                var highest = float.IsFinite(perGuardPoint[k]) ? Math.Min(scoringOnlyMaxima[k], guardScore * perGuardPoint[k]) : scoringOnlyMaxima[k];
-                phraseSum += highest;
-                phraseBest = Math.Max(phraseBest, highest);
+                continue;
+            }
+
+            var guardFrequency = deciding[decidingOfClause[guard]].Freq;
+            foreach (var k in guarded[guard])
+            {
+                var most = ScoreBounds.PhraseAt(scoringOnly[k], doc, guardFrequency);
+                phraseSum += most;
+                phraseBest = Math.Max(phraseBest, most);
             }
         }
 

@@ -20,9 +20,6 @@ internal sealed class ResolvedTermScorer(Weight weight, DocsEnum docs, Similarit
 
     public override float GetScore() => docScorer.Score(doc, docs.Freq);
 
-    /// <summary>No score of this term on any document is higher (<see cref="ScoreBounds.Highest"/>).</summary>
-    public float MaxScore => ScoreBounds.Highest(docScorer);
-
     public override int NextDoc() => doc = docs.NextDoc();
 
     public override int Advance(int target) => doc = docs.Advance(target);

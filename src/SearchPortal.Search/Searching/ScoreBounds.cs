@@ -1,5 +1,4 @@
 using Lucene.Net.Search;
-using Lucene.Net.Search.Similarities;
 
 namespace SearchPortal.Search.Searching;
 
@@ -37,36 +36,17 @@ internal static class ScoreBounds
         Widen(((1 - tieBreaker) * Math.Max(best, phraseBest)) + (tieBreaker * (sum + phraseSum)));
 
     /// <summary>
-    /// No score of <paramref name="docScorer"/> on any document is higher: its score of a frequency no document reaches.
-    /// BM25 saturates towards it; a similarity that does not saturate gives a bound too high to rule anything out.
+    /// A covered phrase's most on <paramref name="doc"/>: its score there at the frequency of its guard's term
+    /// (<paramref name="guardFrequency"/>), or at a frequency no document reaches when it has no guard; infinite for a
+    /// scorer of another kind. The phrase stands in its guard's field, no more often than the guard's term, and BM25
+    /// scores a document's frequency f in a field as w × f / (f + k), k from the document's length there: rising with f,
+    /// and 0 where the document has no text in the field.
     /// </summary>
-    public static float Highest(Similarity.SimScorer docScorer) => Widen(docScorer.Score(0, UnreachedFrequency));
+    public static float PhraseAt(Scorer phrase, int doc, float guardFrequency) =>
+        phrase is AlignedPhraseScorer aligned ? Widen(aligned.ScoreAt(doc, Math.Min(guardFrequency, UnreachedFrequency))) : float.PositiveInfinity;
 
-    /// <summary>The highest score of a term's or a phrase's scorer; infinite for a scorer of another kind.</summary>
-    public static float Highest(Scorer scorer) => scorer switch
-    {
-        ResolvedTermScorer term => term.MaxScore,
-        AlignedPhraseScorer phrase => phrase.MaxScore,
-        _ => float.PositiveInfinity,
-    };
-
-    /// <summary>
-    /// What a covered phrase's score is at most per point of its guard's score on the same document, or infinity when
-    /// that is not known. BM25 scores frequency f in a document as w × f / (f + k), k from the document's length in the
-    /// field; the phrase stands in its guard's field, so k is the same, and no more often than its guard's term, so its
-    /// score is at most its weight's share of the guard's: w(phrase) / w(guard) × score(guard).
-    /// </summary>
-    public static float PerGuardPoint(Scorer phrase, Scorer guard)
-    {
-        var (phraseHighest, guardHighest) = (Highest(phrase), Highest(guard));
-        return float.IsFinite(phraseHighest) && float.IsFinite(guardHighest) && guardHighest > 0
-            ? Widen(Widen(phraseHighest / guardHighest))
-            : float.PositiveInfinity;
-    }
-
-    // Large enough that BM25's frequency / (frequency + length norm) rounds to 1, small enough that the score's
-    // product with it stays finite.
-    private const float UnreachedFrequency = 1e30f;
+    /// <summary>The frequency to bound a phrase with when no guard tells how often it can stand on a document.</summary>
+    public const float UnreachedFrequency = 1e30f;
 
     /// <summary><paramref name="bound"/> raised by the margin for rounding.</summary>
     public static float Widen(float bound) => bound + (Math.Abs(bound) * Margin) + float.Epsilon;

@@ -81,7 +81,7 @@ internal sealed class WindowedDisjunctionMaxScorer : Scorer
 
         guardedBy = [.. guards.Select(g => g >= 0 ? guardSlot[g] : -1)];
         guardBits = [.. Enumerable.Range(0, slots).Select(_ => new ulong[Words])];
-        phraseBounds = buffered ? new WindowPhraseBounds(clauses, scoringOnly, guards, guardedBy, slots) : null;
+        phraseBounds = buffered ? new WindowPhraseBounds(clauses, scoringOnly, guardedBy, slots) : null;
     }
 
     public override int DocID => doc;
@@ -223,7 +223,7 @@ internal sealed class WindowedDisjunctionMaxScorer : Scorer
             {
                 var clause = clauses[c];
                 var guard = guardSlot[c] >= 0 ? guardBits[guardSlot[c]] : null;
-                var scoresOfGuard = guardSlot[c] >= 0 ? phraseBounds!.GuardScores[guardSlot[c]] : null;
+                var frequenciesOfGuard = guardSlot[c] >= 0 ? phraseBounds!.GuardFrequencies[guardSlot[c]] : null;
                 for (var d = clause.DocID; d < end; d = clause.NextDoc())
                 {
                     var i = d - windowStart;
@@ -239,7 +239,7 @@ internal sealed class WindowedDisjunctionMaxScorer : Scorer
                     if (guard is not null)
                     {
                         guard[i >> 6] |= 1UL << (i & 63);
-                        scoresOfGuard![i] = bufferedScores[kept - 1];
+                        frequenciesOfGuard![i] = clause.Freq;
                     }
                 }
             }
@@ -299,7 +299,7 @@ internal sealed class WindowedDisjunctionMaxScorer : Scorer
             }
         }
 
-        var pruned = phraseBounds!.Prune(decided, highest, sums, guardBits, tieBreakerMultiplier, min);
+        var pruned = phraseBounds!.Prune(windowStart, decided, highest, sums, guardBits, tieBreakerMultiplier, min);
 
         // The tables start again for the scores in clause order.
         Array.Clear(present);
