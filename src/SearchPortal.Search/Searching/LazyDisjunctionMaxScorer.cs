@@ -28,8 +28,8 @@ internal sealed class LazyDisjunctionMaxScorer : Scorer
     private readonly int[] unguarded;
     private readonly int[][] guarded;
 
-    // The scores of the clauses on the document being summed, by clause, and whether each stands there; onClauses lists
-    // those clauses (the first onCount), so that a document costs the clauses on it, not all of a wide disjunction's.
+    // The scores of the clauses on the document being summed, by clause; onClauses lists those clauses (the first
+    // onCount), so that a document costs the clauses on it, not all of a wide disjunction's.
     private readonly float[] clauseScores;
     private readonly int[] onClauses;
     private int onCount;
@@ -82,6 +82,7 @@ internal sealed class LazyDisjunctionMaxScorer : Scorer
         {
             decidingOfClause[decidingClauses[i]] = i;
         }
+
         size = deciding.Length;
         cost = this.deciding.Sum(s => s.GetCost());
     }

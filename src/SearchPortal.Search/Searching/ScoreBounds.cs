@@ -4,8 +4,9 @@ namespace SearchPortal.Search.Searching;
 
 /// <summary>
 /// Upper bounds of a top-level scorer's score on its current document that cost less than the score: a name's covered
-/// phrases (<see cref="ResolvedPhraseQuery.Covered"/>) count at their highest score instead of being checked against
-/// positions. <see cref="CompetitiveHits"/> asks for the bound first and the score only when the bound can compete.
+/// phrases (<see cref="ResolvedPhraseQuery.Covered"/>) count at their most on the document (<see cref="PhraseAt"/>)
+/// instead of being checked against positions. <see cref="CompetitiveHits"/> asks for the bound first and the score only
+/// when the bound can compete.
 /// </summary>
 /// <remarks>
 /// Boolean scorers multiply their sums by a coordination factor that is at most 1 (BM25's is always 1), so a sum of
@@ -29,8 +30,8 @@ internal static class ScoreBounds
 
     /// <summary>
     /// A bound of a disjunction's score, best + tie-breaker × the rest, that is (1 - t) × best + t × sum, once phrases
-    /// whose highest scores have the given best and sum join the clauses already summed: the best can rise at most to
-    /// the phrases' best and the sum at most by theirs, and both terms grow with them.
+    /// whose most scores have the given best and sum join the clauses already summed: the best can rise at most to the
+    /// phrases' best and the sum at most by theirs, and both terms grow with them.
     /// </summary>
     public static float DisjunctionMax(float best, float sum, float phraseBest, float phraseSum, float tieBreaker) =>
         Widen(((1 - tieBreaker) * Math.Max(best, phraseBest)) + (tieBreaker * (sum + phraseSum)));
