@@ -19,24 +19,7 @@ public sealed class ScoreBoundsTests : CentralAsiaArchiveTests
     public void A_words_bound_is_never_below_its_score_and_below_it_where_a_phrase_is_left_unchecked(string word)
     {
         using var lease = Archive.Index.Lease();
-        var weight = lease.Searcher.CreateNormalizedWeight(Matchable(lease.Searcher, word));
-        int compared = 0, tighter = 0;
-        foreach (var leaf in lease.Searcher.IndexReader.Leaves)
-        {
-            if (weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs) is not LazyDisjunctionMaxScorer scorer)
-            {
-                continue;
-            }
-
-            for (var doc = scorer.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = scorer.NextDoc())
-            {
-                var bound = scorer.UpperBound();
-                var score = scorer.GetScore();
-                Assert.That(bound, Is.GreaterThanOrEqualTo(score), $"article {doc}");
-                tighter += bound < score * 2 ? 1 : 0;
-                compared++;
-            }
-        }
+        var (compared, _, tighter) = WordBounds.Compare(lease.Searcher, lease.Searcher.CreateNormalizedWeight(Matchable(lease.Searcher, word)));
 
         Assert.That(compared, Is.GreaterThan(20));
         Assert.That(tighter, Is.GreaterThan(compared / 2), "the phrases bounded by their word's score, not by their highest alone");
