@@ -15,7 +15,7 @@ namespace SearchPortal.Search.Searching;
 /// every clause in turn. <see cref="Advance"/> skips whole windows but refills one from its target, so a conjunction
 /// would pay a window per candidate: made for the top level only (<see cref="LazyDisjunctionMaxQuery.TopScorer"/>).
 /// A collector that keeps only the best hits raises <see cref="MinCompetitiveScore"/>: a covered phrase is then checked
-/// only on documents its highest score could lift to it.
+/// only on documents it could lift to that score (<see cref="WindowPhraseBounds"/>).
 /// </remarks>
 internal sealed class WindowedDisjunctionMaxScorer : Scorer
 {
@@ -49,7 +49,7 @@ internal sealed class WindowedDisjunctionMaxScorer : Scorer
     private float[] bufferedScores = [];
     private readonly int[] ends;
     private readonly float[] sums = new float[WindowSize];
-    private readonly float[] highest = new float[WindowSize];
+    private readonly float[] maxima = new float[WindowSize];
     private readonly int[] counts = new int[WindowSize];
     private readonly ulong[] present = new ulong[Words];
 
@@ -88,7 +88,7 @@ internal sealed class WindowedDisjunctionMaxScorer : Scorer
 
     /// <summary>
     /// The score a document must exceed to be worth its covered phrases (the lowest score its collector keeps, once
-    /// full). A document below it after its phrases' highest scores keeps the deciding clauses' score and frequency
+    /// full). A document below it even with its phrases at their most keeps the deciding clauses' score and frequency
     /// only: short of the true ones, but ruled out either way.
     /// </summary>
     public float MinCompetitiveScore { get; set; } = float.NegativeInfinity;
@@ -98,7 +98,7 @@ internal sealed class WindowedDisjunctionMaxScorer : Scorer
 
     public override float GetScore()
     {
-        var max = highest[slot];
+        var max = maxima[slot];
         return max + ((sums[slot] - max) * tieBreakerMultiplier);
     }
 
@@ -299,7 +299,7 @@ internal sealed class WindowedDisjunctionMaxScorer : Scorer
             }
         }
 
-        var pruned = phraseBounds!.Prune(windowStart, decided, highest, sums, guardBits, tieBreakerMultiplier, min);
+        var pruned = phraseBounds!.Prune(windowStart, decided, maxima, sums, guardBits, tieBreakerMultiplier, min);
 
         // The tables start again for the scores in clause order.
         Array.Clear(present);
@@ -314,17 +314,16 @@ internal sealed class WindowedDisjunctionMaxScorer : Scorer
         {
             mask |= bit;
             sums[i] = score;
-            highest[i] = Math.Max(0f, score);
+            maxima[i] = Math.Max(0f, score);
             counts[i] = 1;
         }
         else
         {
             sums[i] += score;
-            highest[i] = Math.Max(highest[i], score);
+            maxima[i] = Math.Max(maxima[i], score);
             counts[i]++;
         }
     }
 
     public override ICollection<ChildScorer> GetChildren() => [.. clauses.Select(s => new ChildScorer(s, "SHOULD"))];
 }
-
