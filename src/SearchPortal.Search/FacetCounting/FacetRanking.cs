@@ -7,17 +7,22 @@ internal static class FacetRanking
     {
         ArgumentNullException.ThrowIfNull(counts);
         var labels = counts.Keys.ToArray();
-        return Rank(dimension, labels, [.. labels.Select(label => counts[label])], counts.GetValueOrDefault, selected, topN);
+        return Rank(dimension, labels, [.. labels.Select(label => counts[label])], counts.GetValueOrDefault, selected, topN, labelsInOrder: false);
     }
 
     /// <summary>Ranks the counts of a request kept per global ordinal (<paramref name="totals"/>[ord] counts <paramref name="global"/>'s label ord).</summary>
     public static FacetCounts Rank(string dimension, GlobalOrdinals global, int[] totals, IReadOnlyList<string> selected, int topN)
     {
         ArgumentNullException.ThrowIfNull(global);
-        return Rank(dimension, global.Labels, totals, label => global.OrdinalOf(label) is var ord and >= 0 ? totals[ord] : 0, selected, topN);
+        return Rank(dimension, global.Labels, totals, label => global.OrdinalOf(label) is var ord and >= 0 ? totals[ord] : 0, selected, topN,
+            labelsInOrder: true);
     }
 
-    private static FacetCounts Rank(string dimension, string[] labels, int[] counts, Func<string, int> countOf, IReadOnlyList<string> selected, int topN)
+    // labelsInOrder: the labels stand in ordinal string order (a global ordinal's are), so of two equal counts the
+    // lower place ranks first without comparing strings; thousands of values counted once each made those comparisons
+    // 3 % of a request's CPU.
+    private static FacetCounts Rank(string dimension, string[] labels, int[] counts, Func<string, int> countOf, IReadOnlyList<string> selected, int topN,
+        bool labelsInOrder)
     {
         var positive = 0;
         foreach (var count in counts)
@@ -25,7 +30,7 @@ internal static class FacetRanking
             positive += count > 0 ? 1 : 0;
         }
 
-        var top = Best(labels, counts, Math.Clamp(topN, 0, positive));
+        var top = Best(labelsInOrder ? null : labels, counts, Math.Clamp(topN, 0, positive));
         var values = new List<FacetCount>(top.Count + selected.Count);
         var returned = new HashSet<string>(StringComparer.Ordinal);
         foreach (var ord in top)
@@ -52,7 +57,8 @@ internal static class FacetRanking
     /// <summary>The places of the <paramref name="take"/> best values with a positive count, best first.</summary>
     /// <remarks>A dimension can have thousands of values (source categories) of which a page shows ten: a bounded heap
     /// keeps those ten without sorting the rest.</remarks>
-    private static List<int> Best(string[] labels, int[] counts, int take)
+    /// <param name="labels">The labels to break ties by, or null when their places are in their order.</param>
+    private static List<int> Best(string[]? labels, int[] counts, int take)
     {
         var best = new List<int>(take);
         if (take == 0)
@@ -89,6 +95,6 @@ internal static class FacetRanking
     }
 
     /// <summary>Negative when value <paramref name="a"/> ranks before <paramref name="b"/>: higher count, then ordinal value.</summary>
-    private static int Better(string[] labels, int[] counts, int a, int b) =>
-        counts[a] != counts[b] ? counts[b].CompareTo(counts[a]) : string.CompareOrdinal(labels[a], labels[b]);
+    private static int Better(string[]? labels, int[] counts, int a, int b) =>
+        counts[a] != counts[b] ? counts[b].CompareTo(counts[a]) : labels is null ? a.CompareTo(b) : string.CompareOrdinal(labels[a], labels[b]);
 }

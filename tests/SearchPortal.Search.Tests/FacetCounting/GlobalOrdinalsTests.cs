@@ -29,6 +29,29 @@ public sealed class GlobalOrdinalsTests : TwoSegmentSampleTests
         }
     }
 
+    // The sample's articles carry no source category.
+    private static IEnumerable<string> FieldsWithValues => Fields.Where(f => !f.StartsWith(FacetDimension.Category, StringComparison.Ordinal));
+
+    [TestCaseSource(nameof(FieldsWithValues))]
+    public void Counts_per_global_ordinal_rank_as_the_same_counts_by_label_ties_by_name(string field)
+    {
+        using var lease = Sample.Index.Lease();
+        var global = new FacetOrdinalCache().Global(lease.Searcher.IndexReader, field);
+        // From the last label back, counts of 1, 1 and 0 by turns: most counts tie, and the first label may go uncounted.
+        var totals = Enumerable.Range(0, global.Labels.Length).Select(ord => (global.Labels.Length - ord) % 3 == 0 ? 0 : 1).ToArray();
+        var byLabel = global.Labels.Select((label, ord) => (label, ord)).ToDictionary(p => p.label, p => totals[p.ord]);
+        Assert.That(totals.Count(c => c == 1), Is.GreaterThan(1), "ties to break");
+
+        foreach (var topN in new[] { 1, 3, int.MaxValue })
+        {
+            var selected = global.Labels.Take(1).Append("absent").ToArray();
+            var ranked = FacetRanking.Rank(field, global, totals, selected, topN);
+            var expected = FacetRanking.Rank(field, byLabel, selected, topN);
+            Assert.That(ranked.Values.Select(v => (v.Value, v.Count, v.Selected)), Is.EqualTo(expected.Values.Select(v => (v.Value, v.Count, v.Selected))), $"top {topN}");
+            Assert.That(ranked.Others, Is.EqualTo(expected.Others));
+        }
+    }
+
     [Test]
     public void The_sample_segments_do_not_hold_the_same_officials_so_the_join_is_tested()
     {
