@@ -257,6 +257,9 @@ internal sealed class LazyDisjunctionMaxScorer : Scorer
         scoredDoc = doc;
     }
 
+    /// <summary>Whether some clause only adds to the score (a covered phrase), so that <see cref="UpperBound"/> can cost less than the score.</summary>
+    internal bool HasScoringOnlyClauses => scoringOnly.Length > 0;
+
     /// <summary>
     /// A score at least as high as <see cref="GetScore"/> on the current document, from the deciding clauses alone: each
     /// covered phrase that may stand there counts at its most (<see cref="ScoreBounds.PhraseAt"/>), unchecked against

@@ -73,9 +73,11 @@ internal static class ScoreBounds
 
     private static (Func<float> Of, bool Cheaper) Bound(Scorer scorer)
     {
+        // Without a covered phrase the bound is the deciding clauses' score, which is the score: asking it first only
+        // summed the clauses twice for every hit that enters the top.
         if (scorer is LazyDisjunctionMaxScorer lazy)
         {
-            return (lazy.UpperBound, true);
+            return lazy.HasScoringOnlyClauses ? (lazy.UpperBound, true) : (scorer.GetScore, false);
         }
 
         if (!SumsItsClauses.Any(name => Is(scorer, name)))

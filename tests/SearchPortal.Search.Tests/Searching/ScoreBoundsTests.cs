@@ -103,6 +103,25 @@ public sealed class ScoreBoundsTests : CentralAsiaArchiveTests
         Assert.That(compared, Is.GreaterThan(0));
     }
 
+    [TestCase("summit")]
+    [TestCase("summit energy")]
+    public void Words_without_covered_phrases_are_scored_without_a_bound_first(string text)
+    {
+        using var lease = Archive.Index.Lease();
+        var weight = lease.Searcher.CreateNormalizedWeight(Matchable(lease.Searcher, text, requireAllWords: true));
+        var scorers = 0;
+        foreach (var leaf in lease.Searcher.IndexReader.Leaves)
+        {
+            if (weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs) is { } scorer)
+            {
+                Assert.That(ScoreBounds.For(scorer), Is.Null, $"{scorer.GetType().Name}: its bound would be its score");
+                scorers++;
+            }
+        }
+
+        Assert.That(scorers, Is.GreaterThan(0));
+    }
+
     [TestCase("Kazakhstan", 10)]
     [TestCase("Mirziyoyev", 3)]
     [TestCase("Kazakhstan president", 10)]
