@@ -1,7 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
-using SearchPortal.Search.Analysis;
 using SearchPortal.Search.Querying;
 using SearchPortal.Search.Schema;
 using SearchPortal.Search.Tests.Searching;
@@ -13,20 +12,9 @@ namespace SearchPortal.Search.Tests.Schema;
 /// parameters: the same norm bytes written, and the same scores to the last bit on English and German articles indexed
 /// by the production rebuild (centralasia_en and frontpage_de together).
 /// </summary>
-public sealed class ArticleSimilarityTests
+public sealed class ArticleSimilarityTests : BilingualArchiveTests
 {
     private static readonly BM25Similarity Lucene = new(ArticleSimilarity.Saturation, ArticleSimilarity.LengthNormalization);
-
-    private RelevanceArchive? archive;
-
-    private RelevanceArchive Archive => archive ?? throw new InvalidOperationException("The archive is built in the fixture's set-up.");
-
-    [OneTimeSetUp]
-    public void BuildArchive() => archive = new RelevanceArchive(
-        [RepositoryLocator.SharedCorpus("centralasia_en"), RepositoryLocator.SharedCorpus("frontpage_de")], new ArticleAnalyzer());
-
-    [OneTimeTearDown]
-    public void DisposeArchive() => archive?.Dispose();
 
     [Test]
     public void A_fields_length_is_written_as_the_same_norm_byte_as_Lucenes()

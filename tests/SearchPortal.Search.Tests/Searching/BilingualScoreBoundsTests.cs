@@ -1,5 +1,4 @@
 using Lucene.Net.Search;
-using SearchPortal.Search.Analysis;
 using SearchPortal.Search.Querying;
 using SearchPortal.Search.Searching;
 
@@ -10,19 +9,8 @@ namespace SearchPortal.Search.Tests.Searching;
 /// production rebuild): a segment's articles of one language have no text in the other language's fields, and a name's
 /// phrases there must still be bounded by the articles that have.
 /// </summary>
-public sealed class BilingualScoreBoundsTests
+public sealed class BilingualScoreBoundsTests : BilingualArchiveTests
 {
-    private RelevanceArchive? archive;
-
-    private RelevanceArchive Archive => archive ?? throw new InvalidOperationException("The archive is built in the fixture's set-up.");
-
-    [OneTimeSetUp]
-    public void BuildArchive() => archive = new RelevanceArchive(
-        [RepositoryLocator.SharedCorpus("centralasia_en"), RepositoryLocator.SharedCorpus("frontpage_de")], new ArticleAnalyzer());
-
-    [OneTimeTearDown]
-    public void DisposeArchive() => archive?.Dispose();
-
     [TestCase("Trump")]
     [TestCase("China")]
     [TestCase("Deutschland")]
