@@ -101,6 +101,10 @@ public sealed class FacetVocabulary
             : [];
     }
 
+    /// <summary>Every spelling <see cref="SpellingsOf"/> can give, of countries, formats, officials and places in that order.</summary>
+    public IReadOnlyList<string> AllSpellings() =>
+        [.. countryIndex.AllSpellings(), .. formatIndex.AllSpellings(), .. officialIndex.AllSpellings(), .. placeIndex.AllSpellings()];
+
     /// <summary>
     /// The canonical value a filter or query value stands for in a facet dimension, the one rule every caller resolves
     /// spellings by: for countries, formats and officials any spelling the vocabulary knows, ignoring case, diacritics

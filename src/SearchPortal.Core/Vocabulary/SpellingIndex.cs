@@ -80,5 +80,8 @@ internal sealed class SpellingIndex
 
     public IReadOnlyList<string> SpellingsOf(VocabularyEntry entry) => spellings[entry];
 
+    /// <summary>Every entry's spellings, entry by entry in the list's order.</summary>
+    public IEnumerable<string> AllSpellings() => spellings.Values.SelectMany(s => s);
+
     private static string Key(string[] keys) => string.Join(' ', keys);
 }

@@ -26,7 +26,7 @@ internal sealed class ScaleRun(
         PeakMemory.Reset();
         var clock = Stopwatch.StartNew();
         var records = volume.Count(new ScaledCorpus(openCorpus, size).Records(cancellation));
-        var report = new IndexRebuilder(new IndexLocation(indexRoot)).Rebuild(records, annotate, progress, cancellation);
+        var report = new IndexRebuilder(new IndexLocation(indexRoot)) { Vocabulary = vocabulary }.Rebuild(records, annotate, progress, cancellation);
         var build = new ScaleBuild(report.Indexed, volume.Bytes, clock.Elapsed.TotalSeconds, PeakMemory.Bytes());
         log($"{size:N0}: built {report.Indexed:N0} articles in {build.Seconds:0.0} s");
 

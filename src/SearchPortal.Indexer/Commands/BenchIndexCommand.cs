@@ -51,7 +51,7 @@ internal sealed class BenchIndexCommand(CliContext context)
         {
             var progress = new RebuildProgressLines(context.Error, "bench-index", TimeSpan.FromSeconds(5));
             var records = volume.Count(services.Ingestion.Sources.Read([corpusPath], cancellation));
-            var report = new IndexRebuilder(location).Rebuild(records, services.Ingestion.Annotator.Annotate, progress, cancellation);
+            var report = new IndexRebuilder(location) { Vocabulary = services.Vocabulary }.Rebuild(records, services.Ingestion.Annotator.Annotate, progress, cancellation);
             var seconds = clock.Elapsed.TotalSeconds;
             context.Error.WriteLine(string.Create(
                 CultureInfo.InvariantCulture,

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using SearchPortal.Core.Articles;
 using SearchPortal.Core.Ingestion;
+using SearchPortal.Core.Vocabulary;
 using SearchPortal.Indexer.Composition;
 using SearchPortal.Indexer.Output;
 using SearchPortal.Search.Indexing;
@@ -37,12 +38,12 @@ internal sealed class IndexingCommand
     /// <summary>Runs the indexing proper over the records, prints its summary and returns how many inputs were skipped.</summary>
     private delegate int Job(
         ParseResult result, IndexLocation location, IEnumerable<IngestRecord> records, Func<Article, AnnotatedArticle> annotate,
-        IndexingSummaryPrinter summary, IProgress<IndexingProgress> progress, CancellationToken cancellation);
+        FacetVocabulary vocabulary, IndexingSummaryPrinter summary, IProgress<IndexingProgress> progress, CancellationToken cancellation);
 
     public static Command Rebuild(CliContext context) =>
-        new IndexingCommand(context, (_, location, records, annotate, summary, progress, cancellation) =>
+        new IndexingCommand(context, (_, location, records, annotate, vocabulary, summary, progress, cancellation) =>
         {
-            var report = new IndexRebuilder(location).Rebuild(records, annotate, progress, cancellation);
+            var report = new IndexRebuilder(location) { Vocabulary = vocabulary }.Rebuild(records, annotate, progress, cancellation);
             summary.Print(report);
             return report.Skipped.Count;
         }).Build("rebuild", RebuildDescription);
@@ -63,10 +64,10 @@ internal sealed class IndexingCommand
                 r.AddError("--max-removals takes a percentage from 0 to 100.");
             }
         });
-        var command = new IndexingCommand(context, (result, location, records, annotate, summary, progress, cancellation) =>
+        var command = new IndexingCommand(context, (result, location, records, annotate, vocabulary, summary, progress, cancellation) =>
         {
             var allowed = result.GetValue(allowRemovals) ? 1 : result.GetValue(maxRemovals) / 100;
-            var report = new IndexUpdater(location) { MaxRemovedShare = allowed }.Update(records, annotate, progress, cancellation);
+            var report = new IndexUpdater(location) { MaxRemovedShare = allowed, Vocabulary = vocabulary }.Update(records, annotate, progress, cancellation);
             summary.Print(report);
             return report.Skipped.Count;
         }).Build("update", UpdateDescription);
@@ -106,7 +107,7 @@ internal sealed class IndexingCommand
             var pipeline = services.Ingestion;
             var expected = SourceInventory.CountArticles(paths);
             var skipped = progress.Run(expected, (tick, readAll, phases) =>
-                job(result, location, Counted(pipeline.Sources.Read(paths, cancellation), tick, readAll), pipeline.Annotator.Annotate, new IndexingSummaryPrinter(context.Console), phases, cancellation));
+                job(result, location, Counted(pipeline.Sources.Read(paths, cancellation), tick, readAll), pipeline.Annotator.Annotate, services.Vocabulary, new IndexingSummaryPrinter(context.Console), phases, cancellation));
             return skipped > 0 && result.GetValue(strict)
                 ? context.Fail(ExitCodes.SkippedInStrictMode, $"{skipped} input(s) skipped and --strict was given")
                 : ExitCodes.Success;

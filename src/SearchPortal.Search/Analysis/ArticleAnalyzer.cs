@@ -7,7 +7,8 @@ namespace SearchPortal.Search.Analysis;
 /// <summary>Routes each field to its analysis chain by suffix: _en English, _de German, anything else language-neutral.</summary>
 /// <remarks>
 /// The parameterless constructor splits German compounds into parts; it serves indexing, highlighting and queries
-/// alike (the query builder decides what the parts count for).
+/// alike (the query builder decides what the parts count for). Given <see cref="SpellingPhrases"/>, the search fields'
+/// chains also write the vocabulary's phrases as tokens: an analyzer for writing the index only.
 /// </remarks>
 internal sealed class ArticleAnalyzer : AnalyzerWrapper
 {
@@ -34,6 +35,21 @@ internal sealed class ArticleAnalyzer : AnalyzerWrapper
     {
         german = new GermanChainAnalyzer(germanCompoundParts);
     }
+
+    /// <summary>The indexing analyzer that also writes <paramref name="spellingPhrases"/> as tokens.</summary>
+    public ArticleAnalyzer(SpellingPhrases spellingPhrases)
+        : this(GermanCompoundParts.Default)
+    {
+        SpellingPhrases = spellingPhrases ?? throw new ArgumentNullException(nameof(spellingPhrases));
+    }
+
+    /// <summary>The phrases the search fields' chains write as tokens; null when they write none.</summary>
+    public SpellingPhrases? SpellingPhrases { get; }
+
+    protected override TokenStreamComponents WrapComponents(string fieldName, TokenStreamComponents components) =>
+        SpellingPhrases?.For(fieldName) is { Count: > 0 } phrases
+            ? new TokenStreamComponents(components.Tokenizer, new SpellingPhraseFilter(components.TokenStream, phrases))
+            : components;
 
     protected override Analyzer GetWrappedAnalyzer(string fieldName) =>
         fieldName == Schema.ArticleFields.NameKey ? nameKeys

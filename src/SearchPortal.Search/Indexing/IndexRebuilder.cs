@@ -84,7 +84,7 @@ public sealed class IndexRebuilder : IndexingJob
         using var writer = new PartitionedIndexWriter(path, parts, () => Options.WriterConfig(analyzer, OpenMode.CREATE, parts));
         try
         {
-            IndexAll(records, run, (worker, annotated, document) =>
+            IndexAll(records, analyzer, run, (worker, annotated, document) =>
             {
                 writer.AddDocument(worker, document.Fill(annotated));
                 return true;

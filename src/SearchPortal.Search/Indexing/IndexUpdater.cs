@@ -66,7 +66,7 @@ public sealed class IndexUpdater : IndexingJob
         using var writer = new IndexWriter(directory, Options.WriterConfig(analyzer, OpenMode.APPEND));
         try
         {
-            IndexAll(records, run, (_, annotated, document) => Apply(writer, document, annotated, indexed, tally), progress, cancellation);
+            IndexAll(records, analyzer, run, (_, annotated, document) => Apply(writer, document, annotated, indexed, tally), progress, cancellation);
             if (run.Articles == 0)
             {
                 throw IndexRun.NothingIndexable();

@@ -1,6 +1,7 @@
 using Lucene.Net.Analysis;
 using SearchPortal.Core.Articles;
 using SearchPortal.Core.Ingestion;
+using SearchPortal.Core.Vocabulary;
 using SearchPortal.Search.Analysis;
 using SearchPortal.Search.Schema;
 
@@ -28,6 +29,13 @@ public abstract class IndexingJob
 
     private protected int Workers => Math.Max(1, Options.Workers);
 
+    /// <summary>
+    /// The vocabulary whose spellings of several words the index writes as one token each, so that a name query reads
+    /// one term per spelling instead of its words' positions (<see cref="SpellingPhrases"/>); null writes none. Used
+    /// with the archive's own analyzer, not with one given to the constructor, which brings its own.
+    /// </summary>
+    public FacetVocabulary? Vocabulary { get; init; }
+
     /// <exception cref="IndexBusyException">Another rebuild or update holds the lock.</exception>
     /// <exception cref="IndexCorruptException">The live generation an update writes to cannot be read as an index.</exception>
     private protected TReport UnderLock<TReport>(IEnumerable<IngestRecord> records, Func<Article, AnnotatedArticle> annotate, Func<Analyzer, TReport> work)
@@ -36,8 +44,19 @@ public abstract class IndexingJob
         ArgumentNullException.ThrowIfNull(annotate);
         using var held = IndexWriteLock.Acquire(Location);
         GenerationRetention.RemoveLeftovers(Location);
-        using var own = analyzer is null ? new ArticleAnalyzer() : null;
+        using var own = analyzer is null ? OwnAnalyzer() : null;
         return LuceneFailures.Translated(Location.RootPath, () => work(analyzer ?? own!));
+    }
+
+    private ArticleAnalyzer OwnAnalyzer()
+    {
+        if (Vocabulary is null)
+        {
+            return new ArticleAnalyzer();
+        }
+
+        using var plain = new ArticleAnalyzer();
+        return new ArticleAnalyzer(SpellingPhrases.Of(Vocabulary, plain));
     }
 
     /// <summary>
@@ -46,12 +65,13 @@ public abstract class IndexingJob
     /// </summary>
     private protected void IndexAll(
         IEnumerable<IngestRecord> records,
+        Analyzer analyzer,
         IndexRun run,
         Func<int, AnnotatedArticle, ReusableArticleDocument, bool> write,
         IProgress<IndexingProgress>? progress,
         CancellationToken cancellation)
     {
-        var documents = Enumerable.Range(0, Workers).Select(_ => new ReusableArticleDocument()).ToArray();
+        var documents = Enumerable.Range(0, Workers).Select(_ => new ReusableArticleDocument((analyzer as ArticleAnalyzer)?.SpellingPhrases?.Fingerprint)).ToArray();
         RecordFeeder.Run(records, Workers, (worker, record) =>
         {
             if (run.Annotate(record) is not { } annotated)

@@ -27,6 +27,10 @@ internal static class ArticleFields
     public const string NameKey = "name_key";
     public const string TitleWords = "title_words";
 
+    // The fingerprint of the spelling phrases the search fields hold as tokens (Analysis.SpellingPhrases), on every
+    // article written with them: a segment answers phrases by tokens only when all its articles carry the one asked.
+    public const string SpellingTokens = "spelling_tokens";
+
     public static readonly IReadOnlyList<string> SearchFields =
         [TitleEnglish, TitleGerman, TitleNeutral, BodyEnglish, BodyGerman, BodyNeutral];
 

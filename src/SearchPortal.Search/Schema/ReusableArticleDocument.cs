@@ -24,7 +24,12 @@ internal sealed class ReusableArticleDocument
     private readonly Dictionary<FacetField, List<Field[]>> facetPools = [];
     private readonly Dictionary<FacetField, int> facetsUsed = [];
     private readonly ArticleTextEncoder textEncoder = new();
+    private readonly string? spellingFingerprint;
     private BinaryDocValuesField? textField;
+
+    /// <param name="spellingFingerprint">The <see cref="Analysis.SpellingPhrases.Fingerprint"/> of the phrases the
+    /// analyzer writes as tokens, marked on every article; null when it writes none.</param>
+    public ReusableArticleDocument(string? spellingFingerprint = null) => this.spellingFingerprint = spellingFingerprint;
 
     /// <summary>Refills the fields for the article and returns them, ready for IndexWriter.AddDocument.</summary>
     public IReadOnlyList<IIndexableField> Fill(AnnotatedArticle annotated)
@@ -108,6 +113,11 @@ internal sealed class ReusableArticleDocument
         }
 
         Add(ArticleFields.Evidence, FacetEvidenceJson.Write(facets), FieldKind.Stored);
+        if (spellingFingerprint is not null)
+        {
+            Add(ArticleFields.SpellingTokens, spellingFingerprint, FieldKind.Marker);
+        }
+
         return fields;
     }
 
@@ -271,6 +281,7 @@ internal sealed class ReusableArticleDocument
     private static Field Create(string name, string value, FieldKind kind) => kind switch
     {
         FieldKind.String => new StringField(name, value, Field.Store.YES),
+        FieldKind.Marker => new StringField(name, value, Field.Store.NO),
         FieldKind.Sorted => new SortedDocValuesField(name, new BytesRef(value)),
         FieldKind.Binary => new BinaryDocValuesField(name, new BytesRef(value)),
         FieldKind.Stored => new StoredField(name, value),
@@ -289,6 +300,7 @@ internal sealed class ReusableArticleDocument
         Title,
         Body,
         Terms,
+        Marker,
         NumericDocValue,
     }
 }

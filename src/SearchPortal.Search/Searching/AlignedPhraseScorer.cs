@@ -17,10 +17,17 @@ internal sealed class AlignedPhraseScorer : Scorer
     private readonly int[] counts;
     private readonly int[] cursors;
     private readonly bool deferred;
+    private readonly long cost;
     private int doc = -1;
 
     // The phrase frequency at doc; -1 while a deferred scorer has not counted it yet.
     private int freq;
+
+    /// <summary>
+    /// The place of a phrase's only postings when they are its occurrences (a spelling token,
+    /// <see cref="Analysis.SpellingPhrases"/>): the phrase stands on each document as often as the token.
+    /// </summary>
+    public const int Occurrences = -1;
 
     /// <summary>The postings of one phrase term in a segment, with its document frequency and place in the phrase.</summary>
     internal readonly record struct Postings(DocsAndPositionsEnum Enum, int DocFreq, int Position);
@@ -29,7 +36,8 @@ internal sealed class AlignedPhraseScorer : Scorer
     /// frequency or score is asked (then 0 where the terms are not in place): for a phrase whose disjunction matches
     /// those documents anyway (<see cref="ResolvedPhraseQuery.Covered"/>), so that documents a conjunction passes over
     /// are never checked.</param>
-    public AlignedPhraseScorer(Weight weight, Postings[] postings, Similarity.SimScorer docScorer, bool deferred = false)
+    /// <param name="cost">The cost to report; the lead postings' own when negative.</param>
+    public AlignedPhraseScorer(Weight weight, Postings[] postings, Similarity.SimScorer docScorer, bool deferred = false, long cost = -1)
         : base(weight)
     {
         this.deferred = deferred;
@@ -49,6 +57,7 @@ internal sealed class AlignedPhraseScorer : Scorer
 
         this.postings = postings;
         this.docScorer = docScorer;
+        this.cost = cost >= 0 ? cost : postings[0].Enum.GetCost();
         starts = [.. postings.Select(_ => new int[8])];
         counts = new int[postings.Length];
         cursors = new int[postings.Length];
@@ -64,7 +73,7 @@ internal sealed class AlignedPhraseScorer : Scorer
     /// <summary>The phrase's score on <paramref name="doc"/> if it stood there <paramref name="frequency"/> times.</summary>
     public float ScoreAt(int doc, float frequency) => docScorer.Score(doc, frequency);
 
-    public override long GetCost() => postings[0].Enum.GetCost();
+    public override long GetCost() => cost;
 
     public override int NextDoc() => Align(postings[0].Enum.NextDoc());
 
@@ -116,6 +125,11 @@ internal sealed class AlignedPhraseScorer : Scorer
     // The start positions (a term's position less its place in the phrase) shared by every term, each counted once.
     private int PhraseFreq()
     {
+        if (postings[0].Position == Occurrences)
+        {
+            return postings[0].Enum.Freq;
+        }
+
         for (var i = 0; i < postings.Length; i++)
         {
             counts[i] = ReadStarts(i);

@@ -1,13 +1,17 @@
 using System.Collections.Concurrent;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
+using SearchPortal.Search.Analysis;
+using SearchPortal.Search.Schema;
 
 namespace SearchPortal.Search.Searching;
 
 /// <summary>
 /// The searcher over one opened index: looks the plain terms of a query up together (<see cref="QueryTermStates"/>)
 /// with enumerators it keeps (<see cref="CursorPool{T}"/>), and keeps each field's collection statistics, which cannot
-/// change while its reader is open.
+/// change while its reader is open, less the spelling tokens (<see cref="SpellingPhrases"/>), so that BM25's average
+/// field length is that of the words alone.
 /// </summary>
 internal sealed class ArticleIndexSearcher : IndexSearcher
 {
@@ -16,6 +20,7 @@ internal sealed class ArticleIndexSearcher : IndexSearcher
     private const int MaxCachedFields = 256;
 
     private readonly ConcurrentDictionary<string, CollectionStatistics> fieldStatistics = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(int Leaf, string Fingerprint), bool> tokenizedLeaves = new();
     private KnownTermWeights? termWeights;
 
     public ArticleIndexSearcher(IndexReader reader)
@@ -53,12 +58,58 @@ internal sealed class ArticleIndexSearcher : IndexSearcher
             return known;
         }
 
-        var statistics = base.CollectionStatistics(field);
+        var statistics = WithoutSpellingTokens(base.CollectionStatistics(field));
         if (fieldStatistics.Count < MaxCachedFields)
         {
             fieldStatistics.TryAdd(field, statistics);
         }
 
         return statistics;
+    }
+
+    /// <summary>
+    /// Whether every article of <paramref name="leaf"/> was written with the spelling tokens named
+    /// <paramref name="fingerprint"/>, so that a phrase of that set stands exactly where its token does.
+    /// </summary>
+    public bool HasSpellingTokens(AtomicReaderContext leaf, string fingerprint) =>
+        tokenizedLeaves.GetOrAdd((leaf.Ord, fingerprint), static (key, reader) =>
+            reader.Leaves[key.Leaf].AtomicReader is var segment && segment.MaxDoc > 0
+            && segment.DocFreq(new Term(ArticleFields.SpellingTokens, key.Fingerprint)) == segment.MaxDoc, IndexReader);
+
+    // The tokens stand at their last word's position and count in no norm; left in the totals they would lengthen the
+    // average field and change every score of the field.
+    private CollectionStatistics WithoutSpellingTokens(CollectionStatistics statistics)
+    {
+        if (statistics.SumTotalTermFreq < 0)
+        {
+            return statistics;
+        }
+
+        long occurrences = 0, documents = 0;
+        var mark = new BytesRef(SpellingPhrases.TokenMark.ToString());
+        foreach (var leaf in IndexReader.Leaves)
+        {
+            if (leaf.AtomicReader.GetTerms(statistics.Field)?.GetEnumerator() is not { } terms
+                || terms.SeekCeil(mark) == TermsEnum.SeekStatus.END)
+            {
+                continue;
+            }
+
+            do
+            {
+                if (!StringHelper.StartsWith(terms.Term, mark))
+                {
+                    break;
+                }
+
+                occurrences += terms.TotalTermFreq;
+                documents += terms.DocFreq;
+            }
+            while (terms.MoveNext());
+        }
+
+        return occurrences == 0
+            ? statistics
+            : new CollectionStatistics(statistics.Field, statistics.MaxDoc, statistics.DocCount, statistics.SumTotalTermFreq - occurrences, statistics.SumDocFreq - documents);
     }
 }

@@ -12,6 +12,8 @@ using SearchPortal.Search.Highlighting;
 using SearchPortal.Search.Querying;
 using SearchPortal.Search.Schema;
 
+using SearchPortal.Search.Analysis;
+
 namespace SearchPortal.Search.Searching;
 
 /// <summary>Ranked, faceted search over the live index generation. Thread-safe: one per application.</summary>
@@ -63,6 +65,9 @@ public sealed class ArticleSearcher : IArticleSearch
     private readonly PageReader pages;
     private readonly ExportQuery exports;
 
+    // Built on the first search: analysing every spelling for six fields takes a moment the tests' many engines skip.
+    private readonly Lazy<SpellingPhrases> spellingPhrases;
+
     // Searches under way: a search cuts the index into parallel runs only while it is the only one, since under
     // concurrent load the other cores are already busy with other requests and splitting would only add overhead.
     private int running;
@@ -79,9 +84,16 @@ public sealed class ArticleSearcher : IArticleSearch
         this.vocabulary = vocabulary ?? throw new ArgumentNullException(nameof(vocabulary));
         this.indexAnalyzer = indexAnalyzer ?? throw new ArgumentNullException(nameof(indexAnalyzer));
         var highlighting = highlighter ?? throw new ArgumentNullException(nameof(highlighter));
+        if (queryAnalyzer is ArticleAnalyzer { SpellingPhrases: not null } || indexAnalyzer is ArticleAnalyzer { SpellingPhrases: not null })
+        {
+            // Its tokens would stand among a query's words as if they were parts of a compound.
+            throw new ArgumentException("An analyzer that writes spelling tokens only writes the index; search with the plain one.", nameof(queryAnalyzer));
+        }
+
         queries = new RequestQueries(new QueryTextAnalysis(queryAnalyzer ?? throw new ArgumentNullException(nameof(queryAnalyzer))), vocabulary, indexAnalyzer);
         pages = new PageReader(index.FacetOrdinals, highlighting, new TitleMarker(indexAnalyzer));
         exports = new ExportQuery(vocabulary, queries);
+        spellingPhrases = new Lazy<SpellingPhrases>(() => SpellingPhrases.Of(vocabulary, queryAnalyzer));
         this.highlighter = highlighting;
         completer = new QueryCompleter(vocabulary);
         facetValues = new FacetValueLookup(vocabulary);
@@ -99,6 +111,10 @@ public sealed class ArticleSearcher : IArticleSearch
     /// <summary>How many runs of segments a search over a large index is cut into, searched in parallel while no other
     /// search is under way: one per core by default.</summary>
     internal int Slices { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Whether phrases the index holds as spelling tokens are read from them (<see cref="SpellingPhrases"/>);
+    /// off, every phrase is read from its words' positions, with the same answers.</summary>
+    internal bool ReadsSpellingTokens { get; init; } = true;
 
     /// <summary>From how many documents an index is searched in slices (<see cref="SlicedSearch.ParallelFromDocs"/>).</summary>
     internal int SlicedFromDocs { get; init; } = SlicedSearch.ParallelFromDocs;
@@ -150,7 +166,7 @@ public sealed class ArticleSearcher : IArticleSearch
 
         // Every pass below runs to its end before the request returns: the kept postings go back after the last.
         using var postings = PostingsLoan.From(searcher);
-        var present = new PresentTerms(searcher, postings);
+        var present = new PresentTerms(searcher, postings, ReadsSpellingTokens ? spellingPhrases.Value : null);
         var parsed = queries.First(searcher, present, reading, request.Match);
         var slices = SlicedSearch.Slices(searcher.IndexReader, sliceCount, SlicedFromDocs);
 

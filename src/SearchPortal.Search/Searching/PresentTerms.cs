@@ -1,6 +1,8 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
+using SearchPortal.Search.Analysis;
+
 namespace SearchPortal.Search.Searching;
 
 /// <summary>
@@ -16,12 +18,14 @@ namespace SearchPortal.Search.Searching;
 /// four places. A clause that matches nothing gets no scorer from Lucene, and BM25 neither normalises nor coordinates
 /// by the clauses a query holds, so dropping such clauses changes no hit and no score; it only spares setting them up.
 /// </remarks>
-internal sealed class PresentTerms(IndexSearcher searcher, PostingsLoan? loan = null)
+/// <param name="spellings">The phrases the index may hold as tokens (the vocabulary's); null to read every phrase by positions.</param>
+internal sealed class PresentTerms(IndexSearcher searcher, PostingsLoan? loan = null, SpellingPhrases? spellings = null)
 {
     // A word is a term in six fields, a name one more per spelling and field: room for a few words at once.
     private const int ExpectedTerms = 64;
 
     private readonly Dictionary<Term, TermContext> states = [];
+    private readonly SpellingPhrases? tokens = spellings;
 
     /// <summary><paramref name="query"/> without the clauses that cannot match; null when the whole query cannot.</summary>
     public Query? Matchable(Query query)
@@ -40,6 +44,11 @@ internal sealed class PresentTerms(IndexSearcher searcher, PostingsLoan? loan = 
                     foreach (var term in phrase.GetTerms())
                     {
                         walk.Terms.AddUnknown(walk.Unknown, term);
+                    }
+
+                    if (walk.Terms.tokens?.TokenOf(phrase) is { } token)
+                    {
+                        walk.Terms.AddUnknown(walk.Unknown, token);
                     }
 
                     break;
@@ -79,12 +88,18 @@ internal sealed class PresentTerms(IndexSearcher searcher, PostingsLoan? loan = 
     private Query? Kept(Query query) => query switch
     {
         TermQuery term => Present(term.Term) is { } state ? new ResolvedTermQuery(term.Term, state, loan) { Boost = term.Boost } : null,
-        PhraseQuery phrase => phrase.GetTerms().All(t => Present(t) is not null) ? Own(QueryTermStates.Resolved(phrase, states, loan), phrase) : null,
+        PhraseQuery phrase => phrase.GetTerms().All(t => Present(t) is not null) ? Own(Tokenized(QueryTermStates.Resolved(phrase, states, loan), phrase), phrase) : null,
         ConstantScoreQuery { Query: { } inner } constant => Kept(inner) is { } kept ? new ConstantScoreQuery(kept) { Boost = constant.Boost } : null,
         DisjunctionMaxQuery max => Disjunction(max),
         BooleanQuery boolean => Boolean(boolean),
         _ => (Query)query.Clone(),
     };
+
+    // The phrase with its token's states, when the index may hold it as one (looked up with the words above).
+    private Query Tokenized(Query resolved, PhraseQuery phrase) =>
+        resolved is ResolvedPhraseQuery exact && tokens?.TokenOf(phrase) is { } token && states.TryGetValue(token, out var state)
+            ? exact.WithToken(new SpellingToken(token, state, tokens.Fingerprint))
+            : resolved;
 
     private static Query Own(Query resolved, Query original) => ReferenceEquals(resolved, original) ? (Query)original.Clone() : resolved;
 

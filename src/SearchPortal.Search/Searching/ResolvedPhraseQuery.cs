@@ -44,12 +44,29 @@ internal sealed class ResolvedPhraseQuery : PhraseQuery
         Loan = loan;
     }
 
-    // The same phrase, states and loan, marked as covered.
-    private ResolvedPhraseQuery(ResolvedPhraseQuery phrase)
-        : this(phrase, phrase.GetTerms().Zip(phrase.states).ToDictionary(p => p.First, p => p.Second), phrase.Loan)
+    // The same phrase, states and loan, covered or not, with a token or none. The states are copied by place: a
+    // phrase may hold a word twice ("Consultative Meeting of the Heads of State of Central Asia").
+    private ResolvedPhraseQuery(ResolvedPhraseQuery phrase, bool covered, SpellingToken? token)
     {
-        Covered = true;
+        var terms = phrase.GetTerms();
+        var positions = phrase.GetPositions();
+        for (var i = 0; i < terms.Length; i++)
+        {
+            Add(terms[i], positions[i]);
+        }
+
+        states = [.. phrase.states];
+        Boost = phrase.Boost;
+        Loan = phrase.Loan;
+        Covered = covered;
+        Token = token;
     }
+
+    /// <summary>The token the index may hold for this phrase; null when it holds none.</summary>
+    internal SpellingToken? Token { get; }
+
+    /// <summary>This phrase with <paramref name="token"/>.</summary>
+    internal ResolvedPhraseQuery WithToken(SpellingToken token) => new(this, Covered, token);
 
     /// <summary>The request's kept postings enumerators; null to open fresh ones.</summary>
     internal PostingsLoan? Loan { get; }
@@ -71,7 +88,7 @@ internal sealed class ResolvedPhraseQuery : PhraseQuery
     internal bool Covered { get; }
 
     /// <summary>This phrase, <see cref="Covered"/>.</summary>
-    internal ResolvedPhraseQuery AsCovered() => Covered ? this : new ResolvedPhraseQuery(this);
+    internal ResolvedPhraseQuery AsCovered() => Covered ? this : new ResolvedPhraseQuery(this, covered: true, Token);
 
     public override Query Rewrite(IndexReader reader) => states.Length switch
     {

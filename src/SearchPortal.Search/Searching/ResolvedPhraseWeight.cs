@@ -1,3 +1,4 @@
+using Lucene.Net.Codecs;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -17,6 +18,7 @@ internal sealed class ResolvedPhraseWeight : Weight
     private readonly Term[] terms;
     private readonly int[] positions;
     private readonly string field;
+    private readonly ArticleIndexSearcher? engine;
 
     public ResolvedPhraseWeight(ResolvedPhraseQuery query, IndexSearcher searcher)
     {
@@ -25,6 +27,7 @@ internal sealed class ResolvedPhraseWeight : Weight
         terms = query.GetTerms();
         positions = query.GetPositions();
         field = terms[0].Field;
+        engine = searcher as ArticleIndexSearcher;
         var termStats = new TermStatistics[terms.Length];
         for (var i = 0; i < terms.Length; i++)
         {
@@ -54,6 +57,11 @@ internal sealed class ResolvedPhraseWeight : Weight
             return null;
         }
 
+        if (query.Token is { } token && engine is not null && engine.HasSpellingTokens(context, token.Fingerprint))
+        {
+            return TokenScorer(context, acceptDocs, token, cursors, fresh);
+        }
+
         var postings = new AlignedPhraseScorer.Postings[terms.Length];
         for (var i = 0; i < terms.Length; i++)
         {
@@ -63,7 +71,7 @@ internal sealed class ResolvedPhraseWeight : Weight
                 return null;
             }
 
-            var (positionsEnum, docFreq) = (cursors is null ? Opened(fresh!, i, state, acceptDocs) : cursors.Positions(context, terms[i], state, acceptDocs))
+            var (positionsEnum, docFreq) = (cursors is null ? Opened(fresh!, terms[i], state, acceptDocs) : cursors.Positions(context, terms[i], state, acceptDocs))
                 ?? throw new InvalidOperationException($"Field {field} was indexed without positions; it cannot answer a phrase.");
             postings[i] = new AlignedPhraseScorer.Postings(positionsEnum, docFreq, positions[i]);
         }
@@ -71,10 +79,36 @@ internal sealed class ResolvedPhraseWeight : Weight
         return new AlignedPhraseScorer(this, postings, similarity.GetSimScorer(stats, context), deferred);
     }
 
-    // As Lucene's phrase weight opens them: the field's terms enumerator positioned by the state, the term's positions.
-    private (DocsAndPositionsEnum, int)? Opened(TermsEnum enumerator, int term, TermState state, IBits acceptDocs)
+    // The phrase's documents and frequencies from its token, where the segment holds one wherever the phrase stands.
+    // The scorer reports the cost the words' scorer would: conjunctions order their clauses by cost and sum their
+    // scores in that order, so another cost would change scores in their last bit.
+    private AlignedPhraseScorer? TokenScorer(AtomicReaderContext context, IBits acceptDocs, SpellingToken token, PostingsCursors? cursors, TermsEnum? fresh)
     {
-        enumerator.SeekExact(terms[term].Bytes, state);
+        var cost = long.MaxValue;
+        foreach (var words in query.States)
+        {
+            if (words.Get(context.Ord) is not BlockTermState { DocFreq: var wordDocs })
+            {
+                return null;
+            }
+
+            cost = Math.Min(cost, wordDocs);
+        }
+
+        if (token.State.Get(context.Ord) is not { } state)
+        {
+            return null;
+        }
+
+        var (occurrences, docFreq) = (cursors is null ? Opened(fresh!, token.Term, state, acceptDocs) : cursors.Positions(context, token.Term, state, acceptDocs))
+            ?? throw new InvalidOperationException($"Field {field} was indexed without positions; it cannot answer a phrase.");
+        return new AlignedPhraseScorer(this, [new AlignedPhraseScorer.Postings(occurrences, docFreq, AlignedPhraseScorer.Occurrences)], similarity.GetSimScorer(stats, context), cost: cost);
+    }
+
+    // As Lucene's phrase weight opens them: the field's terms enumerator positioned by the state, the term's positions.
+    private static (DocsAndPositionsEnum, int)? Opened(TermsEnum enumerator, Term term, TermState state, IBits acceptDocs)
+    {
+        enumerator.SeekExact(term.Bytes, state);
         return enumerator.DocsAndPositions(acceptDocs, null, DocsAndPositionsFlags.NONE) is { } positionsEnum ? (positionsEnum, enumerator.DocFreq) : null;
     }
 

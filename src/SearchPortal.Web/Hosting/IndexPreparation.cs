@@ -35,11 +35,12 @@ public static partial class IndexPreparation
         }
 
         LogBuilding(logger, paths.SampleCorpus, location.RootPath);
-        var pipeline = new IngestionPipeline(app.Services.GetRequiredService<FacetVocabulary>());
+        var vocabulary = app.Services.GetRequiredService<FacetVocabulary>();
+        var pipeline = new IngestionPipeline(vocabulary);
         var stopping = app.Lifetime.ApplicationStopping;
         try
         {
-            var report = new IndexRebuilder(location).Rebuild(pipeline.Sources.Read([paths.SampleCorpus], stopping), pipeline.Annotator.Annotate, null, stopping);
+            var report = new IndexRebuilder(location) { Vocabulary = vocabulary }.Rebuild(pipeline.Sources.Read([paths.SampleCorpus], stopping), pipeline.Annotator.Annotate, null, stopping);
             LogBuilt(logger, report.Indexed, report.Skipped.Count, report.Generation);
         }
         catch (IndexBusyException)

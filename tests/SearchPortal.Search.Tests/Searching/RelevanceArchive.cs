@@ -14,15 +14,18 @@ internal sealed class RelevanceArchive : IDisposable
 {
     private readonly string root = Path.Combine(Path.GetTempPath(), "sp-relevance-" + Guid.NewGuid().ToString("N"));
     private readonly ArticleAnalyzer analyzer;
+    private readonly ArticleAnalyzer? writing;
     private readonly ArticleIndex index;
 
     /// <param name="analyzer">The article analyzer to index and search with; disposed with the archive.</param>
-    public RelevanceArchive(IReadOnlyList<string> sources, ArticleAnalyzer analyzer)
+    /// <param name="writingAnalyzer">Another analyzer to index with (one writing spelling tokens); disposed with the archive.</param>
+    public RelevanceArchive(IReadOnlyList<string> sources, ArticleAnalyzer analyzer, ArticleAnalyzer? writingAnalyzer = null)
     {
         this.analyzer = analyzer;
+        writing = writingAnalyzer;
         var vocabulary = FacetVocabulary.Load(Path.Combine(RepositoryLocator.Root(), "data", FacetVocabulary.DefaultFileName));
         var pipeline = new IngestionPipeline(vocabulary);
-        new IndexRebuilder(new IndexLocation(root), analyzer).Rebuild(pipeline.Sources.Read(sources), pipeline.Annotator.Annotate);
+        new IndexRebuilder(new IndexLocation(root), writingAnalyzer ?? analyzer).Rebuild(pipeline.Sources.Read(sources), pipeline.Annotator.Annotate);
         index = new ArticleIndex(root);
         Vocabulary = vocabulary;
         Searcher = new ArticleSearcher(index, vocabulary, analyzer);
@@ -30,8 +33,11 @@ internal sealed class RelevanceArchive : IDisposable
 
     public ArticleSearcher Searcher { get; }
 
-    /// <summary>The analyzer the archive indexed with.</summary>
+    /// <summary>The analyzer the archive searches with (and indexed with, unless it was given another).</summary>
     public ArticleAnalyzer Analyzer => analyzer;
+
+    /// <summary>The analyzer the archive indexed with.</summary>
+    public ArticleAnalyzer WritingAnalyzer => writing ?? analyzer;
 
     /// <summary>The index the archive built, for tests that compare the engine's searcher with Lucene's own.</summary>
     public ArticleIndex Index => index;
@@ -61,6 +67,7 @@ internal sealed class RelevanceArchive : IDisposable
     {
         index.Dispose();
         analyzer.Dispose();
+        writing?.Dispose();
         if (Directory.Exists(root))
         {
             Directory.Delete(root, recursive: true);
