@@ -51,12 +51,22 @@ internal sealed class ArticleAnalyzer : AnalyzerWrapper
             ? new TokenStreamComponents(components.Tokenizer, new SpellingPhraseFilter(components.TokenStream, phrases))
             : components;
 
-    protected override Analyzer GetWrappedAnalyzer(string fieldName) =>
-        fieldName == Schema.ArticleFields.NameKey ? nameKeys
-        : fieldName == Schema.ArticleFields.TitleWords ? titleWords
-        : fieldName.EndsWith("_en", StringComparison.Ordinal) ? english
-        : fieldName.EndsWith("_de", StringComparison.Ordinal) ? german
-        : neutral;
+    /// <summary>Which chain analyses <paramref name="fieldName"/>: fields of one chain analyse a text alike.</summary>
+    public static string ChainOf(string fieldName) =>
+        fieldName == Schema.ArticleFields.NameKey ? "name_key"
+        : fieldName == Schema.ArticleFields.TitleWords ? "title_words"
+        : fieldName.EndsWith("_en", StringComparison.Ordinal) ? "en"
+        : fieldName.EndsWith("_de", StringComparison.Ordinal) ? "de"
+        : "neutral";
+
+    protected override Analyzer GetWrappedAnalyzer(string fieldName) => ChainOf(fieldName) switch
+    {
+        "name_key" => nameKeys,
+        "title_words" => titleWords,
+        "en" => english,
+        "de" => german,
+        _ => neutral,
+    };
 
     protected override void Dispose(bool disposing)
     {

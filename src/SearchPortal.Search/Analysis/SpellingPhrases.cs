@@ -55,9 +55,12 @@ internal sealed class SpellingPhrases
         ArgumentNullException.ThrowIfNull(analyzer);
         var spellings = vocabulary.AllSpellings();
 
-        // Tens of thousands of analyses (the gazetteer's officials): the fields on both cores, each with its own factory.
-        var built = new (FieldSpellingPhrases Phrases, List<string> Keys)[ArticleFields.SearchFields.Count];
-        Parallel.For(0, built.Length, f => built[f] = ForField(ArticleFields.SearchFields[f], spellings, analyzer));
+        // Tens of thousands of analyses (the gazetteer's officials): one field of each analysis chain (a title and its
+        // body analyse alike), the chains on both cores, each with its own factory.
+        var chains = ArticleFields.SearchFields.GroupBy(ArticleAnalyzer.ChainOf).Select(g => g.First()).ToList();
+        var byChain = new (FieldSpellingPhrases Phrases, List<string> Keys)[chains.Count];
+        Parallel.For(0, chains.Count, c => byChain[c] = ForField(chains[c], spellings, analyzer));
+        var built = ArticleFields.SearchFields.Select(f => byChain[chains.FindIndex(c => ArticleAnalyzer.ChainOf(c) == ArticleAnalyzer.ChainOf(f))]).ToArray();
         var fields = new Dictionary<string, FieldSpellingPhrases>(StringComparer.Ordinal);
         var content = new StringBuilder();
         for (var f = 0; f < built.Length; f++)
