@@ -1,0 +1,26 @@
+using SearchPortal.Core.Ingestion;
+using SearchPortal.Core.Vocabulary;
+using SearchPortal.Search.Indexing;
+using SearchPortal.Search.Tests.Searching;
+
+namespace SearchPortal.Search.Tests.Indexing;
+
+/// <summary>A rebuild whose workers flush along the way (a large corpus, or here a tiny buffer) keeps few segments.</summary>
+public sealed class RebuildSegmentsTests
+{
+    [Test]
+    public void A_rebuild_that_flushed_many_times_is_merged_to_a_few_segments()
+    {
+        using var root = new TempIndexRoot();
+        var vocabulary = FacetVocabulary.Load(Path.Combine(RepositoryLocator.Root(), "data", FacetVocabulary.DefaultFileName));
+        var pipeline = new IngestionPipeline(vocabulary);
+        var report = new IndexRebuilder(root.Location, root.Analyzer, new IndexingOptions(Workers: 2, RamBufferMb: 0.5))
+            .Rebuild(pipeline.Sources.Read([RepositoryLocator.SharedCorpus("centralasia_en")]), pipeline.Annotator.Annotate);
+
+        using var index = new SearchPortal.Search.Searching.ArticleIndex(root.Path);
+        using var lease = index.Lease();
+        var reader = lease.Searcher.IndexReader;
+        Assert.That(reader.NumDocs, Is.EqualTo(report.Indexed).And.GreaterThan(400));
+        Assert.That(reader.Leaves, Has.Count.InRange(1, PartitionedIndexWriter.MaxSegments));
+    }
+}
