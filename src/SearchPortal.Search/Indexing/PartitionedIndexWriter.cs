@@ -14,12 +14,10 @@ namespace SearchPortal.Search.Indexing;
 /// mixed corpus that was 7 s of the rebuild on one core. A smaller buffer makes workers flush along the way but leaves
 /// six segments instead of two, and queries over six segments took about a quarter longer. Here each part commits in
 /// parallel, the other parts' files are copied into the first (AddIndexes, which does not merge) and the index keeps
-/// one segment per worker, or at most <see cref="MaxSegments"/> when the workers flushed along the way.
+/// one segment per worker, also when a worker flushed along the way (its segments are merged first).
 /// </remarks>
 internal sealed class PartitionedIndexWriter : IDisposable
 {
-    /// <summary>The most segments a rebuilt index keeps: the joined parts' segments beyond it are merged.</summary>
-    public const int MaxSegments = 4;
 
     private readonly string[] paths;
     private readonly LuceneDirectory[] directories;
@@ -51,12 +49,22 @@ internal sealed class PartitionedIndexWriter : IDisposable
     /// <summary>Adds a document to the given part; safe to call from several threads, one part each.</summary>
     public void AddDocument(int part, IEnumerable<IIndexableField> document) => Writer(part).AddDocument(document);
 
-    /// <summary>Commits every part at once, then copies parts 1 and up into part 0 and commits it.</summary>
+    /// <summary>
+    /// Merges each part to one segment and commits it, all parts at once, then copies parts 1 and up into part 0 and
+    /// commits it.
+    /// </summary>
     public void Commit()
     {
         try
         {
-            Parallel.For(0, writers.Length, i => Writer(i).Commit());
+            // A large corpus fills a worker's buffer many times (a million articles: nine segments a worker, 18 in all),
+            // and a query pays its set-up, term look-ups and scorers once per segment; one segment per worker also
+            // keeps the segments of equal size, so a search cut into one run per core splits its work evenly.
+            Parallel.For(0, writers.Length, i =>
+            {
+                Writer(i).ForceMerge(1);
+                Writer(i).Commit();
+            });
         }
         catch (AggregateException ex)
         {
@@ -66,8 +74,6 @@ internal sealed class PartitionedIndexWriter : IDisposable
 
         if (writers.Length == 1)
         {
-            Writer(0).ForceMerge(MaxSegments);
-            Writer(0).Commit();
             return;
         }
 
@@ -79,11 +85,6 @@ internal sealed class PartitionedIndexWriter : IDisposable
         }
 
         Writer(0).AddIndexes(directories[1..]);
-
-        // A large corpus fills each worker's buffer many times (a million articles: nine segments a worker), and a
-        // query pays its setup, term look-ups and scorers once per segment: the portal at a million articles served
-        // 300 requests/s over 18 segments against 366 over 7. Merged once here, the index is read far more often.
-        Writer(0).ForceMerge(MaxSegments);
         Writer(0).Commit();
         for (var i = 1; i < paths.Length; i++)
         {
