@@ -21,6 +21,13 @@ internal sealed class FieldSpellingPhrases
         var list = new List<Phrase>(phrases.Count);
         foreach (var (words, offsets) in phrases)
         {
+            // Two spellings may analyse alike ("U.S." and "US" in some chain): one phrase, one token.
+            var key = SpellingPhrases.KeyOf(words, offsets);
+            if (!keys.Add(key))
+            {
+                continue;
+            }
+
             var ids = new int[words.Length];
             for (var i = 0; i < words.Length; i++)
             {
@@ -32,8 +39,6 @@ internal sealed class FieldSpellingPhrases
                 }
             }
 
-            var key = SpellingPhrases.KeyOf(words, offsets);
-            keys.Add(key);
             byLast[ids[^1]].Add(list.Count);
             list.Add(new Phrase(ids, offsets, key));
         }

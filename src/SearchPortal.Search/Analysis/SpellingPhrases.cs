@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using Lucene.Net.Index;
@@ -53,21 +54,24 @@ internal sealed class SpellingPhrases
     {
         ArgumentNullException.ThrowIfNull(vocabulary);
         ArgumentNullException.ThrowIfNull(analyzer);
-        var spellings = vocabulary.AllSpellings();
+        if (analyzer is ArticleAnalyzer { SpellingPhrases: not null })
+        {
+            throw new ArgumentException("Spelling phrases are analysed as queries are, with an analyzer that writes no tokens.", nameof(analyzer));
+        }
 
-        // Tens of thousands of analyses (the gazetteer's officials): one field of each analysis chain (a title and its
-        // body analyse alike), the chains on both cores, each with its own factory.
-        var chains = ArticleFields.SearchFields.GroupBy(ArticleAnalyzer.ChainOf).Select(g => g.First()).ToList();
-        var byChain = new (FieldSpellingPhrases Phrases, List<string> Keys)[chains.Count];
-        Parallel.For(0, chains.Count, c => byChain[c] = ForField(chains[c], spellings, analyzer));
-        var built = ArticleFields.SearchFields.Select(f => byChain[chains.FindIndex(c => ArticleAnalyzer.ChainOf(c) == ArticleAnalyzer.ChainOf(f))]).ToArray();
+        // Tens of thousands of analyses (the gazetteer's officials): once per analysis chain (a title and its body
+        // analyse alike), the chains on both cores.
+        var spellings = vocabulary.AllSpellings();
+        var chains = ArticleFields.SearchFields.GroupBy(ArticleAnalyzer.ChainOf).ToDictionary(g => g.Key, g => g.First());
+        var byChain = new ConcurrentDictionary<string, FieldSpellingPhrases>(StringComparer.Ordinal);
+        Parallel.ForEach(chains, chain => byChain[chain.Key] = ForField(chain.Value, spellings, analyzer));
+
         var fields = new Dictionary<string, FieldSpellingPhrases>(StringComparer.Ordinal);
         var content = new StringBuilder();
-        for (var f = 0; f < built.Length; f++)
+        foreach (var field in ArticleFields.SearchFields)
         {
-            var field = ArticleFields.SearchFields[f];
-            fields[field] = built[f].Phrases;
-            foreach (var key in built[f].Keys.Order(StringComparer.Ordinal))
+            fields[field] = byChain[ArticleAnalyzer.ChainOf(field)];
+            foreach (var key in fields[field].Phrases.Select(p => p.Key).Order(StringComparer.Ordinal))
             {
                 content.Append(field).Append('\t').Append(key).Append('\n');
             }
@@ -77,23 +81,21 @@ internal sealed class SpellingPhrases
         return new SpellingPhrases(fields, Convert.ToHexString(hash, 0, 12).ToLowerInvariant());
     }
 
-    private static (FieldSpellingPhrases, List<string>) ForField(string field, IReadOnlyList<string> spellings, Lucene.Net.Analysis.Analyzer analyzer)
+    // Each spelling as the query builder builds its phrase in the field (one factory per thread: it keeps state).
+    private static FieldSpellingPhrases ForField(string field, IReadOnlyList<string> spellings, Lucene.Net.Analysis.Analyzer analyzer)
     {
         var factory = new FieldQueryFactory(new QueryTextAnalysis(analyzer, capacity: 0));
-        var phrases = new List<(string[] Terms, int[] Offsets)>();
-        var keys = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var phrases = new List<(string[] Words, int[] Offsets)>();
         foreach (var spelling in spellings)
         {
             if (factory.ForPhrase(field, spelling, 1f) is PhraseQuery phrase && phrase.GetTerms() is { Length: > 1 } terms
-                && phrase.GetPositions() is var positions && Span(positions) <= MaxSpan && seen.Add(KeyOf(terms, positions)))
+                && phrase.GetPositions() is var positions && positions[^1] - positions[0] <= MaxSpan)
             {
                 phrases.Add(([.. terms.Select(t => t.Text)], [.. positions.Select(p => p - positions[0])]));
-                keys.Add(KeyOf(terms, positions));
             }
         }
 
-        return (new FieldSpellingPhrases(phrases), keys);
+        return new FieldSpellingPhrases(phrases);
     }
 
     /// <summary>The phrases written as tokens in <paramref name="field"/>; null for a field without any.</summary>
@@ -130,6 +132,4 @@ internal sealed class SpellingPhrases
 
     /// <summary>Whether <paramref name="term"/> is a token of this kind rather than a word.</summary>
     public static bool IsToken(ReadOnlySpan<char> term) => term.Length > 0 && term[0] == TokenMark;
-
-    private static int Span(int[] positions) => positions[^1] - positions[0];
 }

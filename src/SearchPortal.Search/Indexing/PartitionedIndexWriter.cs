@@ -18,7 +18,6 @@ namespace SearchPortal.Search.Indexing;
 /// </remarks>
 internal sealed class PartitionedIndexWriter : IDisposable
 {
-
     private readonly string[] paths;
     private readonly LuceneDirectory[] directories;
     private readonly IndexWriter?[] writers;

@@ -7,12 +7,11 @@ using Lucene.Net.Search;
 using SearchPortal.Core.Facets;
 using SearchPortal.Core.Input;
 using SearchPortal.Core.Vocabulary;
+using SearchPortal.Search.Analysis;
 using SearchPortal.Search.FacetCounting;
 using SearchPortal.Search.Highlighting;
 using SearchPortal.Search.Querying;
 using SearchPortal.Search.Schema;
-
-using SearchPortal.Search.Analysis;
 
 namespace SearchPortal.Search.Searching;
 

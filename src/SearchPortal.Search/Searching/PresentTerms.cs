@@ -1,6 +1,5 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-
 using SearchPortal.Search.Analysis;
 
 namespace SearchPortal.Search.Searching;

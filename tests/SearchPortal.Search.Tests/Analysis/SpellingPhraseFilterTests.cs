@@ -86,6 +86,10 @@ public sealed class SpellingPhraseFilterTests
         Assert.That(SpellingPhrases.Of(fewer, plain).Fingerprint, Is.Not.EqualTo(phrases.Fingerprint));
     }
 
+    [Test]
+    public void Phrases_are_not_analysed_with_an_analyzer_that_writes_tokens() =>
+        Assert.That(() => SpellingPhrases.Of(Vocabulary, writing), Throws.ArgumentException.With.Message.Contains("writes no tokens"));
+
     // The token of the spelling as the query builds its phrase in the field.
     private string Key(string field, string spelling)
     {

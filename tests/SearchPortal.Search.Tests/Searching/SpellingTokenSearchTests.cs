@@ -103,6 +103,11 @@ public sealed class SpellingTokenSearchTests
         Assert.That(ours.Hits.Select(h => (h.Id, h.Score)), Is.EqualTo(theirs.Hits.Select(h => (h.Id, h.Score))));
     }
 
+    [Test]
+    public void An_analyzer_that_writes_tokens_cannot_read_queries() =>
+        Assert.That(() => new ArticleSearcher(tokened.Index, tokened.Vocabulary, tokened.WritingAnalyzer),
+            Throws.ArgumentException.With.Message.Contains("only writes the index"));
+
     [TestCase("Shavkat Mirziyoyev")]
     [TestCase("United States Central Asia")]
     [TestCase("Vereinigte Staaten")]
